@@ -1,0 +1,5 @@
+import type { DataModule } from '../model';
+
+export const services: DataModule = {
+  file: 'knowledge/data/services.ts',
+};

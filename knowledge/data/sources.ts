@@ -1,0 +1,5 @@
+import type { DataModule } from '../model';
+
+export const sources: DataModule = {
+  file: 'knowledge/data/sources.ts',
+};

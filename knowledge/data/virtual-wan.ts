@@ -1,0 +1,5 @@
+import type { DataModule } from '../model';
+
+export const virtualWan: DataModule = {
+  file: 'knowledge/data/virtual-wan.ts',
+};

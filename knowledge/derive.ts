@@ -1,0 +1,90 @@
+import type { FactInput, GatewaySku, Limit, Support, BastionSku, ErGatewaySku, UserVpnScaleUnit, PoolRequirement, ErDirectPort, SourceRef } from './schema';
+
+/**
+ * Table rows become facts so that every cell has an id, an anchor and a source.
+ * Ids are built from the row id and a fixed field slug: they are stable as long as row ids are.
+ */
+
+function limitFact(id: string, title: string, limit: Limit, unit: string, source: SourceRef, topic: FactInput['topic']): FactInput {
+  if (typeof limit === 'number') return { id, topic, title, value: limit, unit, source };
+  if (limit === 'not-supported') return { id, topic, title, value: 'not supported', source };
+  return { id, topic, title, value: null, unknown: limit.unknown, source };
+}
+
+function supportFact(id: string, title: string, support: Support, source: SourceRef, topic: FactInput['topic']): FactInput {
+  if (typeof support === 'boolean') return { id, topic, title, value: support, source };
+  return { id, topic, title, value: null, unknown: support.unknown, source };
+}
+
+export function skuLabel(sku: Pick<GatewaySku, 'name' | 'generation'>): string {
+  return sku.generation ? `${sku.name} (${sku.generation})` : sku.name;
+}
+
+export function factsFromGatewaySku(sku: GatewaySku): FactInput[] {
+  const src = (field: string) => sku.fieldSources?.[field] ?? sku.source;
+  const label = skuLabel(sku);
+  const t = 'vpn-gateway-skus' as const;
+  return [
+    limitFact(`${sku.id}-s2s-tunnels`, `${label}: site-to-site / VNet-to-VNet tunnels`, sku.s2sTunnels, 'tunnels', src('s2sTunnels'), t),
+    limitFact(`${sku.id}-p2s-sstp`, `${label}: point-to-site SSTP connections`, sku.p2sSstp, 'connections', src('p2sSstp'), t),
+    limitFact(`${sku.id}-p2s-ikev2-openvpn`, `${label}: point-to-site IKEv2/OpenVPN connections`, sku.p2sIkev2OpenVpn, 'connections', src('p2sIkev2OpenVpn'), t),
+    limitFact(`${sku.id}-throughput`, `${label}: aggregate throughput benchmark`, sku.throughputMbps, 'Mbps', src('throughputMbps'), t),
+    supportFact(`${sku.id}-bgp`, `${label}: BGP`, sku.bgp, src('bgp'), t),
+    supportFact(`${sku.id}-zone-redundant`, `${label}: zone-redundant`, sku.zoneRedundant, src('zoneRedundant'), t),
+    limitFact(`${sku.id}-supported-vms`, `${label}: supported VMs in the virtual network`, sku.supportedVms, 'VMs', src('supportedVms'), t),
+  ];
+}
+
+export function factsFromUserVpnScaleUnit(row: UserVpnScaleUnit): FactInput[] {
+  const t = 'virtual-wan' as const;
+  return [
+    { id: `vwan-user-vpn-su-${row.units}-connections`, topic: t, title: `User VPN ${row.units} scale unit(s): concurrent connections`, value: row.connections, unit: 'connections', source: row.source, tags: ['scale unit', 'p2s'] },
+    { id: `vwan-user-vpn-su-${row.units}-throughput`, topic: t, title: `User VPN ${row.units} scale unit(s): aggregate throughput`, value: row.throughputGbps, unit: 'Gbps', source: row.source },
+  ];
+}
+
+export function poolRequirementId(row: Pick<PoolRequirement, 'unitsFrom' | 'unitsTo'>): string {
+  return row.unitsFrom === row.unitsTo ? `vwan-pools-su-${row.unitsFrom}` : `vwan-pools-su-${row.unitsFrom}-${row.unitsTo}`;
+}
+
+export function factsFromPoolRequirement(row: PoolRequirement): FactInput[] {
+  const range = row.unitsFrom === row.unitsTo ? `${row.unitsFrom}` : `${row.unitsFrom}–${row.unitsTo}`;
+  return [
+    { id: poolRequirementId(row), topic: 'virtual-wan', title: `User VPN ${range} scale units: minimum address pools per connection configuration`, value: row.minPools, unit: 'pools', source: row.source },
+  ];
+}
+
+export function factsFromBastionSku(sku: BastionSku): FactInput[] {
+  const t = 'bastion' as const;
+  const facts: FactInput[] = [
+    limitFact(`${sku.id}-rdp-per-instance`, `Bastion ${sku.name}: concurrent RDP sessions per instance`, sku.rdpPerInstance, 'sessions', sku.source, t),
+    limitFact(`${sku.id}-ssh-per-instance`, `Bastion ${sku.name}: concurrent SSH sessions per instance`, sku.sshPerInstance, 'sessions', sku.source, t),
+    limitFact(`${sku.id}-instances-min`, `Bastion ${sku.name}: minimum instances`, sku.instancesMin, 'instances', sku.source, t),
+    limitFact(`${sku.id}-instances-max`, `Bastion ${sku.name}: maximum instances`, sku.instancesMax, 'instances', sku.source, t),
+  ];
+  if (sku.maxSessions !== undefined) {
+    facts.push(limitFact(`${sku.id}-max-sessions`, `Bastion ${sku.name}: concurrent sessions`, sku.maxSessions, 'sessions', sku.source, t));
+  }
+  return facts;
+}
+
+export function factsFromErGateway(gw: ErGatewaySku): FactInput[] {
+  const t = 'expressroute' as const;
+  const per = gw.scaleUnits ? ' per scale unit' : '';
+  return [
+    limitFact(`${gw.id}-throughput`, `${gw.name}: throughput${per}`, gw.mbps, 'Mbps', gw.source, t),
+    limitFact(`${gw.id}-pps`, `${gw.name}: packets per second${per}`, gw.packetsPerSecond, 'packets/s', gw.source, t),
+    limitFact(`${gw.id}-supported-vms`, `${gw.name}: supported VMs in the virtual network${per}`, gw.supportedVms, 'VMs', gw.source, t),
+    limitFact(`${gw.id}-flows`, `${gw.name}: flow count limit${per}`, gw.flows, 'flows', gw.source, t),
+    limitFact(`${gw.id}-routes`, `${gw.name}: routes learned by the gateway`, gw.routesLearned, 'routes', gw.source, t),
+    limitFact(`${gw.id}-max-circuits`, `${gw.name}: ExpressRoute circuit connections`, gw.maxCircuits, 'circuits', gw.source, t),
+    supportFact(`${gw.id}-fastpath`, `${gw.name}: FastPath`, gw.fastPath, gw.source, t),
+  ];
+}
+
+export function factsFromErDirectPort(port: ErDirectPort): FactInput[] {
+  return [
+    { id: `${port.id}-circuits`, topic: 'expressroute', title: `ExpressRoute Direct ${port.portGbps} Gbps ports: circuit sizes`, value: port.circuitGbps.join(', '), unit: 'Gbps', source: port.source },
+    { id: `${port.id}-subscribed`, topic: 'expressroute', title: `ExpressRoute Direct ${port.portGbps} Gbps ports: subscribed bandwidth`, value: port.subscribedGbps, unit: 'Gbps', source: port.source },
+  ];
+}

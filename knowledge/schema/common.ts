@@ -1,0 +1,58 @@
+import * as z from 'zod';
+
+/** Stable ids double as page anchors, so they are lowercase kebab-case and never derived from display names. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase kebab-case (a-z, 0-9, single hyphens), e.g. "vpngw4az-gen2"');
+
+/** ISO calendar date, YYYY-MM-DD. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'dates are ISO YYYY-MM-DD');
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * Where a fact comes from: a source id (see data/sources.ts) and the heading of that source
+ * (or the reference table's name when the source names no heading). The date is the source's.
+ */
+export const SourceRefSchema = z.object({
+  sourceId: IdSchema,
+  section: z.string().min(1),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+/** A value the sources don't give: never invented, always with the reason. */
+export const UnknownSchema = z.object({ unknown: z.string().min(10, 'say why the value is unknown') });
+export type Unknown = z.infer<typeof UnknownSchema>;
+
+/** A numeric limit: a number, "not supported", or unknown with a reason. */
+export const LimitSchema = z.union([z.number().nonnegative(), z.literal('not-supported'), UnknownSchema]);
+export type Limit = z.infer<typeof LimitSchema>;
+
+/** A yes/no capability, or unknown with a reason. */
+export const SupportSchema = z.union([z.boolean(), UnknownSchema]);
+export type Support = z.infer<typeof SupportSchema>;
+
+export const FactValueSchema = z.union([z.number(), z.string(), z.boolean()]);
+export type FactValue = z.infer<typeof FactValueSchema>;
+
+/** The reference page a fact is listed on (its anchor lives there). */
+export const TopicSchema = z.enum([
+  'vpn-gateway-skus',
+  'virtual-wan',
+  'point-to-site',
+  'protocols-and-ports',
+  'authentication',
+  'client-compatibility',
+  'bastion',
+  'expressroute',
+  'other-services',
+]);
+export type Topic = z.infer<typeof TopicSchema>;
+
+export const OsSchema = z.enum(['windows', 'macos', 'linux', 'ios', 'android']);
+export type Os = z.infer<typeof OsSchema>;
+export const AuthSchema = z.enum(['certificate', 'entra', 'radius']);
+export type Auth = z.infer<typeof AuthSchema>;
+export const TunnelSchema = z.enum(['sstp', 'ikev2', 'openvpn']);
+export type Tunnel = z.infer<typeof TunnelSchema>;
