@@ -1,4 +1,4 @@
-import type { FactInput, GatewaySku, Limit, Support, BastionSku, ErGatewaySku, UserVpnScaleUnit, PoolRequirement, ErDirectPort, SourceRef } from './schema';
+import type { Protocol, FactInput, GatewaySku, Limit, Support, BastionSku, ErGatewaySku, UserVpnScaleUnit, PoolRequirement, ErDirectPort, SourceRef } from './schema';
 
 /**
  * Table rows become facts so that every cell has an id, an anchor and a source.
@@ -87,4 +87,9 @@ export function factsFromErDirectPort(port: ErDirectPort): FactInput[] {
     { id: `${port.id}-circuits`, topic: 'expressroute', title: `ExpressRoute Direct ${port.portGbps} Gbps ports: circuit sizes`, value: port.circuitGbps.join(', '), unit: 'Gbps', source: port.source },
     { id: `${port.id}-subscribed`, topic: 'expressroute', title: `ExpressRoute Direct ${port.portGbps} Gbps ports: subscribed bandwidth`, value: port.subscribedGbps, unit: 'Gbps', source: port.source },
   ];
+}
+
+export function factsFromProtocol(p: Protocol): FactInput[] {
+  const ports = p.ports.map((x) => (x.transport === 'IP' ? `IP protocol ${x.number}` : `${x.transport} ${x.number}`)).join(', ');
+  return [{ id: `${p.id}-ports`, topic: 'protocols-and-ports', title: `${p.name}: what the firewall must allow outbound`, value: ports, source: p.source, tags: ['port', 'firewall'] }];
 }

@@ -9,6 +9,7 @@ import {
   factsFromGatewaySku,
   factsFromPoolRequirement,
   factsFromUserVpnScaleUnit,
+  factsFromProtocol,
 } from './derive';
 
 type Collected = { [K in CollectionName]: Entry<K>[] };
@@ -60,6 +61,7 @@ export function checkKnowledge(modules: readonly DataModule[]): { kb?: Knowledge
     ...out.bastionSkus.map((s) => ({ file: origin.get(`bastionSkus:${s.id}`)!, facts: factsFromBastionSku(s) })),
     ...out.erGateways.map((g) => ({ file: origin.get(`erGateways:${g.id}`)!, facts: factsFromErGateway(g) })),
     ...out.erDirectPorts.map((p) => ({ file: origin.get(`erDirectPorts:${p.id}`)!, facts: factsFromErDirectPort(p) })),
+    ...out.protocols.map((p) => ({ file: origin.get(`protocols:${p.id}`)!, facts: factsFromProtocol(p) })),
   ];
   for (const { file, facts } of derived) {
     for (const f of facts) {

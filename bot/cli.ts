@@ -1,0 +1,83 @@
+/**
+ * `vpn <command…> [--json] [--format text|markdown] [--as-of YYYY-MM-DD]`
+ * The CLI only translates: argv → runCommand → a renderer. Exit 0 answer, 2 usage error, 1 internal failure.
+ */
+import { loadKnowledge } from '../knowledge';
+import { commands, renderMarkdown, renderPlainText, runCommand, today } from '../shared';
+
+interface CliOptions {
+  json: boolean;
+  format: 'text' | 'markdown';
+  asOf: string;
+  help: boolean;
+  words: string[];
+}
+
+type ParsedArgs = { ok: true; opts: CliOptions } | { ok: false; message: string };
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseArgs(argv: string[], now = today()): ParsedArgs {
+  const opts: CliOptions = { json: false, format: 'text', asOf: now, help: false, words: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--json') opts.json = true;
+    else if (flag === '--help' || flag === '-h') opts.help = true;
+    else if (flag === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'markdown') return { ok: false, message: `--format takes text or markdown, not "${v ?? ''}". Example: vpn sizing 5000 users --format markdown` };
+      opts.format = v;
+    } else if (flag === '--as-of' || flag === '--as_of') {
+      const v = value();
+      if (!v || !ISO.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
+        return { ok: false, message: `--as-of takes a date as YYYY-MM-DD, not "${v ?? ''}". Example: vpn sizing 5000 users --as-of 2026-11-21` };
+      }
+      opts.asOf = v;
+    } else if (a.startsWith('--')) {
+      return { ok: false, message: `Unknown option ${a}. Options: --json, --format text|markdown, --as-of YYYY-MM-DD, --help.` };
+    } else opts.words.push(a);
+  }
+  return { ok: true, opts };
+}
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'vpn — Azure remote-work VPN answers (vpn-advisor)',
+    '',
+    'Usage: vpn <command> [words…] [--json] [--format text|markdown] [--as-of YYYY-MM-DD]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  e.g. vpn ${c.examples[0]}`),
+    '',
+    'Anything that is not a command is searched. Exit codes: 0 answer, 2 usage error, 1 internal failure.',
+  ].join('\n');
+}
+
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`), err: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): number {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    err(parsed.message);
+    return 2;
+  }
+  const { opts } = parsed;
+  if (opts.help && opts.words.length === 0) {
+    out(usage());
+    return 0;
+  }
+  const text = opts.help ? `help ${opts.words.join(' ')}` : opts.words.join(' ');
+  try {
+    const answer = runCommand(text, { kb: loadKnowledge(), asOf: opts.asOf });
+    out(opts.json ? JSON.stringify(answer, null, 2) : opts.format === 'markdown' ? renderMarkdown(answer) : renderPlainText(answer));
+    return answer.kind === 'usage_error' ? 2 : 0;
+  } catch (e) {
+    err(`vpn: internal error — ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

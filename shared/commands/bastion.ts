@@ -1,0 +1,104 @@
+import type { BastionSku } from '../../knowledge/schema';
+import { fail, ok } from '../errors';
+import type { Result } from '../errors';
+import { formatNumber } from '../format';
+import { meaningful, quote, readCount } from '../parse/readers';
+import type { Token } from '../parse/tokenize';
+import { paths, siteUrl } from '../site-urls';
+import { limitNumber } from '../rules/gateway-catalog';
+import { defineCommand } from './command-spec';
+
+interface BastionRequest {
+  rdp: number;
+  ssh: number;
+}
+
+function parseBastion(args: Token[]): Result<BastionRequest> {
+  const words = meaningful(args).filter((t) => !['sessions', 'session', 'admins', 'admin', 'users', 'connections', 'vms'].includes(t.norm));
+  let rdp = 0;
+  let ssh = 0;
+  let pending: number | undefined;
+  for (const t of words) {
+    if (/^-?\d/.test(t.norm)) {
+      const r = readCount(t);
+      if (!r.ok) return fail('bad_count', `The number of sessions: ${r.why}.`, 'N rdp and/or N ssh', 'bastion 500 rdp');
+      if (pending !== undefined) rdp += pending;
+      pending = r.value;
+    } else if (t.norm === 'rdp' || t.norm === 'ssh') {
+      if (pending === undefined) return fail('count_missing', `Put the number of sessions before ${quote(t.raw)}.`, 'N rdp and/or N ssh', 'bastion 300 ssh');
+      if (t.norm === 'rdp') rdp += pending;
+      else ssh += pending;
+      pending = undefined;
+    } else {
+      return fail('unknown_word', `I don't know what ${quote(t.raw)} means for Bastion.`, 'N rdp and/or N ssh concurrent sessions', 'bastion 500 rdp');
+    }
+  }
+  if (pending !== undefined) rdp += pending;
+  if (rdp + ssh === 0) return fail('sessions_missing', 'Give the number of concurrent RDP or SSH sessions.', 'bastion N rdp | bastion N ssh', 'bastion 500 rdp');
+  return ok({ rdp, ssh });
+}
+
+interface BastionFit {
+  sku: BastionSku;
+  instances?: number;
+  fits: boolean;
+  why: string;
+}
+
+export const bastionCommand = defineCommand<BastionRequest>({
+  name: 'bastion',
+  aliases: ['jumpbox', 'rdp', 'ssh'],
+  summary: 'Azure Bastion SKU and instance count for concurrent admin RDP/SSH sessions (instead of a VPN for admins).',
+  usage: 'bastion <N> rdp [<M> ssh]',
+  examples: ['bastion 500 rdp', 'bastion 300 ssh', 'bastion 100 rdp 200 ssh'],
+  parse: (args) => parseBastion(args),
+  answer(req, ctx, ev) {
+    const fits: BastionFit[] = [...ctx.kb.bastionSkus]
+      .sort((a, b) => a.tier - b.tier)
+      .map((sku) => {
+        const rdpPer = limitNumber(sku.rdpPerInstance);
+        const sshPer = limitNumber(sku.sshPerInstance);
+        if (!sku.dedicated || rdpPer === undefined || sshPer === undefined) {
+          const cap = sku.maxSessions !== undefined ? limitNumber(sku.maxSessions) : undefined;
+          const fitsShared = cap !== undefined && req.rdp + req.ssh <= cap;
+          return { sku, fits: fitsShared, why: cap !== undefined ? `shared host, ${formatNumber(cap)} session(s) at a time` : 'no per-instance figure' };
+        }
+        // Mixed load: each RDP session uses 1/rdpPer of an instance, each SSH session 1/sshPer (derived).
+        const needed = Math.ceil(req.rdp / rdpPer + req.ssh / sshPer - 1e-9);
+        const min = limitNumber(sku.instancesMin) ?? 1;
+        const max = limitNumber(sku.instancesMax) ?? min;
+        const instances = Math.max(min, needed);
+        return { sku, instances, fits: instances <= max, why: instances <= max ? `${instances} instance(s)` : `needs ${needed} instances, the SKU stops at ${max}` };
+      });
+    const rec = fits.find((f) => f.fits && f.sku.production);
+    if (rec) {
+      ev.fact(`${rec.sku.id}-rdp-per-instance`);
+      ev.fact(`${rec.sku.id}-ssh-per-instance`);
+      ev.fact(`${rec.sku.id}-instances-max`);
+    }
+    const medium = ev.maybe('bastion-medium-workload');
+    ev.maybe('bastion-scaling-disrupts-sessions');
+    ev.maybe('bastion-host-scaling-requires-standard');
+    ev.maybe('bastion-subnet-min-prefix');
+    const what = [req.rdp ? `${formatNumber(req.rdp)} RDP` : '', req.ssh ? `${formatNumber(req.ssh)} SSH` : ''].filter(Boolean).join(' + ');
+    const findings = [];
+    if (!rec) {
+      ev.maybe('bastion-multiple-hosts-per-vnet');
+      findings.push({ code: 'exceeds_one_bastion', severity: 'critical' as const, message: `${what} concurrent sessions exceed what one Bastion host carries at its largest scale; whether several hosts can serve one VNet is not stated in the sources.` });
+    }
+    if (medium) findings.push({ code: 'medium_workload', severity: 'info' as const, message: String(medium.value) });
+    return {
+      title: `Bastion for ${what} concurrent sessions`,
+      summary: rec
+        ? `${rec.sku.name} with ${rec.instances} instance${rec.instances === 1 ? '' : 's'} carries ${what} sessions (per-instance capacity at a medium workload; the instance count is our arithmetic).`
+        : `No single Bastion host carries ${what} concurrent sessions.`,
+      sections: [
+        { type: 'table', title: 'Bastion SKUs', columns: ['SKU', 'Fits', 'Detail'], rows: fits.map((f) => [f.sku.name, f.fits ? (f.sku.production ? 'yes' : 'yes (dev/test only)') : 'no', f.why]) },
+        { type: 'list', title: 'Before you deploy', items: ['Bastion is deployed per virtual network and reaches VMs without public IPs.', 'Host scaling needs Standard or Premium; changing the instance count disrupts active sessions.'] },
+      ],
+      findings,
+      links: [{ title: 'Bastion reference', url: siteUrl(paths.reference('bastion'), ctx.base) }, { title: 'Scenario: Bastion for admins', url: siteUrl(paths.scenario('bastion-admin-access'), ctx.base) }],
+      data: { request: req, recommended: rec ? { sku: rec.sku.id, instances: rec.instances } : null, skus: fits.map((f) => ({ sku: f.sku.id, fits: f.fits, instances: f.instances ?? null })) },
+    };
+  },
+});

@@ -1,0 +1,112 @@
+import type { Auth, Os, Tunnel } from '../../knowledge/schema';
+import type { Section } from '../answer/answer';
+import { fail, ok } from '../errors';
+import type { Result } from '../errors';
+import { matchAlias, meaningful, quote } from '../parse/readers';
+import type { Token } from '../parse/tokenize';
+import { paths, siteUrl } from '../site-urls';
+import type { EngineContext } from '../rules/context';
+import { lookupCompatibility } from '../rules/compatibility';
+import type { CompatCell, CompatRequest } from '../rules/compatibility';
+import { defineCommand } from './command-spec';
+
+const OS_ALIASES: Record<Os, readonly string[]> = {
+  windows: ['win', 'win10', 'win11', 'windows10', 'windows11', 'pc'],
+  macos: ['mac', 'osx', 'os-x', 'macbook', 'apple', 'mac-os'],
+  linux: ['ubuntu', 'debian', 'rhel', 'fedora', 'centos', 'redhat'],
+  ios: ['iphone', 'ipad', 'ipados'],
+  android: ['pixel', 'samsung', 'galaxy'],
+};
+const TUNNEL_ALIASES: Record<Tunnel, readonly string[]> = { ikev2: ['ike', 'ipsec', 'ikev2/ipsec'], openvpn: ['ovpn', 'open-vpn', 'ssl'], sstp: [] };
+
+function authAliases(ctx: EngineContext): Record<Auth, readonly string[]> {
+  const out = { certificate: ['cert', 'certs', 'certificates', 'pki'], entra: ['aad', 'azure-ad', 'azuread', 'entra-id', 'entraid', 'sso', 'mfa'], radius: ['nps'] } as Record<Auth, string[]>;
+  for (const a of ctx.kb.authMethods) out[a.id] = [...out[a.id], ...a.aliases.map((x) => x.toLowerCase().replace(/\s+/g, '-'))];
+  return out;
+}
+
+function parseCompat(args: Token[], ctx: EngineContext): Result<CompatRequest> {
+  const words = meaningful(args);
+  const req: CompatRequest = {};
+  const auths = authAliases(ctx);
+  for (let i = 0; i < words.length; i++) {
+    let n = words[i].norm;
+    // two-word names: "azure ad", "entra id", "os x"
+    const two = words[i + 1] ? `${n}-${words[i + 1].norm}` : '';
+    if (two && (matchAlias(two, auths) || matchAlias(two, OS_ALIASES))) {
+      n = two;
+      i++;
+    }
+    const os = matchAlias(n, OS_ALIASES);
+    const auth = matchAlias(n, auths);
+    const tunnel = matchAlias(n, TUNNEL_ALIASES);
+    if (os) {
+      if (req.os && req.os !== os) return fail('two_oses', 'Name one operating system at a time.', 'compat <os> [auth] [tunnel]', 'compat macos certificate');
+      req.os = os;
+    } else if (auth) {
+      if (req.auth && req.auth !== auth) return fail('two_auths', 'Name one authentication method at a time.', 'compat <os> [certificate|entra|radius]', 'compat linux entra');
+      req.auth = auth;
+    } else if (tunnel) {
+      req.tunnel = tunnel;
+    } else if (!['client', 'vpn', 'auth', 'authentication', 'id', 'tunnel', 'support', 'supported', 'work', 'works'].includes(n)) {
+      return fail('unknown_word', `I don't know ${quote(words[i].raw)} as an operating system, authentication method or tunnel type.`, 'an OS (windows, macos, linux, ios, android), an auth method (certificate, entra, radius), a tunnel (ikev2, openvpn, sstp)', 'compat macos certificate');
+    }
+  }
+  if (!req.os && !req.auth && !req.tunnel) return fail('compat_empty', 'Tell me the operating system, the authentication method, or both.', 'compat <os> [auth] [tunnel]', 'compat macos certificate');
+  return ok(req);
+}
+
+const STATUS_TEXT: Record<CompatCell['status'], string> = {
+  supported: 'supported',
+  'not-supported': 'not supported',
+  'not-documented': 'not documented',
+  'no-longer-supported': 'no longer supported',
+  'not-yet-available': 'not yet available',
+};
+
+const osName: Record<Os, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux', ios: 'iOS', android: 'Android' };
+const tunnelName: Record<Tunnel, string> = { ikev2: 'IKEv2', openvpn: 'OpenVPN', sstp: 'SSTP' };
+
+export const compatCommand = defineCommand<CompatRequest>({
+  name: 'compat',
+  aliases: ['compatibility', 'client', 'clients'],
+  summary: 'Which tunnel types and VPN clients work for an operating system and authentication method, as of the evaluation date.',
+  usage: 'compat <os> [certificate|entra|radius] [ikev2|openvpn|sstp]',
+  examples: ['compat macos certificate', 'compat linux entra', 'compat windows', 'compat ios radius', 'compat entra'],
+  parse: parseCompat,
+  answer(req, ctx, ev) {
+    const authName = (a: Auth) => ctx.kb.authMethods.find((m) => m.id === a)?.name ?? a;
+    const cells = lookupCompatibility(req, ctx, ev);
+    const ok = cells.filter((c) => c.status === 'supported');
+    const what = [req.os ? osName[req.os] : 'every OS', req.auth ? authName(req.auth) : undefined, req.tunnel ? tunnelName[req.tunnel] : undefined].filter(Boolean).join(' with ');
+    const summary = ok.length
+      ? `${what}: ` + ok.map((c) => `${tunnelName[c.tunnel]}${req.auth ? '' : ` + ${authName(c.auth)}`}${req.os ? '' : ` on ${osName[c.os]}`} with ${c.clients.join(' or ')}${c.minOs ? ` (${osName[c.os]} ${c.minOs}+)` : ''}`).join('; ') + '.'
+      : `${what}: no supported combination is documented as of ${ctx.asOf}.` + (cells.find((c) => c.instead)?.instead ? ` Instead: ${cells.find((c) => c.instead)!.instead}.` : '');
+    const sections: Section[] = [
+      {
+        type: 'table',
+        title: `Client compatibility as of ${ctx.asOf}`,
+        columns: [...(req.os ? [] : ['OS']), ...(req.auth ? [] : ['Auth']), 'Tunnel', 'Status', 'VPN client', 'Minimum OS', 'Notes'],
+        rows: cells.map((c) => [
+          ...(req.os ? [] : [osName[c.os]]),
+          ...(req.auth ? [] : [authName(c.auth)]),
+          tunnelName[c.tunnel],
+          STATUS_TEXT[c.status],
+          c.clients.join(', ') || '—',
+          c.minOs ?? '—',
+          [c.reason, c.instead ? `Instead: ${c.instead}` : undefined, ...c.caveats].filter(Boolean).join(' '),
+        ]),
+      },
+    ];
+    return {
+      title: `Compatibility: ${what}`,
+      summary,
+      sections,
+      findings: cells
+        .filter((c) => c.status === 'no-longer-supported')
+        .map((c) => ({ code: 'client_retired', severity: 'warning' as const, message: `${osName[c.os]} + ${authName(c.auth)} over ${tunnelName[c.tunnel]}: ${c.reason ?? 'no longer supported'}` })),
+      links: [{ title: 'Client compatibility matrix', url: siteUrl(paths.reference('client-compatibility'), ctx.base) }],
+      data: { request: req, cells: cells.map(({ row, ...c }) => ({ ...c, rowId: row?.id ?? null })) },
+    };
+  },
+});

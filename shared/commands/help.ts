@@ -1,0 +1,55 @@
+import { fail, ok } from '../errors';
+import type { Result } from '../errors';
+import { meaningful, quote } from '../parse/readers';
+import type { Token } from '../parse/tokenize';
+import { paths, siteUrl } from '../site-urls';
+import type { CommandSpec } from './command-spec';
+import { defineCommand } from './command-spec';
+
+interface HelpRequest {
+  command?: string;
+}
+
+/** Help reads the registry it lives in; the registry passes itself in to avoid an import cycle. */
+export function makeHelpCommand(all: () => readonly CommandSpec[]) {
+  const find = (name: string) => all().find((c) => c.name === name || c.aliases.includes(name));
+  return defineCommand<HelpRequest>({
+    name: 'help',
+    aliases: ['?', 'commands', 'usage'],
+    summary: 'The commands, each with examples; "help <command>" for one.',
+    usage: 'help [<command>]',
+    examples: ['help', 'help sizing'],
+    parse(args: Token[]): Result<HelpRequest> {
+      const words = meaningful(args);
+      if (!words.length) return ok({});
+      const c = find(words[0].norm);
+      if (!c) return fail('unknown_command', `There is no command named ${quote(words[0].raw)}.`, `one of: ${all().map((x) => x.name).join(', ')}`, 'help sizing');
+      return ok({ command: c.name });
+    },
+    answer(req, ctx) {
+      if (req.command) {
+        const c = find(req.command)!;
+        return {
+          title: `/vpn ${c.name}`,
+          summary: c.summary,
+          sections: [
+            { type: 'list', title: 'Usage', items: [c.usage] },
+            { type: 'list', title: 'Examples', items: c.examples.map((e) => `/vpn ${e}`) },
+            ...(c.aliases.length ? [{ type: 'list' as const, title: 'Also answers to', items: [...c.aliases] }] : []),
+          ],
+          findings: [],
+          links: [{ title: `Command reference: ${c.name}`, url: siteUrl(paths.command(c.name), ctx.base) }],
+          data: { command: c.name, usage: c.usage, examples: c.examples },
+        };
+      }
+      return {
+        title: 'vpn-advisor: Azure remote-work VPN answers',
+        summary: 'Ask about gateway sizing, VPN clients, address pools, routes, Bastion, ExpressRoute and remote-work scenarios. Words in any order; anything that is not a command is searched.',
+        sections: [{ type: 'table', title: 'Commands', columns: ['Command', 'What it answers', 'Example'], rows: all().map((c) => [c.name, c.summary, `/vpn ${c.examples[0]}`]) }],
+        findings: [],
+        links: [{ title: 'Command reference', url: siteUrl(paths.commands(), ctx.base) }, { title: 'Docs site', url: siteUrl(paths.home(), ctx.base) }],
+        data: { commands: all().map((c) => ({ name: c.name, summary: c.summary, usage: c.usage, examples: c.examples })) },
+      };
+    },
+  });
+}

@@ -1,0 +1,65 @@
+import type { Fact, Topic } from '../../knowledge/schema';
+import { TopicSchema } from '../../knowledge/schema';
+import { ok } from '../errors';
+import { formatFactValue } from '../format';
+import { matchAlias, meaningful } from '../parse/readers';
+import type { Token } from '../parse/tokenize';
+import { paths, siteUrl } from '../site-urls';
+import { toFactRef } from '../rules/context';
+import { defineCommand } from './command-spec';
+
+const TOPIC_ALIASES: Record<Topic, readonly string[]> = {
+  'vpn-gateway-skus': ['gateway', 'vpn-gateway', 'skus', 'sku', 'vpngw', 'gateways'],
+  'virtual-wan': ['vwan', 'virtualwan', 'wan', 'hub', 'user-vpn'],
+  'point-to-site': ['p2s', 'pool', 'routes', 'point'],
+  'protocols-and-ports': ['ports', 'protocols', 'firewall'],
+  authentication: ['auth', 'certificate', 'certificates', 'radius', 'entra', 'aad'],
+  'client-compatibility': ['clients', 'client', 'compat', 'macos', 'windows', 'linux', 'ios', 'android'],
+  bastion: [],
+  expressroute: ['er', 'express-route', 'ergw'],
+  'other-services': ['nva', 'firewall', 'appgw', 'application-gateway', 'avd'],
+};
+
+interface LimitsRequest {
+  words: string[];
+}
+
+export const limitsCommand = defineCommand<LimitsRequest>({
+  name: 'limits',
+  aliases: ['limit', 'facts', 'fact'],
+  summary: 'The limits of a topic, each with its value, source and date.',
+  usage: 'limits [<topic or word>]',
+  examples: ['limits', 'limits virtual-wan', 'limits sstp'],
+  parse: (args: Token[]) => ok({ words: meaningful(args).map((t) => t.norm) }),
+  answer(req, ctx, ev) {
+    const current = ctx.kb.facts.filter((f) => f.status === 'current');
+    if (!req.words.length) {
+      const counts = TopicSchema.options.map((t) => [t, current.filter((f) => f.topic === t).length] as const);
+      return {
+        title: 'Limits by topic',
+        summary: `${current.length} current facts in ${counts.length} topics; ask "limits <topic>" or "limits <word>".`,
+        sections: [{ type: 'table', title: 'Topics', columns: ['Topic', 'Facts'], rows: counts.map(([t, n]) => [t, String(n)]) }],
+        findings: [],
+        links: [{ title: 'All limits', url: siteUrl(paths.reference('limits'), ctx.base) }],
+        data: { topics: Object.fromEntries(counts) },
+      };
+    }
+    const topic = req.words.length === 1 || req.words.join('-') in TOPIC_ALIASES ? matchAlias(req.words.join('-'), TOPIC_ALIASES) ?? matchAlias(req.words[0], TOPIC_ALIASES) : undefined;
+    const hay = (f: Fact) => `${f.id} ${f.title} ${(f.tags ?? []).join(' ')}`.toLowerCase();
+    const byWord = current.filter((f) => req.words.every((w) => hay(f).includes(w)));
+    const selected = byWord.length ? byWord : topic ? current.filter((f) => f.topic === topic) : [];
+    const shown = selected.slice(0, 40);
+    shown.forEach((f) => ev.fact(f.id));
+    const label = req.words.join(' ');
+    return {
+      title: `Limits: ${label}`,
+      summary: selected.length ? `${selected.length} fact${selected.length === 1 ? '' : 's'} match "${label}"${selected.length > shown.length ? `; the first ${shown.length} are shown` : ''}.` : `No fact matches "${label}". Try a topic: ${TopicSchema.options.join(', ')}.`,
+      sections: selected.length
+        ? [{ type: 'table', title: 'Facts', columns: ['Fact', 'Value', 'Source', 'Date'], rows: shown.map((f) => { const r = toFactRef(ctx, f); return [f.title, formatFactValue(f), `${r.source.title} — ${r.source.section}`, r.date ?? 'undated']; }) }]
+        : [],
+      findings: [],
+      links: topic ? [{ title: `Reference: ${topic}`, url: siteUrl(paths.reference(topic), ctx.base) }] : [{ title: 'All limits', url: siteUrl(paths.reference('limits'), ctx.base) }],
+      data: { topic: topic ?? null, facts: shown.map((f) => f.id), total: selected.length },
+    };
+  },
+});

@@ -1,0 +1,85 @@
+import { IPv4CidrRange } from 'ip-num';
+import { fail, ok } from '../errors';
+import type { Result } from '../errors';
+import { formatNumber } from '../format';
+import { meaningful, quote, readCount } from '../parse/readers';
+import type { Token } from '../parse/tokenize';
+import { paths, siteUrl } from '../site-urls';
+import { checkCidr } from '../rules/cidr';
+import { defineCommand } from './command-spec';
+
+interface RoutesRequest {
+  count: number;
+  prefixes: string[];
+}
+
+function parseRoutes(args: Token[]): Result<RoutesRequest> {
+  const words = meaningful(args).filter((t) => !['routes', 'route', 'prefixes', 'address', 'spaces', 'selectors', 'traffic'].includes(t.norm));
+  if (!words.length) return fail('routes_missing', 'Give the number of routes the clients receive, or list the prefixes.', 'routes N, or routes <CIDR> <CIDR> …', 'routes 30');
+  if (words.length === 1 && /^-?\d+$/.test(words[0].norm)) {
+    const r = readCount(words[0]);
+    if (!r.ok) return fail('bad_count', `The number of routes: ${r.why}.`, 'a positive whole number', 'routes 30');
+    return ok({ count: r.value, prefixes: [] });
+  }
+  const prefixes: string[] = [];
+  for (const t of words) {
+    const c = checkCidr(t.norm);
+    if (!c.ok) {
+      if (c.reason === 'misaligned') return fail('cidr_misaligned', `${quote(t.raw)} is not aligned. Did you mean ${c.aligned}?`, 'CIDR blocks that start on their boundary', `routes ${c.aligned}`);
+      return fail('cidr_invalid', `${quote(t.raw)} is neither a number nor a CIDR block.`, 'routes N, or routes <CIDR> <CIDR> …', 'routes 10.0.0.0/16 10.1.0.0/16');
+    }
+    const s = c.range.toCidrString();
+    if (!prefixes.includes(s)) prefixes.push(s);
+  }
+  return ok({ count: prefixes.length, prefixes });
+}
+
+export const routesCommand = defineCommand<RoutesRequest>({
+  name: 'routes',
+  aliases: ['route', 'traffic-selectors', 'selectors'],
+  summary: 'Checks the route / traffic-selector budget of point-to-site clients: which clients fail to connect.',
+  usage: 'routes <N> | routes <CIDR> <CIDR> …',
+  examples: ['routes 30', 'routes 10.0.0.0/16 10.1.0.0/16 192.168.10.0/24', 'routes 300'],
+  parse: (args) => parseRoutes(args),
+  answer(req, ctx, ev) {
+    const limits: Array<{ who: string; id: string }> = [
+      { who: 'Windows IKEv2 (before Windows 10 version 2004)', id: 'route-limit-windows-ikev2-before-2004' },
+      { who: 'Windows IKEv2 (Windows 10 version 2004 and later)', id: 'route-limit-windows-ikev2' },
+      { who: 'IKEv2, non-Windows (limits table)', id: 'route-limit-ikev2-limits-table-non-windows' },
+      { who: 'Virtual WAN IKEv2 (protocol level)', id: 'route-limit-vwan-ikev2' },
+      { who: 'OpenVPN', id: 'route-limit-openvpn' },
+    ];
+    const rows = limits.map((l) => {
+      const max = ev.num(l.id);
+      return { who: l.who, max, ok: req.count <= max };
+    });
+    const tableWindows = ev.maybe('route-limit-ikev2-limits-table-windows');
+    ev.maybe('route-limit-scope');
+    const failing = rows.filter((r) => !r.ok);
+    const overlaps: string[] = [];
+    for (let i = 0; i < req.prefixes.length; i++)
+      for (let j = i + 1; j < req.prefixes.length; j++)
+        if (IPv4CidrRange.fromCidr(req.prefixes[i]).isOverlapping(IPv4CidrRange.fromCidr(req.prefixes[j]))) overlaps.push(`${req.prefixes[i]} overlaps ${req.prefixes[j]}`);
+    const conflict = ctx.kb.conflicts.find((c) => c.id === 'conflict-18');
+    return {
+      title: `Route budget for ${formatNumber(req.count)} route${req.count === 1 ? '' : 's'}`,
+      summary: failing.length
+        ? `${formatNumber(req.count)} routes is more than ${failing.map((f) => f.who).join('; ')} accept${failing.length === 1 ? 's' : ''}: those clients fail to connect. The others are within their limits.`
+        : `${formatNumber(req.count)} routes fits every client's limit.`,
+      sections: [
+        { type: 'table', title: 'Limits per client', columns: ['Client', 'Limit', `${formatNumber(req.count)} routes`], rows: rows.map((r) => [r.who, formatNumber(r.max), r.ok ? 'connects' : 'fails to connect']) },
+        ...(req.prefixes.length ? [{ type: 'list' as const, title: 'Prefixes counted', items: [...req.prefixes, ...overlaps.map((o) => `Note: ${o}`)] }] : []),
+        { type: 'note', title: 'What counts', text: 'The address spaces of the gateway VNet, the local network gateways, VNet-to-VNet connections and peered VNets that use the gateway all count towards the limit.' },
+      ],
+      findings: [
+        ...failing.map((f) => ({ code: 'route_limit_exceeded', severity: 'critical' as const, message: `${f.who}: limit ${formatNumber(f.max)}, ${formatNumber(req.count)} routes.` })),
+        ...(conflict ? [{ code: 'sources_disagree', severity: 'info' as const, message: `Sources disagree on the IKEv2 limits: the limits table gives ${String(tableWindows?.value ?? '?')} for Windows and ${formatNumber(rows[2].max)} for others, the FAQ ${formatNumber(rows[0].max)} before and ${formatNumber(rows[1].max)} from Windows 10 version 2004. All are shown.` }] : []),
+      ],
+      links: [
+        { title: 'Route limits', url: siteUrl(paths.reference('point-to-site'), ctx.base) },
+        ...(conflict ? [{ title: `Conflict: ${conflict.topic}`, url: siteUrl(paths.conflict(conflict.id), ctx.base) }] : []),
+      ],
+      data: { request: req, limits: rows },
+    };
+  },
+});

@@ -1,0 +1,225 @@
+import type { GatewaySku } from '../../knowledge/schema';
+import type { Section } from '../answer/answer';
+import { fail, ok } from '../errors';
+import type { Result } from '../errors';
+import { formatMbps, formatNumber, formatPercent } from '../format';
+import { matchAlias, meaningful, quote, readAmount, readCount } from '../parse/readers';
+import type { Token } from '../parse/tokenize';
+import { isNumberToken } from '../parse/tokenize';
+import { paths, siteUrl } from '../site-urls';
+import type { EngineContext } from '../rules/context';
+import { findSkus } from '../rules/gateway-catalog';
+import { assessFrom } from '../rules/migration';
+import { describeCheck, sizeGateway } from '../rules/sizing';
+import type { SizingRequest } from '../rules/sizing';
+import { defineCommand } from './command-spec';
+
+const UNITS = {
+  users: ['user', 'clients', 'client', 'connections', 'connection', 'employees', 'staff', 'seats', 'workers', 'people', 'persons'],
+  mbps: ['mb', 'mbit', 'mbits', 'mbit/s', 'mb/s', 'm'],
+  gbps: ['gb', 'gbit', 'gbit/s', 'gb/s'],
+  sites: ['site', 'branches', 'branch', 'offices', 'office', 'tunnels', 'tunnel', 's2s', 'locations'],
+} as const;
+const PROTOCOLS = { sstp: [], ikev2: ['ikev2/openvpn', 'ike', 'ikev2-openvpn', 'ipsec'], openvpn: ['ovpn', 'open-vpn'] } as const;
+const ZONE = new Set(['zone-redundant', 'zone-redundancy', 'zr', 'zones', 'zonal', 'az', 'zone', 'redundant', 'availability-zones']);
+const EXAMPLE = 'sizing 5000 users 2 mbps each openvpn';
+
+function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
+  const words = meaningful(args);
+  let users: number | undefined;
+  let mbps: number | undefined;
+  let sites: number | undefined;
+  let protocol: SizingRequest['protocol'];
+  let zoneRedundant = false;
+  let from: GatewaySku[] | undefined;
+
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    const next = words[i + 1];
+    if (t.norm === 'from' || t.norm === 'current' || t.norm === 'existing') {
+      const nameTok = words[i + 1];
+      if (!nameTok) return fail('from_missing_sku', 'After "from", name the gateway SKU you have today.', 'from <SKU>, e.g. from VpnGw1 or from VpnGw2AZ Gen2', 'sizing 2000 users from VpnGw1');
+      const genTok = words[i + 2] && /^gen[12]$/.test(words[i + 2].norm) ? words[i + 2] : undefined;
+      const found = findSkus(ctx, nameTok.raw + (genTok ? genTok.norm : ''));
+      if (!found.length) {
+        const names = [...new Set(ctx.kb.gatewaySkus.map((s) => s.name))].join(', ');
+        return fail('unknown_sku', `${quote(nameTok.raw)} is not a VPN Gateway SKU I know.`, `one of: ${names}`, 'sizing 2000 users from VpnGw1');
+      }
+      from = found;
+      i += genTok ? 2 : 1;
+      continue;
+    }
+    if (t.norm === 'users' && users === undefined) {
+      return fail('users_not_a_number', 'I need the number of users as digits before "users".', 'a positive whole number of concurrent users, e.g. 5000 users', 'sizing 5000 users');
+    }
+    if (/^-?\d/.test(t.norm)) {
+      const unitWord = next ? next.norm : '';
+      const unit = next ? matchAlias(unitWord, UNITS) ?? (unitWord === 'users' ? 'users' : unitWord === 'mbps' ? 'mbps' : unitWord === 'gbps' ? 'gbps' : unitWord === 'sites' ? 'sites' : undefined) : undefined;
+      if (unit === 'mbps' || unit === 'gbps') {
+        const r = readAmount(t);
+        if (!r.ok) return fail('bad_bandwidth', `The bandwidth per user: ${r.why}.`, 'a positive number of Mbps per user, e.g. 2 mbps each', EXAMPLE);
+        mbps = unit === 'gbps' ? r.value * 1000 : r.value;
+        i++;
+        continue;
+      }
+      const r = readCount(t);
+      if (unit === 'sites') {
+        if (!r.ok) return fail('bad_sites', `The number of sites: ${r.why}.`, 'a positive whole number of site-to-site tunnels, e.g. 40 sites', 'sizing 3000 users 40 sites');
+        sites = r.value;
+        i++;
+        continue;
+      }
+      if (!r.ok) return fail('bad_users', `The number of users: ${r.why}.`, 'a positive whole number of concurrent users, e.g. 5000 users', 'sizing 5000 users');
+      if (users !== undefined) return fail('two_user_counts', `I read two user counts (${formatNumber(users)} and ${t.raw}).`, 'one number of users, plus optional "N mbps each", "N sites", a tunnel type, "zone-redundant" or "from <SKU>"', EXAMPLE);
+      users = r.value;
+      if (unit === 'users') i++;
+      continue;
+    }
+    const proto = matchAlias(t.norm, PROTOCOLS);
+    if (proto) {
+      protocol = proto;
+      continue;
+    }
+    if (ZONE.has(t.norm)) {
+      zoneRedundant = true;
+      continue;
+    }
+    if (t.norm === 'active-active' || t.norm === 'active-passive' || t.norm === 'gateway' || t.norm === 'vpn' || t.norm === 'p2s' || t.norm === 'users' || t.norm === 'mbps') continue;
+    if (isNumberToken(t)) continue;
+    return fail('unknown_word', `I don't know what ${quote(t.raw)} means for sizing.`, 'N users, optionally N mbps each, N sites, sstp | ikev2 | openvpn, zone-redundant, from <SKU>', EXAMPLE);
+  }
+  if (users === undefined) return fail('users_missing', 'Sizing needs the number of concurrent users.', 'a positive whole number of users, e.g. 5000 users', 'sizing 5000 users');
+  return ok({ users, mbpsPerUser: mbps, protocol, sites, zoneRedundant, from });
+}
+
+export const sizingCommand = defineCommand<SizingRequest>({
+  name: 'sizing',
+  aliases: ['size', 'sku', 'capacity'],
+  summary: 'Which VPN Gateway SKU, or how many Virtual WAN scale units, for N concurrent remote users.',
+  usage: 'sizing <N> users [<M> mbps each] [sstp|ikev2|openvpn] [<S> sites] [zone-redundant] [from <SKU>]',
+  examples: [
+    'sizing 5000 users',
+    'sizing 5000 users 2 mbps each openvpn zone-redundant',
+    'sizing 800 users sstp',
+    'sizing 3000 users 40 sites',
+    'sizing 150000 users',
+    'sizing 2000 users from VpnGw1',
+  ],
+  parse: parseSizing,
+  answer(req, ctx, ev) {
+    const r = sizeGateway(req, ctx, ev);
+    const findings = [...r.findings];
+    const sections: Section[] = [];
+    const rec = r.recommended;
+    for (const a of [rec, r.headroom]) if (a) a.checks.forEach((c) => c.factIds.forEach((id) => ev.maybe(id)));
+
+    const demand = [`${formatNumber(req.users)} concurrent users`];
+    if (req.mbpsPerUser !== undefined) demand.push(`${formatNumber(req.mbpsPerUser)} Mbps each (${formatMbps(req.users * req.mbpsPerUser)} in all)`);
+    if (req.sites !== undefined) demand.push(`${formatNumber(req.sites)} site-to-site tunnels`);
+    if (req.protocol) demand.push(req.protocol === 'sstp' ? 'SSTP' : req.protocol === 'ikev2' ? 'IKEv2' : 'OpenVPN');
+    if (req.zoneRedundant) demand.push('zone-redundant');
+
+    const vw = r.virtualWan;
+    let summary: string;
+    if (rec) {
+      const b = rec.binding!;
+      summary = `${rec.label} carries ${demand[0]} at ${formatPercent(b.utilisation)} of its ${b.limit === 'connections' ? 'connection' : b.limit === 'throughput' ? 'throughput' : 'site-to-site tunnel'} limit`;
+      summary += r.headroom ? `; ${r.headroom.label} leaves headroom.` : '.';
+    } else {
+      summary = `No single VPN gateway carries ${demand[0]}.`;
+    }
+    if (vw.scaleUnits !== undefined) {
+      summary += ` Virtual WAN: ${vw.hubs > 1 ? `${vw.hubs} hubs of ${formatNumber(vw.usersPerHub)} users, ` : ''}${vw.scaleUnits} User VPN scale units${vw.hubs > 1 ? ' per hub' : ''}.`;
+    }
+    summary += ` Client address pool: a /${r.pool.prefix} or larger.`;
+
+    const rows = r.assessments
+      .filter((a) => !a.blocked)
+      .map((a) => [
+        a.label,
+        describeCheck(a.checks[0]),
+        ...(req.sites !== undefined ? [describeCheck(a.checks.find((c) => c.limit === 's2s-tunnels')!)] : []),
+        ...(req.mbpsPerUser !== undefined ? [describeCheck(a.checks.find((c) => c.limit === 'throughput')!)] : []),
+        a === rec ? 'recommended' : a === r.headroom ? 'headroom' : a.unsuitable ? `no: ${a.unsuitable}` : a.fits ? 'fits' : `too small (${a.binding?.limit})`,
+      ]);
+    sections.push({
+      type: 'table',
+      title: 'VPN Gateway SKUs that can be created on ' + ctx.asOf,
+      columns: ['SKU', r.sstpCounted ? 'Connections (SSTP + IKEv2/OpenVPN)' : 'IKEv2/OpenVPN connections', ...(req.sites !== undefined ? ['S2S tunnels'] : []), ...(req.mbpsPerUser !== undefined ? ['Throughput'] : []), 'Verdict'],
+      rows,
+    });
+    const blocked = r.assessments.filter((a) => a.blocked);
+    if (blocked.length) {
+      sections.push({ type: 'list', title: 'Not recommended on this date', items: blocked.map((a) => `${a.label}: ${a.blocked!.reason} (${a.blocked!.date})`) });
+    }
+
+    const vwItems: string[] = [];
+    if (vw.scaleUnits !== undefined) {
+      vwItems.push(`${vw.hubs} hub${vw.hubs > 1 ? 's' : ''}, ${formatNumber(vw.usersPerHub)} users each (a hub takes at most ${formatNumber(ev.num('vwan-hub-p2s-users'))})`);
+      vwItems.push(`${vw.scaleUnits} User VPN scale units per hub: ${formatNumber(vw.scaleUnitConnections!)} connections, ${formatNumber(vw.scaleUnitThroughputGbps!)} Gbps`);
+      if (vw.poolsPerConfiguration !== undefined) {
+        vwItems.push(
+          vw.poolsPerConfiguration > 1
+            ? `${vw.poolsPerConfiguration} address pools per connection configuration, each at least ${formatNumber(vw.minAddressesPerPool!)} addresses (e.g. ${vw.poolsPerConfiguration} × /${vw.poolPrefix})`
+            : `One address pool per connection configuration: a /${vw.poolPrefix} or larger`,
+        );
+      }
+    } else {
+      vwItems.push('No User VPN scale unit carries this per hub; spread users over more hubs.');
+    }
+    sections.push({ type: 'list', title: 'Virtual WAN alternative', items: vwItems });
+
+    const poolItems = [`VPN Gateway: a /${r.pool.prefix} (${formatNumber(r.pool.addresses)} addresses); one address per connected client.`];
+    if (r.sstpUsers > 0) poolItems.push('With SSTP and IKEv2 both on, the gateway splits the pool: SSTP keeps at most its connection cap, IKEv2 gets the rest (check with the pool command).');
+    poolItems.push(`Try: pool <your block> users ${req.users}${r.sstpUsers > 0 ? ' sstp ikev2' : ''} avoid <on-premises ranges>`);
+    sections.push({ type: 'list', title: 'Client address pool', items: poolItems });
+
+    const takes: string[] = [];
+    const creation = ev.maybe('gateway-creation-time');
+    if (creation) takes.push(`Creating a VPN gateway takes ${creation.value} ${creation.unit ?? ''} or more.`.replace(/\s+or more\./, ' or more.'));
+    const hub = ev.maybe('vwan-hub-creation-time-with-gateway');
+    if (hub) takes.push(`A Virtual WAN hub with a gateway takes about ${hub.value} ${hub.unit ?? ''} to create.`);
+    const down = ev.maybe('vwan-scale-unit-change-downtime');
+    if (down) takes.push(`Changing User VPN scale units: ${String(down.value)}`);
+    const subnet = ev.maybe('gateway-subnet-min-prefix');
+    if (subnet) takes.push(`GatewaySubnet of /${subnet.value} or larger.`);
+    const ip = ev.maybe('gateway-public-ip-sku');
+    if (ip) takes.push(`A ${ip.value} SKU public IP address.`);
+    const third = ev.maybe('p2s-active-active-third-public-ip');
+    if (third) takes.push('Active-active with point-to-site needs a third public IP address.');
+    sections.push({ type: 'list', title: 'What it takes', items: takes });
+
+    if (req.from) {
+      const current = req.from[0];
+      if (req.from.length > 1) {
+        findings.push({ code: 'generation_assumed', severity: 'info', message: `${current.name} exists in ${req.from.map((s) => s.generation).join(' and ')}; I assumed ${current.generation}. Add "gen1" or "gen2" to choose.` });
+      }
+      const fromResult = assessFrom(current, r.assessments, rec, ctx, ev);
+      findings.push(...fromResult.findings);
+      sections.push({ type: 'list', title: `From your ${current.name}${current.generation ? ` (${current.generation})` : ''}`, items: fromResult.steps });
+    }
+
+    const links = [
+      { title: 'VPN Gateway SKUs', url: siteUrl(paths.reference('vpn-gateway-skus'), ctx.base) },
+      { title: 'Virtual WAN scale units', url: siteUrl(paths.reference('virtual-wan'), ctx.base) },
+      ...(req.protocol === 'sstp' ? [{ title: 'Moving off SSTP', url: siteUrl(paths.scenario('sstp-migration'), ctx.base) }] : []),
+    ];
+
+    return {
+      title: `Sizing for ${demand.join(', ')}`,
+      summary,
+      sections,
+      findings,
+      links,
+      data: {
+        request: { users: req.users, mbpsPerUser: req.mbpsPerUser ?? null, protocol: req.protocol ?? null, sites: req.sites ?? null, zoneRedundant: req.zoneRedundant, from: req.from?.[0]?.id ?? null },
+        recommended: rec ? { sku: rec.sku.id, name: rec.sku.name, generation: rec.sku.generation, label: rec.label, utilisation: rec.binding!.utilisation, binding: rec.binding!.limit } : null,
+        headroom: r.headroom ? { sku: r.headroom.sku.id, name: r.headroom.sku.name, generation: r.headroom.sku.generation, label: r.headroom.label, utilisation: r.headroom.binding!.utilisation } : null,
+        sstpCounted: r.sstpCounted,
+        virtualWan: vw,
+        pool: r.pool,
+        considered: r.assessments.map((a) => ({ sku: a.sku.id, label: a.label, fits: a.fits, blocked: a.blocked?.eventId ?? null, unsuitable: a.unsuitable ?? null, checks: a.checks.map((c) => ({ limit: c.limit, demand: c.demand, capacity: c.capacity, utilisation: Number.isFinite(c.utilisation) ? c.utilisation : null })) })),
+      },
+    };
+  },
+});

@@ -1,0 +1,16 @@
+/**
+ * Product policy: numbers that are our decisions, not Azure facts. They live here once;
+ * Azure's own limits live in knowledge/.
+ */
+export const policy = {
+  /** Above this utilisation of the binding limit, sizing also names the next size up. */
+  highUtilisation: 0.8,
+  /** Slack Block Kit limits we render within. */
+  slack: { maxBlocks: 50, maxSectionText: 3000, maxTotalText: 12000 },
+  /** The search index the browser downloads must stay under this, gzipped. */
+  searchIndexBudgetBytes: 200 * 1024,
+  /** Longest command text any face accepts. */
+  maxQueryLength: 500,
+  /** How many search results an answer lists. */
+  searchResults: 5,
+} as const;

@@ -1,0 +1,30 @@
+/**
+ * Escaping for each target format. Every string of an answer passes through one of these,
+ * so text a user typed can never become a ping, a mention, a link or markup.
+ */
+
+/** Slack mrkdwn: &, < and > are the only control characters; escaped, `<!channel>` stays text. */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Markdown (GitHub / Docusaurus / tickets): backslash the characters that start markup; HTML-escape angle brackets. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}\[\]()#+!|~])/g, '\\$1')
+    .replace(/^(\s*)([-=]{3,}|\d+\.)/gm, (_m, s: string, x: string) => `${s}\\${x}`);
+}
+
+/** Plain terminal text: drop control characters (ANSI escapes could rewrite the terminal). */
+export function escapePlain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '');
+}
+
+/** Only http(s) URLs become links; anything else (javascript:, data:) is rendered as text. */
+export function isSafeUrl(url: string): boolean {
+  return /^https?:\/\/[^\s<>"]+$/i.test(url);
+}

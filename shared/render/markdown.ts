@@ -1,0 +1,43 @@
+import type { Answer, Section } from '../answer/answer';
+import { assertNever } from '../errors';
+import { formatFactValue } from '../format';
+import { escapeMarkdown as e, isSafeUrl } from './escape';
+
+const MARK = { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
+
+function link(title: string, url: string): string {
+  return isSafeUrl(url) ? `[${e(title)}](${url.replace(/[()\s]/g, encodeURIComponent)})` : `${e(title)} (${e(url)})`;
+}
+
+function cell(s: string): string {
+  return e(s).replace(/\n/g, ' ');
+}
+
+function section(s: Section): string[] {
+  switch (s.type) {
+    case 'table':
+      return [`### ${e(s.title)}`, '', `| ${s.columns.map(cell).join(' | ')} |`, `|${s.columns.map(() => '---').join('|')}|`, ...s.rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''];
+    case 'list':
+      return [`### ${e(s.title)}`, '', ...s.items.map((i) => `- ${e(i)}`), ''];
+    case 'note':
+      return [`### ${e(s.title)}`, '', e(s.text), ''];
+    default:
+      return assertNever(s);
+  }
+}
+
+/** Markdown for tickets and the site: every string escaped, only http(s) links. */
+export function renderMarkdown(a: Answer): string {
+  const out: string[] = [`## ${e(a.title)}`, '', e(a.summary), ''];
+  for (const f of a.findings) out.push(`> ${MARK[f.severity]} ${e(f.message)}`, '>');
+  if (a.findings.length) out.push('');
+  for (const s of a.sections) out.push(...section(s));
+  if (a.facts.length) {
+    out.push('### Sources', '');
+    for (const f of a.facts) out.push(`- ${link(f.title, f.url)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`);
+    out.push('');
+  }
+  if (a.links.length) out.push(...a.links.map((l) => `- ${link(l.title, l.url)}`), '');
+  out.push(`${link(`Permalink (as of ${a.asOf})`, a.permalink)}`);
+  return out.join('\n');
+}

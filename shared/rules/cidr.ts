@@ -1,0 +1,113 @@
+import { IPv4, IPv4CidrRange, IPv4Prefix, Validator } from 'ip-num';
+
+/**
+ * IPv4 CIDR helpers on ip-num. Validation uses the non-throwing Validator at the boundary;
+ * the throwing factories only ever see validated input.
+ */
+export type CidrCheck =
+  | { ok: true; range: IPv4CidrRange }
+  | { ok: false; reason: 'syntax'; message: string }
+  | { ok: false; reason: 'misaligned'; aligned: string };
+
+export function checkCidr(text: string): CidrCheck {
+  const t = text.trim();
+  if (!/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(t)) {
+    return { ok: false, reason: 'syntax', message: 'it is not in address/prefix form' };
+  }
+  const [valid, errors] = Validator.isValidIPv4CidrNotation(t);
+  if (!valid) return { ok: false, reason: 'syntax', message: describeIpNumError(errors[0] ?? '') };
+  const [aligned] = Validator.isValidIPv4CidrRange(t);
+  if (!aligned) return { ok: false, reason: 'misaligned', aligned: alignedBlock(t) };
+  return { ok: true, range: IPv4CidrRange.fromCidr(t) };
+}
+
+function describeIpNumError(msg: string): string {
+  if (/octet/i.test(msg)) return 'each of the four numbers must be between 0 and 255';
+  if (/prefix/i.test(msg)) return 'the prefix after the slash must be between 0 and 32';
+  return 'it is not a valid IPv4 CIDR block';
+}
+
+/** The block that contains the address at that prefix: 172.16.1.0/19 → 172.16.0.0/19. */
+export function alignedBlock(cidr: string): string {
+  const [ip, p] = cidr.split('/');
+  const prefix = BigInt(p);
+  const value = new IPv4(ip).getValue();
+  const size = 1n << (32n - prefix);
+  const network = (value / size) * size;
+  return `${new IPv4(network).toString()}/${p}`;
+}
+
+export function size(range: IPv4CidrRange): number {
+  return Number(range.getSize());
+}
+
+export function prefixOf(range: IPv4CidrRange): number {
+  return Number(range.getPrefix().getValue());
+}
+
+export function rangeFromValue(first: bigint, prefix: number): IPv4CidrRange {
+  return new IPv4CidrRange(new IPv4(first), IPv4Prefix.fromNumber(BigInt(prefix)));
+}
+
+/** Smallest prefix length whose block holds at least n addresses (n ≥ 1), never longer than maxPrefix. */
+export function prefixForAddresses(n: number, maxPrefix = 32): number {
+  let p = 32;
+  while (p > 0 && 2 ** (32 - p) < n) p--;
+  return Math.min(p, maxPrefix);
+}
+
+/** Address classes that matter for a client pool. */
+export type AddressClass = 'rfc1918' | 'shared-cgnat' | 'loopback' | 'link-local' | 'multicast-reserved' | 'public';
+
+const CLASSES: Array<[string, AddressClass]> = [
+  ['10.0.0.0/8', 'rfc1918'],
+  ['172.16.0.0/12', 'rfc1918'],
+  ['192.168.0.0/16', 'rfc1918'],
+  ['100.64.0.0/10', 'shared-cgnat'],
+  ['127.0.0.0/8', 'loopback'],
+  ['169.254.0.0/16', 'link-local'],
+  ['224.0.0.0/3', 'multicast-reserved'],
+  ['0.0.0.0/8', 'multicast-reserved'],
+];
+
+/** Classifies a block; a block that straddles classes is reported by the class of its widest container. */
+export function classify(range: IPv4CidrRange): { cls: AddressClass; container?: string; partial: boolean } {
+  for (const [cidr, cls] of CLASSES) {
+    const c = IPv4CidrRange.fromCidr(cidr);
+    if (range.inside(c) || range.isEquals(c)) return { cls, container: cidr, partial: false };
+    if (range.isOverlapping(c)) return { cls, container: cidr, partial: true };
+  }
+  return { cls: 'public', partial: false };
+}
+
+/** The overlapping part of two blocks, as "first – last", or undefined. */
+export function overlapOf(a: IPv4CidrRange, b: IPv4CidrRange): { first: string; last: string; size: number } | undefined {
+  const first = a.getFirst().getValue() > b.getFirst().getValue() ? a.getFirst() : b.getFirst();
+  const last = a.getLast().getValue() < b.getLast().getValue() ? a.getLast() : b.getLast();
+  if (first.getValue() > last.getValue()) return undefined;
+  return { first: first.toString(), last: last.toString(), size: Number(last.getValue() - first.getValue() + 1n) };
+}
+
+/**
+ * The range minus a leading sub-block, as the fewest aligned CIDR blocks:
+ * 172.16.0.0/22 minus its first /25 → 172.16.0.128/25, 172.16.1.0/24, 172.16.2.0/23.
+ */
+export function remainderAfterFirst(range: IPv4CidrRange, firstPrefix: number): IPv4CidrRange[] {
+  const out: IPv4CidrRange[] = [];
+  let p = firstPrefix;
+  let start = range.getFirst().getValue() + (1n << BigInt(32 - firstPrefix));
+  while (p > prefixOf(range)) {
+    out.push(rangeFromValue(start, p));
+    start += 1n << BigInt(32 - p);
+    p--;
+  }
+  return out;
+}
+
+/** Splits a block into n consecutive blocks of the given prefix (n × size must fit). */
+export function carve(range: IPv4CidrRange, prefix: number, n: number): IPv4CidrRange[] {
+  const out: IPv4CidrRange[] = [];
+  const step = 1n << BigInt(32 - prefix);
+  for (let i = 0n; i < BigInt(n); i++) out.push(rangeFromValue(range.getFirst().getValue() + i * step, prefix));
+  return out;
+}

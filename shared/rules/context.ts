@@ -1,0 +1,84 @@
+import type { KnowledgeBase, Fact, LifecycleEvent, LifecycleKind } from '../../knowledge';
+import type { FactRef } from '../answer/answer';
+import { paths, siteUrl } from '../site-urls';
+
+/** What every rule runs against: the model, the evaluation date and the site's base URL. */
+export interface EngineContext {
+  kb: KnowledgeBase;
+  /** Evaluation date, YYYY-MM-DD. */
+  asOf: string;
+  /** Site base URL for links and permalinks. */
+  base: string;
+}
+
+/** Turns a fact into the reference an answer carries: value, unit, source, date, anchor URL. */
+export function toFactRef(ctx: EngineContext, f: Fact): FactRef {
+  const src = ctx.kb.sourceById.get(f.source.sourceId);
+  if (!src) throw new Error(`vpn-advisor: fact ${f.id} names unknown source ${f.source.sourceId}`);
+  return {
+    id: f.id,
+    title: f.title,
+    value: f.value,
+    ...(f.unit ? { unit: f.unit } : {}),
+    ...(f.unknown ? { unknown: f.unknown } : {}),
+    source: { id: src.id, title: src.title, path: src.path, section: f.source.section },
+    date: src.date,
+    url: siteUrl(paths.fact(f.topic, f.id), ctx.base),
+  };
+}
+
+/**
+ * Collects the facts a rule reads, so the answer can show its evidence.
+ * Reading a fact that does not exist is a bug in the rules (or a renamed id), so it throws.
+ */
+export class Evidence {
+  private readonly used = new Map<string, Fact>();
+  constructor(private readonly ctx: EngineContext) {}
+
+  fact(id: string): Fact {
+    const f = this.ctx.kb.factById.get(id);
+    if (!f) throw new Error(`vpn-advisor: rules read missing fact "${id}"`);
+    this.used.set(id, f);
+    return f;
+  }
+
+  /** A fact that must be a number (a limit the arithmetic needs). */
+  num(id: string): number {
+    const f = this.fact(id);
+    if (typeof f.value !== 'number') throw new Error(`vpn-advisor: fact "${id}" is not a number (${String(f.value)})`);
+    return f.value;
+  }
+
+  /** Optional fact: recorded when present, undefined otherwise. */
+  maybe(id: string): Fact | undefined {
+    const f = this.ctx.kb.factById.get(id);
+    if (f) this.used.set(id, f);
+    return f;
+  }
+
+  refs(): FactRef[] {
+    return [...this.used.values()].map((f) => toFactRef(this.ctx, f));
+  }
+}
+
+export function lifecycleEvents(ctx: EngineContext, subject: string, kind?: LifecycleKind): LifecycleEvent[] {
+  return ctx.kb.lifecycle.filter((e) => e.subjects.includes(subject) && (!kind || e.kind === kind));
+}
+
+/** The first event of this kind for the subject that has taken effect on the evaluation date. */
+export function inEffect(ctx: EngineContext, subject: string, kind: LifecycleKind): LifecycleEvent | undefined {
+  return lifecycleEvents(ctx, subject, kind)
+    .filter((e) => e.date <= ctx.asOf)
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+}
+
+/** The next event of this kind that has not yet taken effect. */
+export function upcoming(ctx: EngineContext, subject: string, kind: LifecycleKind): LifecycleEvent | undefined {
+  return lifecycleEvents(ctx, subject, kind)
+    .filter((e) => e.date > ctx.asOf)
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+}
+
+export function lifecycleLink(ctx: EngineContext, e: LifecycleEvent): { title: string; url: string } {
+  return { title: `${e.title} (${e.date})`, url: siteUrl(paths.lifecycle(e.id), ctx.base) };
+}

@@ -1,0 +1,76 @@
+import type { GatewaySku } from '../../knowledge/schema';
+import type { Finding } from '../answer/answer';
+import type { EngineContext, Evidence } from './context';
+import { inEffect, upcoming } from './context';
+import { skuLabel } from './gateway-catalog';
+import type { SkuAssessment } from './sizing';
+
+export interface FromAssessment {
+  current: GatewaySku;
+  verdict: 'fits' | 'resize' | 'migrate' | 'not-documented';
+  steps: string[];
+  findings: Finding[];
+}
+
+/**
+ * Can the user's existing gateway carry the load, be resized, or must it be migrated?
+ * Reads the lifecycle events and the migration facts; where the sources say nothing, says so.
+ */
+export function assessFrom(
+  current: GatewaySku,
+  assessments: SkuAssessment[],
+  target: SkuAssessment | undefined,
+  ctx: EngineContext,
+  ev: Evidence,
+): FromAssessment {
+  const findings: Finding[] = [];
+  const steps: string[] = [];
+  const mine = assessments.find((a) => a.sku.id === current.id);
+  const label = skuLabel(current);
+  const targetLabel = target?.label ?? (current.migratesTo ? skuLabel(ctx.kb.gatewaySkus.find((s) => s.id === current.migratesTo)!) : undefined);
+
+  if (current.family === 'legacy') {
+    const retired = inEffect(ctx, current.id, 'retired');
+    const retiring = upcoming(ctx, current.id, 'retired');
+    ev.maybe('legacy-migration-not-resize');
+    steps.push(`${label} is a legacy SKU: moving to a current SKU is not a resize. The gateway is re-created (or moved with the migration tool), with downtime and a new public IP address.`);
+    if (retired) {
+      ev.maybe('legacy-auto-migration-after-retirement');
+      findings.push({ code: 'legacy_retired', severity: 'critical', message: `${label} was retired on ${retired.date}; Azure attempts an automatic migration, which can fail (for example when the gateway subnet is too small).` });
+    } else if (retiring) {
+      findings.push({ code: 'legacy_retiring', severity: 'warning', message: `${label} is retired on ${retiring.date}.` });
+    }
+    if (targetLabel) steps.push(`Target: ${targetLabel}.`);
+    return { current, verdict: 'migrate', steps, findings };
+  }
+
+  if (current.family === 'non-az') {
+    const deprecated = inEffect(ctx, current.id, 'deprecated');
+    const window = ctx.kb.lifecycle.find((e) => e.kind === 'migration-window' && e.subjects.includes(current.id));
+    ev.maybe('non-az-upgrade-in-portal');
+    if (deprecated) {
+      ev.maybe('non-az-config-changes-rejected');
+      findings.push({ code: 'non_az_deprecated', severity: 'critical', message: `Non-AZ SKUs were deprecated on ${deprecated.date}: ${label} rejects configuration changes, so it can't be resized; it must move to an AZ SKU.` });
+    } else {
+      findings.push({ code: 'non_az_migrate', severity: 'warning', message: `Non-AZ SKUs such as ${label} are being retired${window ? ` (migration window ${window.date} – ${window.endDate ?? '?'})` : ''}; resize by moving to an AZ SKU.` });
+    }
+    const az = current.migratesTo ? ctx.kb.gatewaySkus.find((s) => s.id === current.migratesTo) : undefined;
+    if (az) steps.push(`${label} upgrades to its zone-redundant counterpart ${skuLabel(az)}.`);
+    if (target && az && target.sku.id !== az.id) steps.push(`For this load, go on to ${target.label}.`);
+    return { current, verdict: 'migrate', steps, findings };
+  }
+
+  if (mine?.fits) {
+    steps.push(`${label} already carries this load.`);
+    return { current, verdict: 'fits', steps, findings };
+  }
+
+  steps.push(
+    targetLabel
+      ? `${label} is too small for this load; the size that fits is ${targetLabel}.`
+      : `${label} is too small for this load, and no single gateway fits.`,
+  );
+  steps.push(`The knowledge model holds no source on resizing ${current.family === 'basic' ? 'a Basic gateway' : 'between AZ SKUs'} in place, so whether this is an in-place resize or a re-creation is not documented here.`);
+  findings.push({ code: 'resize_not_documented', severity: 'info', message: `Resize rules for ${label} are not in the sources vpn-advisor holds; check before planning downtime.` });
+  return { current, verdict: 'not-documented', steps, findings };
+}

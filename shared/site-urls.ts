@@ -1,0 +1,46 @@
+/**
+ * The docs site's URL scheme, defined once. The bot, the CLI and the answers link with these;
+ * the site builds its pages at exactly these paths.
+ */
+import type { Topic } from '../knowledge/schema/common';
+
+export const referencePages = [
+  'vpn-gateway-skus',
+  'virtual-wan',
+  'point-to-site',
+  'protocols-and-ports',
+  'authentication',
+  'client-compatibility',
+  'bastion',
+  'expressroute',
+  'other-services',
+  'limits',
+  'conflicts',
+  'changelog',
+] as const;
+export type ReferencePage = (typeof referencePages)[number];
+
+/** The site's base URL: SITE_URL, else http://localhost:<PORT or 3000>. Never ends with a slash. */
+export function siteBase(env: Record<string, string | undefined> = typeof process !== 'undefined' ? process.env : {}): string {
+  const base = env.SITE_URL?.trim() || `http://localhost:${env.PORT?.trim() || '3000'}`;
+  return base.replace(/\/+$/, '');
+}
+
+export const paths = {
+  home: () => '/',
+  scenarios: () => '/docs/scenarios',
+  scenario: (id: string) => `/docs/scenarios/${id}`,
+  reference: (page: ReferencePage) => `/docs/reference/${page}`,
+  fact: (topic: Topic, factId: string) => `/docs/reference/${topic}#${factId}`,
+  lifecycle: (eventId: string) => `/docs/reference/changelog#${eventId}`,
+  conflict: (conflictId: string) => `/docs/reference/conflicts#${conflictId}`,
+  commands: () => '/docs/commands',
+  command: (name: string) => `/docs/commands/${name}`,
+  ask: (q: string, asOf?: string) => `/ask?q=${encodeURIComponent(q)}${asOf ? `&as_of=${encodeURIComponent(asOf)}` : ''}`,
+  search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
+} as const;
+
+/** Absolute URL for a site path. */
+export function siteUrl(path: string, base: string = siteBase()): string {
+  return `${base}${path}`;
+}
