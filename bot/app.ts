@@ -1,0 +1,147 @@
+/**
+ * vpn-advisor's server: config → logger → knowledge → (Slack app) → one HTTP server on PORT.
+ * With no Slack configuration it serves the site and /api/ask and says how to turn Slack on; with Socket
+ * Mode it connects in the background, so an unreachable Slack never holds up (or takes down) the server.
+ */
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { loadKnowledge, type KnowledgeBase } from '../knowledge';
+import { makeAnswerer, type AnswerFn } from './answerer';
+import { ConfigError, loadConfig, secretsOf, SLACK_HOWTO, type Config } from './config';
+import type { SlackApp, SlackAppOptions } from './create-app';
+import { createLogger, type AppLogger, type LogSink } from './log';
+import { createHttpServer, SLACK_EVENTS_PATH } from './server';
+import { describeSlackError } from './slack/web-api';
+
+export const DEFAULT_SITE_DIR = path.resolve(__dirname, '..', 'site', 'build');
+
+export interface StartOptions {
+  /** Default: process.env. */
+  env?: Record<string, string | undefined>;
+  /** Where log lines go. Default: stdout / stderr. */
+  sink?: LogSink;
+  /** The built docs site. Default: site/build. */
+  siteDir?: string;
+  kb?: KnowledgeBase;
+  /** The engine; tests pass one that fails. Default: runCommand over `kb`. */
+  answer?: AnswerFn;
+  now?: () => number;
+  /** Evaluation date when a request names none. Default: today (tests pin it). */
+  asOf?: string;
+  webApi?: SlackAppOptions['webApi'];
+  /** Socket Mode reconnect delays after a failed start. Default: 5 s doubling to 5 min. */
+  socketRetry?: { firstDelayMs?: number; maxDelayMs?: number };
+}
+
+export interface RunningAdvisor {
+  config: Config;
+  logger: AppLogger;
+  server: Server;
+  port: number;
+  /** http://127.0.0.1:<port> (or the bound host). */
+  url: string;
+  slack?: SlackApp;
+  stop(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Starts Socket Mode in the background and keeps retrying after a failure; returns how to stop it. */
+function connectSocketMode(slack: SlackApp, logger: AppLogger, retry: StartOptions['socketRetry'] = {}): () => Promise<void> {
+  const { app } = slack;
+  const maxDelay = retry.maxDelayMs ?? 5 * 60 * 1000;
+  let delay = retry.firstDelayMs ?? 5000;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const attempt = async (): Promise<void> => {
+    try {
+      await app.start();
+      if (!stopped) logger.info('Slack: Socket Mode connected.');
+    } catch (e) {
+      if (stopped) return;
+      logger.error(`Slack: Socket Mode could not connect (${describeSlackError(e)}). The site and /api/ask keep serving; retrying in ${Math.round(delay / 1000)} s.`);
+      timer = setTimeout(() => void attempt(), delay);
+      timer.unref();
+      delay = Math.min(delay * 2, maxDelay);
+    }
+  };
+  void attempt();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    try {
+      await slack.disconnect?.();
+    } catch (e) {
+      logger.debug('Slack: Socket Mode stop:', e);
+    }
+  };
+}
+
+/** Throws ConfigError for an invalid configuration (main turns it into a message and a non-zero exit). */
+export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningAdvisor> {
+  const parsed = loadConfig(opts.env ?? process.env);
+  if (!parsed.ok) throw new ConfigError(parsed.problems);
+  const { config } = parsed;
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), sink: opts.sink });
+
+  const kb = opts.kb ?? loadKnowledge();
+  let boundPort = config.port;
+  const siteBase = () => config.siteUrl ?? `http://localhost:${boundPort}`;
+  const answer = opts.answer ?? makeAnswerer(kb, siteBase, opts.asOf);
+  const siteDir = opts.siteDir ?? DEFAULT_SITE_DIR;
+
+  // Bolt takes about a second to load: only when Slack is on.
+  const slack =
+    config.slack.mode === 'off'
+      ? undefined
+      : (require('./create-app') as typeof import('./create-app')).createSlackApp(config.slack, { logger, answer, siteBase, now: opts.now, webApi: opts.webApi });
+  const server = createHttpServer({ answer, logger, siteDir, slackMode: config.slack.mode, slackListener: slack?.requestListener });
+  boundPort = await listen(server, config.port, config.host);
+  const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+
+  logger.info(`vpn-advisor listening on ${url} (site links: ${siteBase()})`);
+  logger.info(existsSync(path.join(siteDir, 'index.html')) ? `Docs site: serving ${siteDir}` : `Docs site: not built yet (${siteDir} is missing; npm run site:build). /api/ask works.`);
+
+  let stopSocket: (() => Promise<void>) | undefined;
+  const s = config.slack;
+  if (s.mode === 'off') {
+    logger.info(`Slack is off. To turn it on, ${SLACK_HOWTO}.`);
+  } else {
+    if (!s.botId || !s.botUserId) {
+      logger.warn('Slack: SLACK_BOT_ID and SLACK_BOT_USER_ID are not set, so Bolt calls auth.test on the first request. Set both (auth.test returns them) to skip that call.');
+    }
+    if (s.mode === 'http') {
+      logger.info(`Slack: HTTP mode. Request URL for slash commands, interactivity and events: ${siteBase()}${SLACK_EVENTS_PATH}`);
+    } else {
+      logger.info('Slack: Socket Mode, connecting in the background.');
+      stopSocket = connectSocketMode(slack!, logger, opts.socketRetry);
+    }
+  }
+
+  return {
+    config,
+    logger,
+    server,
+    port: boundPort,
+    url,
+    slack,
+    async stop() {
+      await stopSocket?.();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The server's configuration, read from the environment once at start and validated with zod.
+ *
+ * Slack connection (PRODUCT.md, clarifications), decided only by which variables are set:
+ * - none of SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN, SLACK_APP_TOKEN → Slack off (site + /api/ask only);
+ * - SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN → HTTP mode, Slack posts to /slack/events;
+ * - SLACK_APP_TOKEN + SLACK_BOT_TOKEN → Socket Mode (no public URL needed);
+ * - anything else → a ConfigError naming what is missing; main exits non-zero.
+ * Problems never quote a variable's value: values are secrets.
+ */
+import * as z from 'zod';
+import { siteBase } from '../shared/site-urls';
+
+export type LogLevelName = 'debug' | 'info' | 'warn' | 'error';
+
+interface SlackCommon {
+  botToken: string;
+  /** SLACK_BOT_ID + SLACK_BOT_USER_ID: with both, Bolt never calls auth.test (TOOLCHAIN.md §4). */
+  botId?: string;
+  botUserId?: string;
+  /** SLACK_API_URL: Web API base (ends with /), for stand-ins; default Slack's. */
+  apiUrl?: string;
+}
+export type SlackConfig =
+  | { mode: 'off' }
+  | ({ mode: 'http'; signingSecret: string } & SlackCommon)
+  | ({ mode: 'socket'; appToken: string } & SlackCommon);
+
+export interface Config {
+  port: number;
+  /** HOST: interface to bind; default all interfaces. */
+  host?: string;
+  /** SITE_URL as given; undefined means http://localhost:<bound port>. */
+  siteUrl?: string;
+  logLevel: LogLevelName;
+  slack: SlackConfig;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** The variables that turn Slack on, for the "Slack is off" log line and errors. */
+export const SLACK_HOWTO =
+  'set SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN (HTTP mode, events at /slack/events) or SLACK_APP_TOKEN + SLACK_BOT_TOKEN (Socket Mode)';
+
+/** An unset and an empty variable mean the same; surrounding whitespace (a pasted token) is dropped. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema.optional());
+
+const httpUrl = z.string().refine((s) => {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, { error: 'must be an http(s) URL' });
+
+const EnvSchema = z.object({
+  SLACK_SIGNING_SECRET: optional(z.string().min(8, { error: 'looks too short for a signing secret' })),
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, { error: 'must be a bot token (starts with xoxb-)' })),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-/, { error: 'must be an app-level token (starts with xapp-)' })),
+  SLACK_BOT_ID: optional(z.string().regex(/^B[A-Z0-9]+$/, { error: 'must be a bot id (B…)' })),
+  SLACK_BOT_USER_ID: optional(z.string().regex(/^[UW][A-Z0-9]+$/, { error: 'must be a user id (U… or W…)' })),
+  SLACK_API_URL: optional(httpUrl),
+  PORT: optional(z.string().regex(/^\d{1,5}$/, { error: 'must be a port number' }).refine((s) => Number(s) <= 65535, { error: 'must be at most 65535' })),
+  HOST: optional(z.string()),
+  SITE_URL: optional(httpUrl),
+  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })),
+});
+
+function slackMode(env: z.infer<typeof EnvSchema>): { slack: SlackConfig } | { problems: string[] } {
+  const secret = env.SLACK_SIGNING_SECRET;
+  const bot = env.SLACK_BOT_TOKEN;
+  const app = env.SLACK_APP_TOKEN;
+  if (!secret && !bot && !app) return { slack: { mode: 'off' } };
+
+  const problems: string[] = [];
+  if (!bot) {
+    const which = app ? 'SLACK_APP_TOKEN is set (Socket Mode)' : 'SLACK_SIGNING_SECRET is set (HTTP mode)';
+    problems.push(`SLACK_BOT_TOKEN is missing: ${which}, and both modes also need the bot token (xoxb-…).`);
+  } else if (!secret && !app) {
+    problems.push('SLACK_BOT_TOKEN is set, but SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) is missing.');
+  }
+  if (Boolean(env.SLACK_BOT_ID) !== Boolean(env.SLACK_BOT_USER_ID)) {
+    problems.push(env.SLACK_BOT_ID ? 'SLACK_BOT_USER_ID is missing: give it with SLACK_BOT_ID, or neither.' : 'SLACK_BOT_ID is missing: give it with SLACK_BOT_USER_ID, or neither.');
+  }
+  if (problems.length || !bot) return { problems };
+
+  const common: SlackCommon = {
+    botToken: bot,
+    botId: env.SLACK_BOT_ID,
+    botUserId: env.SLACK_BOT_USER_ID,
+    apiUrl: env.SLACK_API_URL ? env.SLACK_API_URL.replace(/\/*$/, '/') : undefined,
+  };
+  // Socket Mode wins when both are given: it needs no public URL, and the signing secret is then unused.
+  return { slack: app ? { mode: 'socket', appToken: app, ...common } : { mode: 'http', signingSecret: secret!, ...common } };
+}
+
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    // Path + message only: zod's issue never carries the input here, and we don't add it.
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`) };
+  }
+  const v = parsed.data;
+  const mode = slackMode(v);
+  if ('problems' in mode) return { ok: false, problems: mode.problems };
+  return {
+    ok: true,
+    config: {
+      port: v.PORT === undefined ? 3000 : Number(v.PORT),
+      host: v.HOST,
+      siteUrl: v.SITE_URL ? siteBase({ SITE_URL: v.SITE_URL }) : undefined,
+      logLevel: v.LOG_LEVEL ?? 'info',
+      slack: mode.slack,
+    },
+  };
+}
+
+/** The secret values of a configuration, for the log redactor. */
+export function secretsOf(config: Config): string[] {
+  const s = config.slack;
+  if (s.mode === 'off') return [];
+  return s.mode === 'http' ? [s.botToken, s.signingSecret] : [s.botToken, s.appToken];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`vpn-advisor: invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nValid Slack settings: nothing (Slack off), or ${SLACK_HOWTO}.`);
+    this.name = 'ConfigError';
+  }
+}

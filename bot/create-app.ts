@@ -1,0 +1,114 @@
+/**
+ * The Bolt App for one workspace: HTTP mode (an HTTPReceiver whose request listener the server mounts at
+ * /slack/events) or Socket Mode. Bolt never calls auth.test at start: botId + botUserId come from the
+ * environment when given, and `tokenVerificationEnabled: false` defers it otherwise (TOOLCHAIN.md §4).
+ */
+import type { RequestListener } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { commands as allCommands, today } from '../shared/commands/registry';
+import { renderBlockKit } from '../shared/render/block-kit';
+import type { AnswerFn } from './answerer';
+import type { SlackConfig } from './config';
+import { registerListeners } from './listeners';
+import type { BotDeps } from './listeners/deps';
+import type { AppLogger } from './log';
+import { SLACK_EVENTS_PATH } from './server';
+import { EventLedger } from './slack/event-ledger';
+import { MessageCache } from './slack/message-cache';
+import { ResponseUrlBudget } from './slack/response-url';
+import { webClientOptions, type WebApiTuning } from './slack/web-api';
+
+export type SlackOn = Exclude<SlackConfig, { mode: 'off' }>;
+
+export interface SlackAppOptions {
+  logger: AppLogger;
+  answer: AnswerFn;
+  siteBase: () => string;
+  /** Clock for the event ledger and the response_url budget. Default: Date.now. */
+  now?: () => number;
+  webApi?: WebApiTuning & { responseUrlTimeoutMs?: number };
+  /** Largest request body Bolt reads before refusing it (413). Default: 256 KiB. */
+  bodyLimitBytes?: number;
+}
+
+export interface SlackApp {
+  app: App;
+  mode: SlackOn['mode'];
+  /** HTTP mode: mount this at /slack/events. */
+  requestListener?: RequestListener;
+  /** Socket Mode: closes the connection, waiting (at most 2 s) for the close handshake. */
+  disconnect?: () => Promise<void>;
+  deps: BotDeps;
+}
+
+/** With extendedErrorHandler: true (the last overload of App#error; Bolt doesn't export the type). */
+type ExtendedErrorHandler = Parameters<App['error']>[0];
+
+/** Slack's payloads are a few KB; interactive ones carry the message's blocks (≤ ~12,000 characters). */
+const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp {
+  const { logger } = opts;
+  const now = opts.now ?? Date.now;
+  const common = {
+    token: slack.botToken,
+    botId: slack.botId,
+    botUserId: slack.botUserId,
+    tokenVerificationEnabled: false,
+    logger,
+    // Bolt resets the logger's level to this (default INFO) unless they match.
+    logLevel: logger.getLevel(),
+    // Bolt's conversation store is unused here; it costs a lookup per request.
+    convoStore: false,
+    extendedErrorHandler: true,
+  } as const;
+  const clientOptions = webClientOptions(slack.apiUrl, opts.webApi);
+
+  let app: App;
+  let requestListener: RequestListener | undefined;
+  let disconnect: (() => Promise<void>) | undefined;
+  if (slack.mode === 'http') {
+    const receiver = new HTTPReceiver({
+      signingSecret: slack.signingSecret,
+      endpoints: SLACK_EVENTS_PATH,
+      logger,
+      bodyLimit: opts.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    });
+    app = new App({ ...common, clientOptions, receiver });
+    requestListener = receiver.requestListener;
+  } else {
+    // Our own receiver, to reach its client on stop: Bolt's stop() doesn't wait for the close handshake,
+    // and socket-mode then leaves a 30 s timer behind.
+    const receiver = new SocketModeReceiver({ appToken: slack.appToken, logger, logLevel: logger.getLevel(), installerOptions: { clientOptions } });
+    app = new App({ ...common, clientOptions, receiver, socketMode: true });
+    disconnect = () =>
+      Promise.race([receiver.client.disconnect(), new Promise<void>((r) => setTimeout(r, 2000).unref())]);
+  }
+
+  const cache = new MessageCache();
+  const deps: BotDeps = {
+    // Today's date is in the key: an answer without a date is "as of today", and today changes.
+    render: ({ text, asOf, share = false, sharedBy = '' }) =>
+      cache.getOrCreate(JSON.stringify([today(), asOf ?? '', opts.siteBase(), share, sharedBy, text]), () =>
+        renderBlockKit(opts.answer(text, asOf), { share, sharedBy: sharedBy || undefined }),
+      ),
+    siteBase: opts.siteBase,
+    commands: allCommands,
+    ledger: new EventLedger({ now }),
+    responseUrls: new ResponseUrlBudget(now),
+    logger,
+    responseUrlTimeoutMs: opts.webApi?.responseUrlTimeoutMs ?? opts.webApi?.timeoutMs ?? 5000,
+    maxRetryAfterSeconds: opts.webApi?.maxRetryAfterSeconds ?? 5,
+  };
+  registerListeners(app, deps);
+
+  // The global net: a listener that throws is logged, and the process keeps serving.
+  const onError: ExtendedErrorHandler = async ({ error, body }) => {
+    const b = body as { type?: string; command?: string; event?: { type?: string }; event_id?: string } | undefined;
+    const what = b?.command ?? b?.event?.type ?? b?.type ?? 'request';
+    logger.error(`Slack listener for ${what}${b?.event_id ? ` (${b.event_id})` : ''} failed:`, error);
+  };
+  app.error(onError);
+
+  return { app, mode: slack.mode, requestListener, disconnect, deps };
+}

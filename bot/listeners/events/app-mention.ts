@@ -1,0 +1,35 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { BlockKitMessage } from '../../../shared/render/block-kit';
+import { apologyMessage } from '../../answerer';
+import { commandTextFrom } from '../../slack/slack-text';
+import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
+import type { BotDeps } from '../deps';
+
+/**
+ * `@vpn-advisor sizing 5000 users` in a thread (slash commands don't work there): a visible reply in
+ * the same thread, exactly once per event even when Slack redelivers it.
+ */
+export function makeAppMentionCallback(deps: BotDeps) {
+  return async ({ event, body, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
+    const threadTs = event.thread_ts ?? event.ts;
+    try {
+      const outcome = await deps.ledger.once(body.event_id, async () => {
+        let message: BlockKitMessage;
+        try {
+          message = deps.render({ text: commandTextFrom(event.text, context.botUserId) });
+        } catch (e) {
+          deps.logger.error(`app_mention ${body.event_id}: answering failed:`, e);
+          message = apologyMessage(deps.siteBase());
+        }
+        await withRateLimitRetry(
+          () => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message, unfurl_links: false, unfurl_media: false }),
+          deps.maxRetryAfterSeconds,
+        );
+      });
+      if (outcome === 'duplicate') deps.logger.debug(`app_mention ${body.event_id}: already answered, redelivery skipped`);
+    } catch (e) {
+      // Not marked done: if Slack redelivers this event, the retry answers it.
+      deps.logger.error(`app_mention ${body.event_id}: reply in ${event.channel} failed: ${describeSlackError(e)}`);
+    }
+  };
+}

@@ -1,0 +1,42 @@
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import type { BlockKitMessage } from '../../../shared/render/block-kit';
+import { apologyMessage, noticeMessage } from '../../answerer';
+import { postToResponseUrl } from '../../slack/response-url';
+import { commandTextFrom } from '../../slack/slack-text';
+import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
+import type { BotDeps } from '../deps';
+
+/**
+ * Message shortcut "Ask vpn-advisor": answers the text of the message it was used on, only for the person
+ * who used it, in that conversation (and thread).
+ */
+export function makeAskVpnAdvisorCallback(deps: BotDeps) {
+  return async ({ shortcut, ack, client, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const text = commandTextFrom(shortcut.message.text, context.botUserId);
+    let message: BlockKitMessage;
+    if (!text) {
+      message = noticeMessage(':information_source: That message has no text I can read. Try `/vpn help` for the commands.');
+    } else {
+      try {
+        message = deps.render({ text, share: true });
+      } catch (e) {
+        deps.logger.error(`message shortcut for ${shortcut.user.id}: answering failed:`, e);
+        message = apologyMessage(deps.siteBase());
+      }
+    }
+    const threadTs = shortcut.message.thread_ts as string | undefined;
+    try {
+      await withRateLimitRetry(
+        () => client.chat.postEphemeral({ channel: shortcut.channel.id, user: shortcut.user.id, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+        deps.maxRetryAfterSeconds,
+      );
+    } catch (e) {
+      // e.g. not_in_channel: the bot can't post ephemerals where it isn't a member, but the shortcut's
+      // response_url reaches the person anywhere.
+      deps.logger.warn(`message shortcut: chat.postEphemeral failed (${describeSlackError(e)}); using the response_url`);
+      const r = await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...message }, deps.responseUrlTimeoutMs);
+      if (!r.ok) deps.logger.error(`message shortcut: response_url failed too (${r.status ?? 'no response'}: ${r.error})`);
+    }
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The one HTTP server on PORT: /healthz, /api/ask, /slack/events (HTTP mode: Bolt's HTTPReceiver request
+ * listener, mounted here so Slack and the site share one port), and the built docs site.
+ */
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { SlackConfig } from './config';
+import type { AnswerFn } from './answerer';
+import { handleApiAsk } from './http/api-ask';
+import { methodNotAllowed, sendJson } from './http/respond';
+import { serveSite } from './http/static-site';
+import type { AppLogger } from './log';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface ServerOptions {
+  answer: AnswerFn;
+  logger: AppLogger;
+  /** The built docs site (site/build); served when it holds an index.html. */
+  siteDir: string;
+  slackMode: SlackConfig['mode'];
+  /** Bolt's request listener, in HTTP mode. */
+  slackListener?: RequestListener;
+}
+
+export function createRequestHandler(opts: ServerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return sendJson(req, res, 400, { error: 'bad_request', message: 'Malformed URL.' });
+    }
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+
+    if (path === SLACK_EVENTS_PATH) {
+      if (!opts.slackListener) {
+        const message =
+          opts.slackMode === 'socket'
+            ? 'Slack runs in Socket Mode here; it does not use /slack/events.'
+            : 'Slack is off. Set SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN to receive Slack requests here (HTTP mode).';
+        return sendJson(req, res, 404, { error: 'slack_http_off', message });
+      }
+      if (method !== 'POST') return methodNotAllowed(req, res, 'POST');
+      // Bolt checks the signature, the timestamp and the body size before any listener runs.
+      return opts.slackListener(req, res);
+    }
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res, 'GET');
+    if (path === '/healthz') return sendJson(req, res, 200, { ok: true, slack: opts.slackMode });
+    if (path === '/api/ask') return handleApiAsk(req, res, url, opts.answer, opts.logger);
+    return serveSite(req, res, opts.siteDir, path);
+  };
+
+  return (req, res) => {
+    route(req, res).catch((e: unknown) => {
+      opts.logger.error(`${req.method} ${req.url?.split('?')[0]} failed:`, e);
+      if (!res.headersSent) sendJson(req, res, 500, { error: 'internal_error', message: 'Something went wrong; it has been logged.' });
+      else res.destroy();
+    });
+  };
+}
+
+export function createHttpServer(opts: ServerOptions): Server {
+  const server = createServer(createRequestHandler(opts));
+  server.on('clientError', (err, socket) => {
+    // Malformed HTTP from a client: answer 400 and close, never crash.
+    opts.logger.debug(`client error: ${err.message}`);
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  return server;
+}

@@ -1,0 +1,31 @@
+/**
+ * Rendered answers, by what was asked. The knowledge model is frozen for the life of the process, so the
+ * same command on the same date renders the same message; support engineers ask the same few questions
+ * all day. Bounded (least recently used goes first); failures are never cached.
+ */
+import type { BlockKitMessage } from '../../shared/render/block-kit';
+
+export class MessageCache {
+  private readonly entries = new Map<string, BlockKitMessage>();
+
+  /** @param max most messages kept (a long answer is about 15 KB). Default: 500. */
+  constructor(private readonly max = 500) {}
+
+  getOrCreate(key: string, make: () => BlockKitMessage): BlockKitMessage {
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Map keeps insertion order: re-inserting marks it most recently used.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const made = make();
+    this.entries.set(key, made);
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+    return made;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

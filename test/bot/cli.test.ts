@@ -1,0 +1,173 @@
+/**
+ * The `vpn` CLI as a real process (`node dist/vpn.js`, the file `npm run vpn` and the bin start):
+ * exit codes, --json, --format, --as-of before or after the words, --help.
+ * Exit 1 (internal failure) has no honest trigger from outside — the knowledge model is bundled and
+ * validated at build time — so it is not tested here.
+ */
+import { readFileSync } from 'node:fs';
+import { AnswerSchema, commands } from '../../shared';
+import type { Answer } from '../../shared';
+import { CLI, cliBuilt, runCli } from '../support/run-cli';
+
+jest.setTimeout(60_000);
+
+const AS_OF = '2026-11-21';
+const json = (stdout: string): Answer => AnswerSchema.parse(JSON.parse(stdout));
+
+beforeAll(() => {
+  if (!cliBuilt()) throw new Error(`${CLI} is missing: run "node scripts/build-cli.mjs" (npm test does) before the CLI tests`);
+});
+
+describe('exit codes', () => {
+  it('0 for an answer, printed as plain text', async () => {
+    const r = await runCli(['sizing', '5000', 'users', '--as-of', AS_OF]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Sizing for 5,000 concurrent users');
+    expect(r.stdout).toContain('VpnGw4AZ (Gen2) carries 5,000 concurrent users at 100% of its connection limit');
+    expect(r.stdout).toContain(`Permalink (as of ${AS_OF}): http://localhost:3000/ask?q=sizing%205000%20users&as_of=${AS_OF}`);
+  });
+
+  it('2 for a usage error, which is still printed as an answer', async () => {
+    const r = await runCli(['pool', '172.16.1.0/19', '--as-of', AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('Did you mean 172.16.0.0/19?');
+    expect(r.stdout).toContain('pool 172.16.0.0/19');
+  });
+
+  it.each([
+    [['sizing', '-5', 'users']],
+    [['sizing', 'lots', 'users']],
+    [['pool', '999.1.1.1/24']],
+  ])('2 for %j', async (args) => {
+    const r = await runCli([...args, '--as-of', AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('What I expected');
+  });
+
+  it.each([
+    [['sizing', '5000', 'users', '--frobnicate'], /Unknown option --frobnicate/],
+    [['sizing', '5000', 'users', '--format', 'xml'], /--format takes text or markdown/],
+    [['sizing', '5000', 'users', '--as-of', '2026-02-30'], /--as-of takes a date as YYYY-MM-DD/],
+    [['sizing', '5000', 'users', '--as-of', 'tomorrow'], /--as-of takes a date/],
+    [['sizing', '5000', 'users', '--as-of'], /--as-of takes a date/],
+  ])('2 for a bad flag: %j', async (args, message) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/Example: vpn |Options: /);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('--json', () => {
+  it('prints the answer object, which validates against the schema', async () => {
+    const r = await runCli(['--json', 'sizing', '5000', 'users', '--as-of', AS_OF]);
+    expect(r.code).toBe(0);
+    const a = json(r.stdout);
+    expect(a).toMatchObject({ kind: 'answer', command: 'sizing', query: 'sizing 5000 users', asOf: AS_OF });
+    expect((a.data.recommended as { sku: string }).sku).toBe('vpngw4az-gen2');
+    expect(a.facts.every((f) => f.source.id && f.url.startsWith('http://localhost:3000/docs/reference/'))).toBe(true);
+  });
+
+  it('prints usage errors as answer objects too, with exit 2', async () => {
+    const r = await runCli(['--json', 'sizing', '-5', 'users', '--as-of', AS_OF]);
+    expect(r.code).toBe(2);
+    expect(json(r.stdout)).toMatchObject({ kind: 'usage_error', error: { code: 'bad_users', example: 'sizing 5000 users' } });
+  });
+
+  it('takes the site address from SITE_URL, or from PORT', async () => {
+    const a = json((await runCli(['--json', 'ports', '--as-of', AS_OF], { env: { SITE_URL: 'https://vpn.example.com/' } })).stdout);
+    expect(a.permalink).toBe(`https://vpn.example.com/ask?q=ports&as_of=${AS_OF}`);
+    const b = json((await runCli(['--json', 'ports', '--as-of', AS_OF], { env: { SITE_URL: '', PORT: '4123' } })).stdout);
+    expect(b.permalink).toBe(`http://localhost:4123/ask?q=ports&as_of=${AS_OF}`);
+  });
+});
+
+describe('--as-of', () => {
+  it('may come before or after the command words, and as --as-of=DATE', async () => {
+    const before = await runCli(['--as-of', '2026-01-15', '--json', 'sizing', '800', 'users', 'sstp']);
+    const after = await runCli(['sizing', '800', 'users', 'sstp', '--json', '--as-of', '2026-01-15']);
+    const inline = await runCli(['sizing', '--as-of=2026-01-15', '800', 'users', 'sstp', '--json']);
+    expect(before.stdout).toBe(after.stdout);
+    expect(inline.stdout).toBe(after.stdout);
+    const a = json(after.stdout);
+    expect(a.asOf).toBe('2026-01-15');
+    expect(a.data.sstpCounted).toBe(true);
+    expect(new URL(a.permalink).searchParams.get('as_of')).toBe('2026-01-15');
+  });
+
+  it('changes the answer: compat linux entra before and after the Linux client retired', async () => {
+    const early = json((await runCli(['--json', 'compat', 'linux', 'entra', '--as-of', '2026-06-01'])).stdout);
+    const late = json((await runCli(['--json', 'compat', 'linux', 'entra', '--as-of', AS_OF])).stdout);
+    expect(early.summary).toContain('Azure VPN Client for Linux');
+    expect(late.findings.map((f) => f.code)).toContain('client_retired');
+  });
+
+  it('defaults to today', async () => {
+    const a = json((await runCli(['--json', 'ports'])).stdout);
+    expect(a.asOf).toBe(new Date().toISOString().slice(0, 10));
+  });
+});
+
+describe('--format', () => {
+  it('markdown prints the Markdown rendering', async () => {
+    const r = await runCli(['ports', 'ikev2', '--format', 'markdown', '--as-of', AS_OF]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('## Firewall ports for IKEv2 \\(IPsec\\)\n')).toBe(true);
+    expect(r.stdout).toContain('| IKEv2 \\(IPsec\\) | UDP 500, UDP 4500, IP protocol 50 |');
+    expect(r.stdout.trimEnd().endsWith(`(http://localhost:3000/ask?q=ports%20ikev2&as_of=${AS_OF})`)).toBe(true);
+  });
+
+  it('text is the default', async () => {
+    const text = await runCli(['ports', 'ikev2', '--format', 'text', '--as-of', AS_OF]);
+    const plain = await runCli(['ports', 'ikev2', '--as-of', AS_OF]);
+    expect(text.stdout).toBe(plain.stdout);
+  });
+
+  it('keeps user text inert in Markdown', async () => {
+    const r = await runCli(['sizing', '<!channel>', 'users', '--format', 'markdown', '--as-of', AS_OF]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).not.toContain('<!channel>');
+    expect(r.stdout).toContain('&lt;\\!channel&gt;');
+  });
+});
+
+describe('--help', () => {
+  it('lists every command with an example and the exit codes', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of commands) {
+      expect(r.stdout).toContain(`  ${c.name}`);
+      expect(r.stdout).toContain(`e.g. vpn ${c.examples[0]}`);
+    }
+    expect(r.stdout).toMatch(/0 answer, 2 usage error, 1 internal failure/);
+  });
+
+  it('with a command, shows that command’s declaration', async () => {
+    const r = await runCli(['--help', 'sizing', '--as-of', AS_OF]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('/vpn sizing\n')).toBe(true);
+    expect(r.stdout).toContain('/vpn sizing 2000 users from VpnGw1');
+  });
+
+  it('with no words at all, answers with help', async () => {
+    const r = await runCli(['--as-of', AS_OF]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('vpn-advisor: Azure remote-work VPN answers');
+  });
+});
+
+describe('the bundle', () => {
+  it('is plain JavaScript with a shebang: no TypeScript compile on each call', () => {
+    const src = readFileSync(CLI, 'utf8');
+    expect(src.startsWith('#!/usr/bin/env node')).toBe(true);
+    expect(src).not.toMatch(/require\("(tsx|typescript|esbuild)"\)/);
+  });
+
+  it('answers as a whole process in well under the test timeout (the 0.5 s bar is measured by bench/engine.ts)', async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) times.push((await runCli(['sizing', '5000', 'users', '--as-of', AS_OF])).ms);
+    expect(Math.min(...times)).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The Share button: a block action whose response_url points at the Slack stand-in.
+ */
+import { decodeShareValue } from '../../shared/render/block-kit';
+import { postSigned, shareButtonPress, slashCommand } from '../support/signed-request';
+import { behave } from '../support/slack-stand-in';
+import { AS_OF, BOT_TOKEN, SECRET, startHarness, type Harness } from './harness';
+
+// Real servers on a shared machine: generous time limits (waits inside are bounded separately).
+jest.setTimeout(20_000);
+
+let h: Harness;
+let shareValue: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  const res = await postSigned(h.events, slashCommand('compat macos certificate'), { secret: SECRET });
+  const body = (await res.json()) as { blocks: Array<Record<string, any>> };
+  shareValue = body.blocks.find((b) => b.type === 'actions')!.elements[0].value;
+});
+afterAll(async () => {
+  await h.stop();
+  expect(h.logs.join('\n')).not.toContain(SECRET);
+  expect(h.logs.join('\n')).not.toContain(BOT_TOKEN);
+});
+
+const press = async (responseUrlId: string, value = shareValue) => {
+  const res = await postSigned(h.events, shareButtonPress(value, h.standIn.responseUrl(responseUrlId)), { secret: SECRET });
+  expect(res.status).toBe(200);
+};
+const postsTo = (id: string) => h.standIn.responsePosts.filter((p) => p.id === id);
+const ephemeralsFor = (user = 'U0USER') => h.standIn.calls.filter((c) => c.method === 'chat.postEphemeral' && c.params.user === user);
+
+describe('Share in channel', () => {
+  it('posts the same answer for everyone through the response_url', async () => {
+    expect(decodeShareValue(shareValue)).toEqual({ q: 'compat macos certificate', asOf: AS_OF });
+    await press('share-1');
+    await h.standIn.waitFor(() => postsTo('share-1').length === 1);
+    const { body } = postsTo('share-1')[0];
+    expect(body.response_type).toBe('in_channel');
+    expect(body.replace_original).toBe(false);
+    const blocks = body.blocks as Array<Record<string, any>>;
+    expect(blocks[0].text.text).toBe('Compatibility: macOS with Azure certificate authentication');
+    expect(blocks.some((b) => b.type === 'actions')).toBe(false); // no Share button on the shared copy
+    expect(JSON.stringify(blocks)).toContain('shared by <@U0USER>');
+    expect(String(body.text)).toContain('macOS');
+  });
+
+  it('the 6th press of one response_url gets a clear message instead of an error', async () => {
+    const before = ephemeralsFor().length;
+    for (let i = 0; i < 6; i++) await press('share-6');
+    await h.standIn.waitFor(() => ephemeralsFor().length === before + 1);
+    expect(postsTo('share-6')).toHaveLength(5);
+    const notice = ephemeralsFor().at(-1)!;
+    expect(notice.params.channel).toBe('C0CHAN');
+    expect(String(notice.params.text)).toMatch(/shared 5 times.*Slack allows/);
+    expect((await fetch(`${h.advisor.url}/healthz`)).status).toBe(200);
+  });
+
+  it('a response_url older than 30 minutes gets a clear message', async () => {
+    await press('share-old');
+    await h.standIn.waitFor(() => postsTo('share-old').length === 1);
+    const before = ephemeralsFor().length;
+    h.clock.now += 31 * 60 * 1000;
+    try {
+      await press('share-old');
+      await h.standIn.waitFor(() => ephemeralsFor().length === before + 1);
+    } finally {
+      h.clock.now -= 31 * 60 * 1000;
+    }
+    expect(postsTo('share-old')).toHaveLength(1);
+    expect(String(ephemeralsFor().at(-1)!.params.text)).toMatch(/more than 30 minutes old/);
+  });
+
+  it('Slack refusing the response_url (expired_url, 500, slow) → a clear message; the server keeps serving', async () => {
+    h.standIn.planResponseUrl('gone', behave.status(404, 'expired_url'));
+    h.standIn.planResponseUrl('broken', behave.status(500, 'oops'));
+    h.standIn.planResponseUrl('slow', behave.slow(1500));
+    const before = ephemeralsFor().length;
+    await press('gone');
+    await press('broken');
+    await press('slow');
+    await h.standIn.waitFor(() => ephemeralsFor().length === before + 3, 4000);
+    const texts = ephemeralsFor().slice(before).map((c) => String(c.params.text));
+    expect(texts.filter((t) => /more than 30 minutes old/.test(t))).toHaveLength(1);
+    expect(texts.filter((t) => /did not accept/.test(t))).toHaveLength(2);
+    expect((await fetch(`${h.advisor.url}/healthz`)).status).toBe(200);
+  });
+
+  it('a button value that is not ours → a clear message, no post', async () => {
+    const before = ephemeralsFor().length;
+    await press('forged', '{"q":1}');
+    await h.standIn.waitFor(() => ephemeralsFor().length === before + 1);
+    expect(postsTo('forged')).toHaveLength(0);
+    expect(String(ephemeralsFor().at(-1)!.params.text)).toMatch(/not one of mine/);
+  });
+});

@@ -1,0 +1,133 @@
+import { loadKnowledge } from '../../knowledge';
+import { makeAnswerer } from '../../bot/answerer';
+import { createSlackApp } from '../../bot/create-app';
+import { createLogger } from '../../bot/log';
+import { EventLedger } from '../../bot/slack/event-ledger';
+import { MessageCache } from '../../bot/slack/message-cache';
+import { RESPONSE_URL_LIFETIME_MS, ResponseUrlBudget } from '../../bot/slack/response-url';
+import { commandTextFrom, fromSlackText, stripBotMention } from '../../bot/slack/slack-text';
+
+describe('EventLedger', () => {
+  it('runs an event once; a redelivery after success is a duplicate', async () => {
+    const ledger = new EventLedger();
+    let runs = 0;
+    expect(await ledger.once('Ev1', async () => void runs++)).toBe('replied');
+    expect(await ledger.once('Ev1', async () => void runs++)).toBe('duplicate');
+    expect(runs).toBe(1);
+  });
+
+  it('a failed attempt leaves the id open: the next delivery runs, once', async () => {
+    const ledger = new EventLedger();
+    await expect(ledger.once('Ev2', async () => Promise.reject(new Error('slack 500')))).rejects.toThrow('slack 500');
+    let runs = 0;
+    expect(await ledger.once('Ev2', async () => void runs++)).toBe('replied');
+    expect(await ledger.once('Ev2', async () => void runs++)).toBe('duplicate');
+    expect(runs).toBe(1);
+  });
+
+  it('deliveries arriving while one is running wait for it; if it fails, exactly one of them runs', async () => {
+    const ledger = new EventLedger();
+    let fail!: (e: Error) => void;
+    const first = ledger.once('Ev3', () => new Promise<void>((_, reject) => (fail = reject)));
+    let runs = 0;
+    const retries = [1, 2, 3].map(() => ledger.once('Ev3', async () => void runs++));
+    fail(new Error('timeout'));
+    await expect(first).rejects.toThrow('timeout');
+    expect((await Promise.all(retries)).sort()).toEqual(['duplicate', 'duplicate', 'replied']);
+    expect(runs).toBe(1);
+  });
+
+  it('forgets ids after the time limit, and never holds more than its maximum', async () => {
+    let now = 0;
+    const ledger = new EventLedger({ ttlMs: 1000, maxEntries: 3, now: () => now });
+    await ledger.once('Ev4', async () => undefined);
+    now = 1001;
+    expect(await ledger.once('Ev4', async () => undefined)).toBe('replied');
+    for (const id of ['a', 'b', 'c', 'd', 'e']) await ledger.once(id, async () => undefined);
+    expect(ledger.size).toBeLessThanOrEqual(3);
+  });
+
+  it('an event without an id just runs', async () => {
+    let runs = 0;
+    const ledger = new EventLedger();
+    await ledger.once(undefined, async () => void runs++);
+    await ledger.once(undefined, async () => void runs++);
+    expect(runs).toBe(2);
+  });
+});
+
+describe('ResponseUrlBudget', () => {
+  it('5 uses per URL within 30 minutes of first seeing it', () => {
+    let now = 0;
+    const b = new ResponseUrlBudget(() => now);
+    expect([1, 2, 3, 4, 5, 6].map(() => b.take('u1'))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'used_up']);
+    expect(b.take('u2')).toBe('ok');
+    now = RESPONSE_URL_LIFETIME_MS + 1;
+    expect(b.take('u2')).toBe('expired');
+    expect(b.take('u3')).toBe('ok');
+  });
+});
+
+describe('Slack text → command text', () => {
+  it('undoes Slack’s escaping in one pass', () => {
+    expect(fromSlackText('a &lt;b&gt; &amp;lt; &amp;')).toBe('a <b> &lt; &');
+  });
+  it('strips the bot’s mention (with or without a label), keeps others', () => {
+    expect(stripBotMention('<@U0BOT> sizing <@U0BOT|vpn> 5000 users <@U999>', 'U0BOT')).toBe('sizing 5000 users <@U999>');
+    expect(stripBotMention('<@U0BOT|vpn-advisor> ports')).toBe('ports');
+    expect(commandTextFrom('<@U0BOT> pool 10.0.0.0/16 avoid &lt;x&gt;', 'U0BOT')).toBe('pool 10.0.0.0/16 avoid <x>');
+    expect(commandTextFrom(undefined)).toBe('');
+  });
+});
+
+describe('rendered answers are cached per question, date and day', () => {
+  it('MessageCache keeps the most recently used, up to its size', () => {
+    const cache = new MessageCache(2);
+    const msg = (text: string) => ({ text, blocks: [] });
+    let made = 0;
+    const get = (k: string) => cache.getOrCreate(k, () => (made++, msg(k)));
+    get('a');
+    get('b');
+    get('a'); // a is now the most recent
+    get('c'); // evicts b
+    get('a');
+    expect(made).toBe(3);
+    get('b');
+    expect(made).toBe(4);
+    expect(cache.size).toBe(2);
+  });
+
+  it('the bot asks the engine again for a new question, a new date, and on a new day; never caches a failure', () => {
+    jest.useFakeTimers({ now: new Date('2026-11-21T23:59:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    try {
+      const real = makeAnswerer(loadKnowledge(), () => 'https://vpn.example.test');
+      let calls = 0;
+      const { deps } = createSlackApp(
+        { mode: 'http', signingSecret: 'cache-test-signing-secret', botToken: 'xoxb-cache-test', botId: 'B1', botUserId: 'U1' },
+        {
+          logger: createLogger({ sink: () => undefined }),
+          siteBase: () => 'https://vpn.example.test',
+          answer: (text, asOf) => {
+            calls++;
+            if (text === 'explode') throw new Error('engine failure');
+            return real(text, asOf);
+          },
+        },
+      );
+      deps.render({ text: 'ports', share: true });
+      deps.render({ text: 'ports', share: true });
+      expect(calls).toBe(1);
+      deps.render({ text: 'ports', share: true, asOf: '2026-01-01' });
+      deps.render({ text: 'ports ikev2', share: true });
+      expect(calls).toBe(3);
+      jest.setSystemTime(new Date('2026-11-22T00:01:00Z'));
+      deps.render({ text: 'ports', share: true });
+      expect(calls).toBe(4);
+      expect(() => deps.render({ text: 'explode' })).toThrow('engine failure');
+      expect(() => deps.render({ text: 'explode' })).toThrow('engine failure');
+      expect(calls).toBe(6);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});

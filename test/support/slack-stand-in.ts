@@ -1,0 +1,195 @@
+/**
+ * A local stand-in for Slack's side, on 127.0.0.1: the Web API (`<apiUrl><method>`) and response_urls
+ * (`/response/<id>`). It records every request and can be told, per method or per response_url, to answer
+ * 500, 429 with Retry-After, slowly, or with a Slack error; otherwise it answers like Slack does.
+ * It never records the token itself, only whether one was sent.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Behaviour =
+  | { kind: 'ok'; body?: Record<string, unknown> }
+  | { kind: 'status'; status: number; body?: string }
+  | { kind: 'rate_limited'; retryAfter: number }
+  | { kind: 'slow'; delayMs: number }
+  | { kind: 'slack_error'; error: string };
+
+export const behave = {
+  ok: (body?: Record<string, unknown>): Behaviour => ({ kind: 'ok', body }),
+  status: (status: number, body?: string): Behaviour => ({ kind: 'status', status, body }),
+  rateLimited: (retryAfter: number): Behaviour => ({ kind: 'rate_limited', retryAfter }),
+  slow: (delayMs: number): Behaviour => ({ kind: 'slow', delayMs }),
+  slackError: (error: string): Behaviour => ({ kind: 'slack_error', error }),
+};
+
+export interface RecordedCall {
+  method: string;
+  params: Record<string, unknown>;
+  /** An `Authorization: Bearer …` header was sent (its value is not kept). */
+  authorized: boolean;
+  /** How the stand-in answered; a slow answer becomes 'ok' once sent, 'abandoned' if the client had gone. */
+  answered: Behaviour['kind'] | 'abandoned';
+  at: number;
+}
+
+export interface ResponsePost {
+  id: string;
+  body: Record<string, unknown>;
+  answered: Behaviour['kind'] | 'abandoned';
+  at: number;
+}
+
+export interface SlackStandIn {
+  /** Web API base, as SLACK_API_URL: `http://127.0.0.1:<port>/api/`. */
+  apiUrl: string;
+  responseUrl(id: string): string;
+  calls: RecordedCall[];
+  responsePosts: ResponsePost[];
+  /** What `apps.connections.open` returns as `url` (Socket Mode). */
+  socketUrl: string;
+  /** Queue behaviours for the next calls of a Web API method; after them, normal answers. */
+  plan(method: string, ...behaviours: Behaviour[]): void;
+  planResponseUrl(id: string, ...behaviours: Behaviour[]): void;
+  /** Calls of a method that the stand-in answered successfully. */
+  succeeded(method: string): RecordedCall[];
+  waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+function defaultBody(method: string, params: Record<string, unknown>, socketUrl: string): Record<string, unknown> {
+  switch (method) {
+    case 'auth.test':
+      return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'vpn-advisor', team_id: 'T0TEAM', user_id: 'U0BOT', bot_id: 'B0BOT' };
+    case 'chat.postMessage':
+      return { ok: true, channel: params.channel, ts: `1700000100.${String(Date.now() % 1e6).padStart(6, '0')}`, message: { text: params.text } };
+    case 'chat.postEphemeral':
+      return { ok: true, message_ts: '1700000200.000100' };
+    case 'views.publish':
+      return { ok: true, view: { id: 'V0HOME', type: 'home' } };
+    case 'apps.connections.open':
+      return { ok: true, url: socketUrl };
+    default:
+      return { ok: true };
+  }
+}
+
+/** Web API bodies are form-encoded with JSON-encoded objects (blocks, view), or JSON. */
+function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    if (k === 'token') continue;
+    out[k] = /^[[{]/.test(v) ? (() => { try { return JSON.parse(v); } catch { return v; } })() : v;
+  }
+  return out;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startSlackStandIn(): Promise<SlackStandIn> {
+  const calls: RecordedCall[] = [];
+  const responsePosts: ResponsePost[] = [];
+  const plans = new Map<string, Behaviour[]>();
+  const timers = new Set<NodeJS.Timeout>();
+  const state = { socketUrl: '' };
+
+  const sleep = (ms: number) => new Promise<void>((r) => timers.add(setTimeout(r, ms)));
+  const next = (key: string): Behaviour => plans.get(key)?.shift() ?? { kind: 'ok' };
+
+  async function answer(res: ServerResponse, b: Behaviour, okBody: () => Record<string, unknown>, rec: { answered: RecordedCall['answered'] }): Promise<void> {
+    if (b.kind === 'slow') await sleep(b.delayMs);
+    if (res.destroyed || res.socket?.destroyed) {
+      rec.answered = 'abandoned'; // the client gave up (its timeout)
+      return;
+    }
+    switch (b.kind) {
+      case 'status':
+        res.writeHead(b.status, { 'content-type': 'text/plain' }).end(b.body ?? '');
+        return;
+      case 'rate_limited':
+        res.writeHead(429, { 'retry-after': String(b.retryAfter), 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+        return;
+      case 'slack_error':
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: b.error }));
+        return;
+      case 'ok':
+      case 'slow':
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(b.kind === 'ok' && b.body ? b.body : okBody()));
+        rec.answered = 'ok';
+        return;
+    }
+  }
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const raw = await readBody(req);
+      const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      if (path.startsWith('/api/')) {
+        const method = path.slice('/api/'.length);
+        const params = parseParams(raw, req.headers['content-type']);
+        const b = next(method);
+        const rec: RecordedCall = { method, params, authorized: /^Bearer \S+/.test(String(req.headers.authorization ?? '')), answered: b.kind, at: Date.now() };
+        calls.push(rec);
+        return answer(res, b, () => defaultBody(method, params, state.socketUrl), rec);
+      }
+      if (path.startsWith('/response/')) {
+        const id = decodeURIComponent(path.slice('/response/'.length));
+        const b = next(`response:${id}`);
+        let body: Record<string, unknown> = {};
+        try {
+          body = JSON.parse(raw) as Record<string, unknown>;
+        } catch {
+          body = { unparsed: raw };
+        }
+        const rec: ResponsePost = { id, body, answered: b.kind, at: Date.now() };
+        responsePosts.push(rec);
+        return answer(res, b, () => ({ ok: true }), rec);
+      }
+      res.writeHead(404).end();
+    })().catch(() => res.destroy());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
+    calls,
+    responsePosts,
+    get socketUrl() {
+      return state.socketUrl;
+    },
+    set socketUrl(url: string) {
+      state.socketUrl = url;
+    },
+    plan: (method, ...b) => plans.set(method, [...(plans.get(method) ?? []), ...b]),
+    planResponseUrl: (id, ...b) => plans.set(`response:${id}`, [...(plans.get(`response:${id}`) ?? []), ...b]),
+    succeeded: (method) => calls.filter((c) => c.method === method && c.answered === 'ok'),
+    async waitFor(predicate, timeoutMs = 5000) {
+      const until = Date.now() + timeoutMs;
+      while (!predicate()) {
+        if (Date.now() > until) throw new Error('slack stand-in: condition not met in time');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const t of timers) clearTimeout(t);
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
