@@ -1,0 +1,118 @@
+import path from 'node:path';
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { siteBase } from '../shared/site-urls';
+import remarkKnowledge from './plugins/knowledge/remark-knowledge';
+
+const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const inDir = (...dirs: string[]) => new RegExp(`^(?:${dirs.map((d) => escape(path.resolve(__dirname, d) + path.sep)).join('|')})`);
+
+function engineChunks() {
+  return {
+    search: { test: inDir('../shared/search', '../node_modules/minisearch'), name: 'search', chunks: 'async' as const, priority: 60, enforce: true },
+    engine: { test: inDir('../shared', '../knowledge', '../node_modules/zod', '../node_modules/ip-num'), name: 'engine', chunks: 'async' as const, priority: 55, enforce: true },
+  };
+}
+
+const config: Config = {
+  title: 'vpn-advisor',
+  tagline: 'Azure remote-work VPN answers: gateway sizing, Virtual WAN scale units, client compatibility, address pools, scenarios.',
+  favicon: 'img/favicon.svg',
+  url: siteBase(),
+  baseUrl: '/',
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: { mermaid: true, hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' } },
+  themes: ['@docusaurus/theme-mermaid'],
+  // Faster (rspack, swc, lightningcss) and the v4 defaults; needs @docusaurus/faster.
+  // gitEagerVcs reads the git history for "last updated" dates, which these pages don't show.
+  future: { v4: true, faster: { gitEagerVcs: false } },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          // No options: the site config is serialized into the client bundle; the plugin loads the model itself.
+          remarkPlugins: [remarkKnowledge],
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { lastmod: null, changefreq: null, priority: null },
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [
+    // Local plugins are referenced by path (TOOLCHAIN pitfall 9).
+    './plugins/knowledge/index.ts',
+    './plugins/search/index.ts',
+    () => ({
+      name: 'vpn-advisor-aliases',
+      configureWebpack: (_config: unknown, isServer: boolean) => ({
+        resolve: { alias: { '@shared': path.resolve(__dirname, '../shared'), '@knowledge': path.resolve(__dirname, '../knowledge') } },
+        // Docusaurus turns off the default chunk groups, so every page that runs the engine (/ask, the
+        // calculators) would carry its own copy of the engine and the model. One shared chunk each
+        // instead: "search" (the navbar loads only this one, on focus) and "engine". A page that imports
+        // anything else from shared/ loads "engine" too (shared/site-urls is in the main bundle already).
+        ...(isServer ? {} : { optimization: { splitChunks: { cacheGroups: engineChunks() } } }),
+      }),
+    }),
+  ],
+  themeConfig: {
+    colorMode: { defaultMode: 'light', respectPrefersColorScheme: true, disableSwitch: false },
+    navbar: {
+      title: 'vpn-advisor',
+      logo: { alt: 'vpn-advisor', src: 'img/favicon.svg' },
+      items: [
+        { type: 'doc', docId: 'scenarios/index', label: 'Scenarios', position: 'left' },
+        { type: 'doc', docId: 'generated/reference/vpn-gateway-skus', label: 'Reference', position: 'left' },
+        { type: 'doc', docId: 'generated/commands/index', label: 'Commands', position: 'left' },
+        { type: 'doc', docId: 'generated/reference/changelog', label: 'Changelog', position: 'left' },
+        { to: '/calculators', label: 'Calculators', position: 'left' },
+        { to: '/ask', label: 'Ask', position: 'left' },
+        { type: 'search', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Guides',
+          items: [
+            { label: 'Scenario guides', to: '/docs/scenarios' },
+            { label: 'Overview', to: '/docs' },
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            { label: 'All limits', to: '/docs/reference/limits' },
+            { label: 'Conflicts between sources', to: '/docs/reference/conflicts' },
+            { label: 'Changelog of facts', to: '/docs/reference/changelog' },
+          ],
+        },
+        {
+          title: 'Ask',
+          items: [
+            { label: 'Command reference', to: '/docs/commands' },
+            { label: 'Ask in the browser', to: '/ask' },
+            { label: 'Calculators', to: '/calculators' },
+            { label: 'Search', to: '/search' },
+          ],
+        },
+      ],
+      copyright: 'vpn-advisor. Facts from Microsoft Azure documentation, each with its source and date; not an official Microsoft product.',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['bash'] },
+    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,32 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+import { loadKnowledge } from '../knowledge';
+import { commands } from '../shared/commands/registry';
+import { referencePages } from '../shared/site-urls';
+
+// Sidebar order follows the model and the URL scheme: a scenario without its guide, or a reference
+// page that was not generated, fails the build here (unknown doc id).
+const sidebars: SidebarsConfig = {
+  main: [
+    'intro',
+    {
+      type: 'category',
+      label: 'Scenario guides',
+      link: { type: 'doc', id: 'scenarios/index' },
+      items: loadKnowledge().scenarios.map((s) => `scenarios/${s.id}`),
+    },
+    {
+      type: 'category',
+      label: 'Reference',
+      collapsed: false,
+      items: referencePages.map((p) => `generated/reference/${p}`),
+    },
+    {
+      type: 'category',
+      label: 'Commands',
+      link: { type: 'doc', id: 'generated/commands/index' },
+      items: commands.map((c) => `generated/commands/${c.name}`),
+    },
+  ],
+};
+
+export default sidebars;

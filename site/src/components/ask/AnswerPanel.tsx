@@ -1,0 +1,48 @@
+import React, { useState } from 'react';
+import Link from '@docusaurus/Link';
+import { paths } from '@shared/site-urls';
+import AnswerView from '@site/src/components/kb/AnswerView';
+import type { EngineAnswer } from '@site/src/lib/engine';
+import { today } from '@site/src/lib/engine';
+import { copyText } from './copy-text';
+import styles from './ask.module.css';
+
+/**
+ * An answer computed in the browser: its evaluation date (and the same question as of today when
+ * that differs), "Copy as Markdown" for tickets, the permalink, then the answer itself.
+ */
+export default function AnswerPanel({ result, todayLink = true, factsOpen = true }: { result: EngineAnswer; todayLink?: boolean; factsOpen?: boolean }): React.ReactElement {
+  const { answer } = result;
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const now = today();
+  const copy = async () => setCopied((await copyText(result.markdown)) ? 'copied' : 'failed');
+  return (
+    <section className={styles.panel} aria-label="Answer" data-answer="">
+      <div className={styles.toolbar}>
+        <span className={styles.date}>
+          Evaluated on{' '}
+          <time dateTime={answer.asOf} data-as-of="">
+            {answer.asOf}
+          </time>
+          {todayLink && answer.asOf !== now && (
+            <>
+              {' · '}
+              <Link to={paths.ask(answer.query, now)} data-today-link="">
+                answer as of today ({now})
+              </Link>
+            </>
+          )}
+        </span>
+        <span className={styles.actions}>
+          <button type="button" className="button button--sm button--primary" onClick={copy}>
+            Copy as Markdown
+          </button>
+          <span role="status" className={styles.copyStatus}>
+            {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Copy failed: select the Markdown below.' : ''}
+          </span>
+        </span>
+      </div>
+      <AnswerView example={result.view} factsOpen={factsOpen} />
+    </section>
+  );
+}

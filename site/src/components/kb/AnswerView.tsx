@@ -1,0 +1,131 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import CodeBlock from '@theme/CodeBlock';
+import type { AnswerExampleView } from '@site/plugins/knowledge/view-model';
+import styles from './kb.module.css';
+
+const MARK = { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
+
+/**
+ * Only site-relative paths and http(s) URLs become links; anything else an answer could carry
+ * (javascript:, data:) stays text. Site paths go through Link, so the build checks them (the /ask and
+ * /search pages included).
+ */
+function AnswerLink({ href, children }: { href: string; children: React.ReactNode }): React.ReactElement {
+  if (href.startsWith('/') && !href.startsWith('//')) return <Link to={href}>{children}</Link>;
+  if (/^https?:\/\/[^\s<>"]+$/i.test(href)) return <a href={href}>{children}</a>;
+  return <span>{children}</span>;
+}
+
+type Section = AnswerExampleView['answer']['sections'][number];
+
+function SectionView({ section }: { section: Section }): React.ReactElement {
+  switch (section.type) {
+    case 'table':
+      return (
+        <div className={styles.tableWrap}>
+          <table className={styles.kbTable}>
+            <caption>{section.title}</caption>
+            <thead>
+              <tr>
+                {section.columns.map((c, i) => (
+                  <th key={i}>{c}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {section.rows.map((r, i) => (
+                <tr key={i}>
+                  {r.map((c, j) => (
+                    <td key={j}>{c}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'list':
+      return (
+        <>
+          <p className={styles.answerSectionTitle}>{section.title}</p>
+          <ul>
+            {section.items.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'note':
+      return (
+        <>
+          <p className={styles.answerSectionTitle}>{section.title}</p>
+          <p>{section.text}</p>
+        </>
+      );
+  }
+}
+
+export interface AnswerViewProps {
+  example: AnswerExampleView;
+  /** Show the facts list open (the /ask page, where the facts are what a ticket needs). */
+  factsOpen?: boolean;
+  /** Show the Markdown rendering under the answer (off where the page has its own copy button). */
+  markdown?: boolean;
+}
+
+/** An answer of the engine, as the bot would give it: computed at build time, or in the browser by /ask and the calculators. */
+export default function AnswerView({ example, factsOpen = false, markdown = true }: AnswerViewProps): React.ReactElement {
+  const a = example.answer;
+  return (
+    <div className={styles.answer} data-answer-kind={a.kind}>
+      <p className={styles.answerMeta}>
+        <code>/vpn {example.query}</code> · evaluated on <time dateTime={example.asOf}>{example.asOf}</time> ·{' '}
+        <AnswerLink href={a.permalink}>permalink</AnswerLink>
+      </p>
+      <p className={styles.answerTitle}>{a.title}</p>
+      <p>{a.summary}</p>
+      {a.findings.length > 0 && (
+        <ul className={styles.findings}>
+          {a.findings.map((f, i) => (
+            <li key={i} className={styles[`finding_${f.severity}`]}>
+              {MARK[f.severity]} {f.message} <code className={styles.findingCode}>{f.code}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+      {a.sections.map((s, i) => (
+        <SectionView key={i} section={s} />
+      ))}
+      {a.facts.length > 0 && (
+        <details className={styles.answerFacts} open={factsOpen}>
+          <summary>Facts used ({a.facts.length})</summary>
+          <ul>
+            {a.facts.map((f) => (
+              <li key={f.id}>
+                <AnswerLink href={f.href}>{f.title}</AnswerLink>: {f.value} — {f.source} ({f.date ?? 'undated'})
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {a.links.length > 0 && (
+        <p className={styles.sub}>
+          See also:{' '}
+          {a.links.map((l, i) => (
+            <React.Fragment key={l.href}>
+              {i > 0 && ' · '}
+              <AnswerLink href={l.href}>{l.text}</AnswerLink>
+            </React.Fragment>
+          ))}
+        </p>
+      )}
+      {markdown && (
+        <details>
+          <summary>As Markdown (for tickets)</summary>
+          <CodeBlock language="markdown">{example.markdown}</CodeBlock>
+        </details>
+      )}
+    </div>
+  );
+}

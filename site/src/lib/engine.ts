@@ -1,0 +1,74 @@
+/**
+ * The rules engine in the browser: the same `runCommand` the bot and the CLI call, on the same
+ * knowledge model, with no server. Used by /ask and the calculators (never by the navbar, so other
+ * pages don't carry the model).
+ *
+ * The `search` command needs the search index, which the browser fetches. The provider below throws
+ * `SearchIndexNeeded` until it is installed; `answerCommand` then loads it and answers again, so only
+ * questions that are searches download the index.
+ */
+import { useMemo } from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { loadKnowledge } from '@knowledge/index';
+import type { KnowledgeBase } from '@knowledge/index';
+import type { Answer } from '@shared/answer/answer';
+import { runCommand, today } from '@shared/commands/registry';
+import { renderMarkdown } from '@shared/render/markdown';
+import { setSearchIndexProvider } from '@shared/search/provider';
+import type { SearchIndex } from '@shared/search/search-index';
+import { answerView } from '@site/plugins/knowledge/answer-view';
+import type { AnswerExampleView } from '@site/plugins/knowledge/view-model';
+import { loadSearcher } from './search-loader';
+
+export class SearchIndexNeeded extends Error {
+  constructor() {
+    super('the search index is not loaded yet');
+    this.name = 'SearchIndexNeeded';
+  }
+}
+
+let searchIndex: SearchIndex | undefined;
+setSearchIndexProvider(() => {
+  if (!searchIndex) throw new SearchIndexNeeded();
+  return searchIndex;
+});
+
+export function knowledge(): KnowledgeBase {
+  return loadKnowledge();
+}
+
+export { today };
+
+export interface EngineAnswer {
+  answer: Answer;
+  view: AnswerExampleView;
+  markdown: string;
+}
+
+function present(answer: Answer, base: string): EngineAnswer {
+  return { answer, view: answerView(answer, base), markdown: renderMarkdown(answer) };
+}
+
+/** Answers at once, unless the text is a search and the index is not loaded yet (then undefined). */
+export function answerNow(text: string, asOf: string, base: string): EngineAnswer | undefined {
+  try {
+    return present(runCommand(text, { kb: loadKnowledge(), asOf, base }), base);
+  } catch (e) {
+    if (e instanceof SearchIndexNeeded) return undefined;
+    throw e;
+  }
+}
+
+/** Answers, loading the search index first when the text turns out to be a search. */
+export async function answerCommand(text: string, asOf: string, base: string, indexUrl: string): Promise<EngineAnswer> {
+  const now = answerNow(text, asOf, base);
+  if (now) return now;
+  searchIndex = (await loadSearcher(indexUrl)).index;
+  return present(runCommand(text, { kb: loadKnowledge(), asOf, base }), base);
+}
+
+/** The base URL answers link to: the site's configured URL, as the bot's permalinks use it. */
+export function useAnswerBase(): string {
+  const { siteConfig } = useDocusaurusContext();
+  return useMemo(() => siteConfig.url.replace(/\/+$/, ''), [siteConfig.url]);
+}

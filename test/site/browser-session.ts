@@ -1,0 +1,110 @@
+/**
+ * One headless chromium (Debian's, through playwright-core) and the built site on 127.0.0.1, shared
+ * by every browser test in a file. Skipped locally when chromium is missing; under CI=true a missing
+ * browser or a missing build fails the suite instead of skipping it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BUILD_DIR, requireBuild } from './site-build';
+import { serveBuild } from './static-server';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const haveBrowser = fs.existsSync(CHROMIUM);
+export const SCREENSHOT_DIR = path.resolve(__dirname, '../../artifacts/screenshots');
+
+export function requireBrowserInCi(): void {
+  if (!haveBrowser && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install it (apt-get install chromium) for the browser test`);
+}
+
+/** What a page did: errors (page errors and console errors), dialogs, and every request it made. */
+export interface Watched {
+  page: Page;
+  errors: string[];
+  dialogs: string[];
+  requests: URL[];
+}
+
+export class BrowserSession {
+  browser!: Browser;
+  context!: BrowserContext;
+  url = '';
+  private closeSite: (() => Promise<void>) | undefined;
+
+  async start(): Promise<void> {
+    requireBuild();
+    const site = await serveBuild(BUILD_DIR);
+    this.url = site.url;
+    this.closeSite = site.close;
+    this.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    // One context for all pages: the shared chunks (React, the engine, Mermaid) load once.
+    this.context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await this.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: this.url });
+  }
+
+  async stop(): Promise<void> {
+    await this.browser?.close();
+    await this.closeSite?.();
+  }
+
+  watch(page: Page): Watched {
+    const w: Watched = { page, errors: [], dialogs: [], requests: [] };
+    page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') w.errors.push(`console: ${m.text()}`);
+    });
+    page.on('dialog', (d) => {
+      w.dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    page.on('request', (r) => w.requests.push(new URL(r.url())));
+    return w;
+  }
+
+  async open(sitePath: string): Promise<Watched> {
+    const page = await this.context.newPage();
+    const w = this.watch(page);
+    await page.goto(`${this.url}${sitePath}`, { waitUntil: 'load' });
+    return w;
+  }
+
+  /**
+   * Writes artifacts/screenshots/<name>.png and measures it in the browser: a blank or single-colour
+   * image has (almost) no luminance variance and few distinct colours.
+   */
+  async screenshot(page: Page, name: string, opts: { fullPage?: boolean; selector?: string } = {}): Promise<{ file: string; bytes: number; stddev: number; colours: number }> {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+    const png = opts.selector ? await page.locator(opts.selector).first().screenshot({ path: file }) : await page.screenshot({ path: file, fullPage: opts.fullPage ?? false });
+    const stats = await page.evaluate(async (b64: string) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      let sum = 0;
+      let sq = 0;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7) {
+        const l = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+        n++;
+        sum += l;
+        sq += l * l;
+        if (colours.size < 5000) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      }
+      const mean = sum / n;
+      return { stddev: Math.sqrt(Math.max(0, sq / n - mean * mean)), colours: colours.size };
+    }, png.toString('base64'));
+    return { file, bytes: png.length, ...stats };
+  }
+}

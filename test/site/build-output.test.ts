@@ -1,0 +1,111 @@
+/**
+ * The built site covers the model and the URL scheme: every scenario, command and reference page that
+ * shared/site-urls.ts links to has an HTML page, and every fact, lifecycle event and conflict has its
+ * anchor on the page its link points to.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadKnowledge } from '../../knowledge';
+import { commands, paths, referencePages } from '../../shared';
+import { BUILD_DIR, hasId, htmlFileFor, htmlOf, idsOf, requireBuild } from './site-build';
+
+const kb = loadKnowledge();
+
+beforeAll(requireBuild);
+
+function expectPage(sitePath: string): void {
+  const file = htmlFileFor(sitePath);
+  if (!fs.existsSync(file)) throw new Error(`no HTML page for ${sitePath} (expected ${path.relative(BUILD_DIR, file)})`);
+}
+
+describe('site build: pages at the paths shared/site-urls.ts defines', () => {
+  test('home, scenario index and every scenario guide', () => {
+    expectPage(paths.home());
+    expectPage(paths.scenarios());
+    for (const s of kb.scenarios) expectPage(paths.scenario(s.id));
+  });
+
+  test('every reference page', () => {
+    for (const p of referencePages) expectPage(paths.reference(p));
+  });
+
+  test('command index and every command', () => {
+    expectPage(paths.commands());
+    for (const c of commands) expectPage(paths.command(c.name));
+  });
+
+  test('each scenario page carries its title from the model', () => {
+    for (const s of kb.scenarios) {
+      const html = htmlOf(paths.scenario(s.id));
+      expect(html).toContain('<title');
+      expect(html.length).toBeGreaterThan(2000);
+    }
+  });
+
+  test('sitemap lists the scenario guides and reference pages', () => {
+    const sitemap = fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8');
+    for (const s of kb.scenarios) expect(sitemap).toContain(`${paths.scenario(s.id)}</loc>`);
+    for (const p of referencePages) expect(sitemap).toContain(`${paths.reference(p)}</loc>`);
+  });
+});
+
+describe('site build: anchors the bot, the CLI and the answers link to', () => {
+  test('every fact id, current or superseded, has an anchor on its topic page', () => {
+    const missing: string[] = [];
+    const idsByPage = new Map<string, Set<string>>();
+    for (const f of kb.facts) {
+      const [page, anchor] = paths.fact(f.topic, f.id).split('#') as [string, string];
+      if (!idsByPage.has(page)) idsByPage.set(page, idsOf(page));
+      if (!idsByPage.get(page)!.has(anchor)) missing.push(paths.fact(f.topic, f.id));
+    }
+    expect(missing).toEqual([]);
+    expect(hasId(paths.reference('point-to-site'), 'sstp-max-connections')).toBe(true);
+  });
+
+  test('every lifecycle event has an anchor on the changelog', () => {
+    const ids = idsOf(paths.reference('changelog'));
+    expect(kb.lifecycle.map((e) => e.id).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  test('every conflict has an anchor on the conflicts page', () => {
+    const ids = idsOf(paths.reference('conflicts'));
+    expect(kb.conflicts.map((c) => c.id).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  test('superseded facts are marked as history on their page', () => {
+    const f = kb.factById.get('vwan-hub-p2s-users-2019')!;
+    const html = htmlOf(paths.reference(f.topic));
+    const row = html.slice(html.search(/\sid=["']?vwan-hub-p2s-users-2019["'\s>]/));
+    expect(row.slice(0, 2000)).toMatch(/history/);
+  });
+});
+
+describe('site build: command reference', () => {
+  test('each example is shown with its answer and its evaluation date', () => {
+    for (const c of commands) {
+      const html = htmlOf(paths.command(c.name));
+      expect(html).toMatch(/evaluated on (<!-- -->)?<time[^>]*>\d{4}-\d{2}-\d{2}<\/time>/);
+      for (const example of c.examples) {
+        const escaped = example.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        expect(html).toContain(escaped);
+      }
+    }
+  });
+});
+
+describe('site build: browser bundles', () => {
+  const jsDir = path.join(BUILD_DIR, 'assets', 'js');
+  const files = () => fs.readdirSync(jsDir).filter((f) => f.endsWith('.js'));
+
+  test('no Node built-ins reach the browser', () => {
+    const offenders = files().filter((f) => /["'`]node:(fs|path|child_process|os)["'`]/.test(fs.readFileSync(path.join(jsDir, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  test('the main bundle (loaded on every page) carries no knowledge data', () => {
+    const main = files().find((f) => f.startsWith('main.'))!;
+    const js = fs.readFileSync(path.join(jsDir, main), 'utf8');
+    expect(js).not.toContain('vpngw4az-gen2-p2s-ikev2-openvpn');
+    expect(js).not.toContain('ZodError');
+  });
+});
