@@ -4,6 +4,10 @@
  */
 import { loadKnowledge } from '../knowledge';
 import { commands, renderMarkdown, renderPlainText, runCommand, today } from '../shared';
+import { useSearchIndexFile } from '../shared/search/load-node';
+
+// The prebuilt index beside the bundle (dist/search-index.json) is loaded on the first search, never rebuilt per call.
+useSearchIndexFile();
 
 interface CliOptions {
   json: boolean;

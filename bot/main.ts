@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection:', reason));
   process.on('uncaughtException', (err) => logger.error('uncaught exception:', err));
   try {
+    // One search index per process, loaded from the prebuilt file (dist/search-index.json).
+    (require('../shared/search/load-node') as typeof import('../shared/search/load-node')).useSearchIndexFile();
     const { startVpnAdvisor } = require('./app') as typeof import('./app');
     const running = await startVpnAdvisor();
     logger = running.logger;

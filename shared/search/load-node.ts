@@ -1,0 +1,121 @@
+/**
+ * Node-only: reads the guide files and the prebuilt index. Browser code never imports this module.
+ *
+ * The CLI and the bot call `useSearchIndexFile()` once at start. The first search then loads
+ * `search-index.json` (next to the bundle in dist/, or dist/ from the sources) and checks that it was
+ * built from the same knowledge and guides; if the file is missing, unreadable or stale, the index is
+ * built in memory instead (correct, only slower), and `searchIndexSource()` says which happened.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { KnowledgeBase } from '../../knowledge';
+import { formatFactValue } from '../format';
+import type { CommandDeclaration, GuidePage } from './documents';
+import { buildSearchDocuments } from './documents';
+import { parseGuideMdx } from './guides';
+import { setSearchIndexProvider } from './provider';
+import type { SearchIndex } from './search-index';
+import { buildSearchIndex, fingerprintInputs, loadSearchIndex } from './search-index';
+
+export const SEARCH_INDEX_FILE = 'search-index.json';
+
+/** The repository root: two levels above shared/search, or one above dist/ in the bundle. */
+function repoRoot(): string {
+  for (const up of ['../..', '..']) {
+    const dir = path.resolve(__dirname, up);
+    if (existsSync(path.join(dir, 'knowledge')) || existsSync(path.join(dir, 'site'))) return dir;
+  }
+  return path.resolve(__dirname, '../..');
+}
+
+export function defaultGuidesDir(): string {
+  return path.join(repoRoot(), 'site/docs/scenarios');
+}
+
+/** Candidate index files, in order: beside the running bundle (dist/vpn.js), then the repository's dist/. */
+export function defaultIndexFiles(): string[] {
+  return [...new Set([path.join(__dirname, SEARCH_INDEX_FILE), path.join(repoRoot(), 'dist', SEARCH_INDEX_FILE)])];
+}
+
+/** The guide files as text, in a stable order; [] when the folder does not exist (yet). */
+export function readGuideSources(dir: string = defaultGuidesDir()): { name: string; text: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
+}
+
+/** Guide sources → search sections, with `<FactValue id=…/>` resolved to the fact's formatted value. */
+export function parseGuides(kb: KnowledgeBase, sources: readonly { name: string; text: string }[]): GuidePage[] {
+  const resolveFact = (id: string) => {
+    const f = kb.factById.get(id);
+    return f ? formatFactValue(f) : undefined;
+  };
+  return sources.map((g) => parseGuideMdx(g.text, { id: g.name.replace(/\.mdx?$/, ''), resolveFact }));
+}
+
+/** The scenario guides as search sections; [] when the folder does not exist (yet). */
+export function readGuides(kb: KnowledgeBase, dir: string = defaultGuidesDir()): GuidePage[] {
+  return parseGuides(kb, readGuideSources(dir));
+}
+
+/** Everything the index is built from, read once: documents to index and their fingerprint. */
+export function readSearchInputs(kb: KnowledgeBase, commands: readonly CommandDeclaration[], guidesDir: string = defaultGuidesDir()) {
+  const sources = readGuideSources(guidesDir);
+  return { sources, fingerprint: fingerprintInputs(kb, commands, sources), documents: () => buildSearchDocuments(kb, parseGuides(kb, sources), commands) };
+}
+
+export type IndexSource = { kind: 'file'; file: string } | { kind: 'memory'; reason: string };
+
+let lastSource: IndexSource | undefined;
+
+/** How the current process got its index (for logs and tests). */
+export function searchIndexSource(): IndexSource | undefined {
+  return lastSource;
+}
+
+export interface NodeIndexOptions {
+  /** Index files to try, first readable and fresh wins. */
+  files?: string[];
+  /** Scenario guide folder; when it exists its content must match the file's. */
+  guidesDir?: string;
+}
+
+/**
+ * Loads the prebuilt index if it matches this knowledge model (and the guides, when they can be read);
+ * otherwise builds one in memory from the same inputs.
+ */
+export function loadNodeSearchIndex(kb: KnowledgeBase, commands: readonly CommandDeclaration[], opts: NodeIndexOptions = {}): { index: SearchIndex; source: IndexSource } {
+  const guidesDir = opts.guidesDir ?? defaultGuidesDir();
+  const inputs = readSearchInputs(kb, commands, guidesDir);
+  const guidesKnown = existsSync(guidesDir);
+  let reason = 'no index file';
+  for (const file of opts.files ?? defaultIndexFiles()) {
+    if (!existsSync(file)) continue;
+    try {
+      const index = loadSearchIndex(readFileSync(file, 'utf8'));
+      if (index.fingerprint.knowledge !== inputs.fingerprint.knowledge) reason = `${file} was built from another version of the knowledge model or the commands`;
+      else if (guidesKnown && index.fingerprint.guides !== inputs.fingerprint.guides) reason = `${file} was built from other scenario guides`;
+      else return { index, source: { kind: 'file', file } };
+    } catch (e) {
+      reason = `${file} could not be read (${e instanceof Error ? e.message : String(e)})`;
+    }
+  }
+  return { index: buildSearchIndex(inputs.documents(), inputs.fingerprint), source: { kind: 'memory', reason } };
+}
+
+/** Installs the file-backed index for this process: loaded on the first search, then kept. */
+export function useSearchIndexFile(opts: NodeIndexOptions = {}): void {
+  const loaded = new WeakMap<KnowledgeBase, SearchIndex>();
+  setSearchIndexProvider((kb, commands) => {
+    let index = loaded.get(kb);
+    if (!index) {
+      const got = loadNodeSearchIndex(kb, commands, opts);
+      index = got.index;
+      lastSource = got.source;
+      loaded.set(kb, index);
+    }
+    return index;
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * Words the field uses for the same thing. Each group has a canonical term that the analyzer adds
+ * next to whatever variant it sees, at index time and at query time, so "P2S", "point-to-site" and
+ * "User VPN" all meet on `p2s`. Variants are lowercase; a phrase is its words separated by spaces
+ * (matched across separate words; "to" and other stop words inside a phrase count).
+ *
+ * How to add a synonym: add the variant to the group's `variants` (one word or a phrase). A new
+ * group needs a canonical term that is itself a word people type; it is never stemmed.
+ */
+export interface SynonymGroup {
+  canonical: string;
+  variants: readonly string[];
+}
+
+export const synonymGroups: readonly SynonymGroup[] = [
+  { canonical: 'p2s', variants: ['p2s', 'point-to-site', 'point to site', 'user vpn', 'user-vpn', 'uservpn', 'client vpn', 'remote access vpn'] },
+  { canonical: 's2s', variants: ['s2s', 'site-to-site', 'site to site', 'branch', 'branches', 'branch office', 'branch offices'] },
+  { canonical: 'expressroute', variants: ['er', 'expressroute', 'express route', 'express-route'] },
+  { canonical: 'vwan', variants: ['vwan', 'virtual wan', 'virtual-wan', 'virtualwan'] },
+  { canonical: 'entra', variants: ['entra', 'entra id', 'microsoft entra', 'azure ad', 'azuread', 'aad', 'azure active directory'] },
+  { canonical: 'avd', variants: ['avd', 'azure virtual desktop', 'windows virtual desktop', 'wvd'] },
+  { canonical: 'macos', variants: ['macos', 'mac', 'macs', 'macbook', 'macbooks', 'osx', 'os x', 'mac os'] },
+  { canonical: 'ios', variants: ['ios', 'iphone', 'iphones', 'ipad', 'ipads'] },
+  { canonical: 'certificate', variants: ['certificate', 'certificates', 'cert', 'certs'] },
+  { canonical: 'throughput', variants: ['throughput', 'thruput', 'bandwidth', 'bandwith'] },
+  { canonical: 'windows', variants: ['windows', 'win10', 'win11'] },
+  { canonical: 'lifecycle', variants: ['retired', 'retirement', 'retire', 'deprecated', 'deprecation', 'end of life', 'eol', 'sunset'] },
+];
+
+/** Every single-word variant → its canonical term. */
+export const wordSynonyms: ReadonlyMap<string, string> = new Map(
+  synonymGroups.flatMap((g) => g.variants.filter((v) => !v.includes(' ')).map((v) => [v, g.canonical] as const)),
+);
+
+/** Phrases (two or more words) → canonical term, longest first so "azure active directory" wins over shorter overlaps. */
+export const phraseSynonyms: readonly { words: readonly string[]; canonical: string }[] = synonymGroups
+  .flatMap((g) => g.variants.filter((v) => v.includes(' ')).map((v) => ({ words: v.split(' '), canonical: g.canonical })))
+  .sort((a, b) => b.words.length - a.words.length);

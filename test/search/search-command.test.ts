@@ -1,0 +1,115 @@
+import { AnswerSchema } from '../../shared/answer/answer';
+import { runCommand } from '../../shared/commands/registry';
+import { policy } from '../../shared/policy';
+import { renderMarkdown } from '../../shared/render/markdown';
+import { renderPlainText } from '../../shared/render/plain-text';
+import { resetSearchIndexProvider, setSearchIndexProvider } from '../../shared/search/provider';
+import { AS_OF, kb, testIndex } from './search-fixture';
+
+const BASE = 'http://docs.test';
+const ask = (text: string) => runCommand(text, { kb, asOf: AS_OF, base: BASE });
+
+interface Result {
+  rank: number;
+  kind: string;
+  title: string;
+  url: string;
+  path: string;
+  section: string;
+  snippet: string;
+  value?: string;
+  score: number;
+}
+const results = (text: string) => ask(text).data.results as Result[];
+
+beforeAll(() => setSearchIndexProvider(() => testIndex()));
+afterAll(() => resetSearchIndexProvider());
+
+describe('the search command', () => {
+  it('puts the SSTP limit first for "search why can only 128 users connect"', () => {
+    const a = ask('search why can only 128 users connect');
+    expect(a.kind).toBe('answer');
+    expect(a.command).toBe('search');
+    const [first] = a.data.results as Result[];
+    expect(first.url).toBe(`${BASE}/docs/reference/point-to-site#sstp-max-connections`);
+    expect(first.value).toBe('128 connections');
+    expect(a.summary).toContain('Maximum concurrent SSTP connections per gateway — 128 connections');
+  });
+
+  it('answers text that names no command the same way (the fallback)', () => {
+    const direct = results('search UDP 500 blocked at hotel').map((r) => r.url);
+    const fallback = ask('UDP 500 blocked at hotel');
+    expect(fallback.command).toBe('search');
+    expect((fallback.data.results as Result[]).map((r) => r.url)).toEqual(direct);
+    expect(results('why can only 128 users connect')[0].path).toBe('/docs/reference/point-to-site#sstp-max-connections');
+  });
+
+  it('returns policy.searchResults results with title and url, best first', () => {
+    const a = ask('search VpnGw2AZ throughput');
+    expect(AnswerSchema.parse(a)).toBeTruthy();
+    const rs = a.data.results as Result[];
+    expect(rs).toHaveLength(policy.searchResults);
+    rs.forEach((r, i) => {
+      expect(r.rank).toBe(i + 1);
+      expect(r.title).toEqual(expect.any(String));
+      expect(r.url).toBe(`${BASE}${r.path}`);
+      expect(r.section).toEqual(expect.any(String));
+      if (i > 0) expect(r.score).toBeLessThanOrEqual(rs[i - 1].score);
+    });
+    // every result is also shown: a section per result, with its site link
+    expect(a.sections.filter((s) => s.type === 'note')).toHaveLength(rs.length);
+    expect(a.sections[0].title).toBe(`1. ${rs[0].title}`);
+  });
+
+  it('cites the facts it found, with source and date', () => {
+    const a = ask('search VpnGw2AZ throughput');
+    expect(a.facts.map((f) => f.id)).toEqual(expect.arrayContaining(['vpngw2az-gen2-throughput', 'vpngw2az-gen1-throughput']));
+    for (const f of a.facts) expect(f.source.title).not.toBe('');
+  });
+
+  it('marks matched terms in plain text, with no Markdown or Slack syntax of its own', () => {
+    const a = ask('search UDP 500 blocked at hotel');
+    const snippet = (a.data.results as Result[])[0].snippet;
+    expect(snippet).toMatch(/«UDP» «500»/);
+    for (const s of a.sections) {
+      const text = s.type === 'note' ? s.text : s.type === 'list' ? s.items.join(' ') : '';
+      expect(text).not.toMatch(/\*\*|__|`|<https?:|\]\(/);
+    }
+  });
+
+  it('suggests a command when the question is one in disguise', () => {
+    const a = ask('10.0.0.0/24 overlaps on-premises');
+    const tries = a.sections.find((s) => s.type === 'list');
+    expect(tries && tries.type === 'list' && tries.items[0]).toMatch(/^\/vpn pool 10\.0\.0\.0\/24 avoid /);
+    expect(a.data.suggestions).toEqual([expect.objectContaining({ command: expect.stringMatching(/^pool 10\.0\.0\.0\/24 avoid/) })]);
+  });
+
+  it('reads dated results against the evaluation date', () => {
+    const a = runCommand('search when does sstp stop working', { kb, asOf: AS_OF, base: BASE });
+    const first = (a.data.results as Result[])[0];
+    expect(first.path).toBe('/docs/reference/changelog#sstp-retired');
+    expect(a.sections[0].type === 'note' && a.sections[0].text).toContain(`not yet in effect on ${AS_OF}`);
+    const later = runCommand('search when does sstp stop working', { kb, asOf: '2027-06-01', base: BASE });
+    expect(later.sections[0].type === 'note' && later.sections[0].text).toContain('in effect on 2027-06-01');
+  });
+
+  it('says so when nothing matches', () => {
+    const a = ask('search qqqzzzxxy');
+    expect(a.kind).toBe('answer');
+    expect(a.data.results).toEqual([]);
+    expect(a.findings.map((f) => f.code)).toEqual(['no_match']);
+  });
+
+  it('is a usage error with nothing to search', () => {
+    const a = ask('search');
+    expect(a.kind).toBe('usage_error');
+    expect(a.error?.code).toBe('empty_search');
+  });
+
+  it('keeps user text inert: it only appears where renderers escape it', () => {
+    const a = ask('search <!channel> <@U123> <https://evil.example|click> sstp');
+    for (const r of a.data.results as Result[]) expect(`${r.title} ${r.snippet}`).not.toMatch(/<!channel>|<@U123>|evil\.example/);
+    expect(renderMarkdown(a)).not.toMatch(/<!channel>|<@U123>|<https:\/\/evil/);
+    expect(renderPlainText(a)).toContain('Search:');
+  });
+});
