@@ -1,4 +1,4 @@
-import type { Protocol, FactInput, GatewaySku, Limit, Support, BastionSku, ErGatewaySku, UserVpnScaleUnit, PoolRequirement, ErDirectPort, SourceRef } from './schema';
+import type { Protocol, FactInput, GatewaySku, Limit, Support, BastionSku, ErGatewaySku, UserVpnScaleUnit, PoolRequirement, ErDirectPort, SourceRef, ClientMatrixRow } from './schema';
 
 /**
  * Table rows become facts so that every cell has an id, an anchor and a source.
@@ -92,4 +92,32 @@ export function factsFromErDirectPort(port: ErDirectPort): FactInput[] {
 export function factsFromProtocol(p: Protocol): FactInput[] {
   const ports = p.ports.map((x) => (x.transport === 'IP' ? `IP protocol ${x.number}` : `${x.transport} ${x.number}`)).join(', ');
   return [{ id: `${p.id}-ports`, topic: 'protocols-and-ports', title: `${p.name}: what the firewall must allow outbound`, value: ports, source: p.source, tags: ['port', 'firewall'] }];
+}
+
+const OS_NAME: Record<ClientMatrixRow['os'], string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux', ios: 'iOS', android: 'Android' };
+const AUTH_NAME: Record<ClientMatrixRow['auth'], string> = { certificate: 'certificate', entra: 'Microsoft Entra ID', radius: 'RADIUS' };
+const TUNNEL_NAME: Record<ClientMatrixRow['tunnel'], string> = { ikev2: 'IKEv2', openvpn: 'OpenVPN', sstp: 'SSTP' };
+
+/** The fact that carries one client-matrix cell, so compatibility answers cite it like any other limit. */
+export function clientMatrixFactId(row: Pick<ClientMatrixRow, 'id'>): string {
+  return `compat-${row.id}`;
+}
+
+export function factsFromClientMatrixRow(row: ClientMatrixRow): FactInput[] {
+  const period =
+    row.availableFrom && row.availableUntil ? ` (${row.availableFrom} to ${row.availableUntil})`
+    : row.availableUntil ? ` (until ${row.availableUntil})`
+    : row.availableFrom ? ` (from ${row.availableFrom})`
+    : '';
+  return [
+    {
+      id: clientMatrixFactId(row),
+      topic: 'client-compatibility',
+      title: `${OS_NAME[row.os]} with ${AUTH_NAME[row.auth]} authentication over ${TUNNEL_NAME[row.tunnel]}${period}`,
+      value: row.status.replace('-', ' '),
+      source: row.source,
+      ...(row.reason ? { note: row.reason } : {}),
+      tags: [row.os, row.auth, row.tunnel, 'client', 'compatibility'],
+    },
+  ];
 }

@@ -3,12 +3,17 @@ import type { Fact } from '../knowledge/schema';
 /** 5000 → "5,000"; 1.25 → "1.25". Locale-independent so every face prints the same. */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
+  if (n > -1000 && n < 1000) return String(n); // nothing to group; the common case in tables
   const [int, frac] = String(Math.abs(n)).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (!/^\d+$/.test(int)) return String(n); // exponent notation (1e+21): leave as JavaScript prints it
+  let grouped = '';
+  for (let i = int.length; i > 0; i -= 3) grouped = int.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : '');
   return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
 export function formatPercent(ratio: number): string {
+  // A load that rounds to 0% is still a load: say "<1%" rather than claim none.
+  if (ratio > 0 && ratio < 0.005) return '<1%';
   return `${Math.round(ratio * 100)}%`;
 }
 

@@ -33,13 +33,14 @@ const CLIENT_RULES = 'General client rules';
 const AUTH = 'Authentication methods';
 
 // Shared wording, reused across rows.
-const SSTP_RETIRING = 'SSTP is being retired: it cannot be enabled after 2026-03-31 and stops working on 2027-03-31; plan a move to IKEv2 or OpenVPN.';
-const SSTP_128 = 'SSTP is capped at 128 concurrent connections per gateway on every SKU.';
+// Caveats name no limits or dates: those live once, in facts and lifecycle events, and answers show them from there.
+const SSTP_RETIRING = 'SSTP is being retired (see the SSTP lifecycle dates): first it can no longer be enabled, later it stops working; plan a move to IKEv2 or OpenVPN.';
+const SSTP_128 = 'SSTP has its own connection cap, the same on every SKU (sstp-max-connections).';
 const WIN_IKEV2_OS = 'IKEv2 needs Windows 10 / Server 2016 or later; builds up to Windows 10 1709 / Server 2016 1607 need an update and a registry value first.';
-const WIN_ROUTES = 'Windows IKEv2 clients accept at most 25 routes (traffic selectors) before Windows 10 version 2004 and 255 from that version; above that they cannot connect.';
+const WIN_ROUTES = 'Windows IKEv2 clients accept a limited number of routes (traffic selectors), lower before Windows 10 version 2004; above the limit they cannot connect (see the route limits).';
 const WIN_10_EOS = 'Windows 10 reached end of support in October 2025; the 2026 FAQ lists Windows 11 as the supported Windows client.';
-const IKEV2_FIREWALL = 'IKEv2 uses UDP 500/4500 and ESP, which some firewalls and proxies block.';
-const MAC_MIN_CONFLICT = 'The 2026 sources give macOS 13.0 as the minimum; the Entra client article still lists macOS 12 (see conflict-21).';
+const IKEV2_FIREWALL = 'IKEv2 needs UDP ports and ESP that some firewalls and proxies block (see ikev2-ports).';
+const MAC_MIN_CONFLICT = 'The newest sources disagree on the minimum macOS version; the stricter one is used (see conflict-21).';
 const RADIUS_PER_ARTICLE = 'The sources say RADIUS works over this tunnel but leave the client setup to the per-RADIUS client articles (they depend on the RADIUS setup: password, certificate or other); check the one that matches your setup.';
 const RADIUS_EAP = 'Over IKEv2, RADIUS supports EAP-based methods only.';
 const RADIUS_NOT_BASIC = 'RADIUS is not available on the Basic SKU.';
@@ -59,7 +60,6 @@ export const clientMatrix: DataModule = {
       clients: ['windows-native-client'],
       minOsFact: 'sstp-windows-versions',
       caveats: [SSTP_RETIRING, SSTP_128, 'Starting the native connection needs local administrator rights.'],
-      availableUntil: '2027-03-31',
       source: p2sAbout2026(MATRIX_2026),
     },
     {
@@ -106,7 +106,7 @@ export const clientMatrix: DataModule = {
       caveats: [
         'Needs the Azure VPN Client, which is supported only on Windows 11 (it may run on older Windows but without support).',
         'Conditional Access and MFA apply; sessions end when the Entra refresh token expires.',
-        'Gateways that use the manually registered app ID as audience must move to the Microsoft-registered app ID before 2028-03-31 (Azure Public) / 2029-03-31 (Azure Government, 21Vianet).',
+        'Gateways that use the manually registered app ID as audience must move to the Microsoft-registered app ID before its retirement (see the Entra lifecycle dates).',
       ],
       source: p2sAbout2026(MATRIX_2026),
     },
@@ -116,8 +116,7 @@ export const clientMatrix: DataModule = {
       status: 'supported',
       clients: ['windows-native-client'],
       minOsFact: 'sstp-windows-versions',
-      caveats: [RADIUS_PER_ARTICLE, SSTP_RETIRING, 'RADIUS does not raise the SSTP cap of 128 connections.', RADIUS_NOT_BASIC],
-      availableUntil: '2027-03-31',
+      caveats: [RADIUS_PER_ARTICLE, SSTP_RETIRING, 'RADIUS does not raise the SSTP connection cap.', RADIUS_NOT_BASIC],
       source: faq2026(AUTH),
     },
     {

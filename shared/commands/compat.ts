@@ -6,6 +6,7 @@ import { matchAlias, meaningful, quote } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
 import type { EngineContext } from '../rules/context';
+import { inEffect, upcoming } from '../rules/context';
 import { lookupCompatibility } from '../rules/compatibility';
 import type { CompatCell, CompatRequest } from '../rules/compatibility';
 import { defineCommand } from './command-spec';
@@ -64,6 +65,28 @@ const STATUS_TEXT: Record<CompatCell['status'], string> = {
   'not-yet-available': 'not yet available',
 };
 
+/** "13.0" → "macOS 13.0 or later"; a minimum the sources state in words ("Windows 11") stays as written. */
+function minOsText(os: Os, minOs: string): string {
+  return /^\d/.test(minOs) ? `${osName[os]} ${minOs} or later` : minOs;
+}
+
+/** A supported SSTP cell still needs saying: on the evaluation date SSTP may no longer be enabled, or be about to stop. */
+function sstpFindings(cells: CompatCell[], ctx: EngineContext): Array<{ code: string; severity: 'warning'; message: string }> {
+  if (!cells.some((c) => c.tunnel === 'sstp' && c.status === 'supported')) return [];
+  const ended = inEffect(ctx, 'sstp', 'enable-ends');
+  const stops = upcoming(ctx, 'sstp', 'retired');
+  if (!ended && !stops) return [];
+  const message = ended
+    ? `SSTP can't be enabled on a gateway since ${ended.date}; it only keeps working where it is already on${stops ? `, until ${stops.date}` : ''}. Plan IKEv2 or OpenVPN.`
+    : `SSTP stops working on ${stops!.date}; plan IKEv2 or OpenVPN.`;
+  return [{ code: ended ? 'sstp_cannot_enable' : 'sstp_retiring', severity: 'warning', message }];
+}
+
+/** Ends a fragment with exactly one full stop. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
 const osName: Record<Os, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux', ios: 'iOS', android: 'Android' };
 const tunnelName: Record<Tunnel, string> = { ikev2: 'IKEv2', openvpn: 'OpenVPN', sstp: 'SSTP' };
 
@@ -79,9 +102,13 @@ export const compatCommand = defineCommand<CompatRequest>({
     const cells = lookupCompatibility(req, ctx, ev);
     const ok = cells.filter((c) => c.status === 'supported');
     const what = [req.os ? osName[req.os] : 'every OS', req.auth ? authName(req.auth) : undefined, req.tunnel ? tunnelName[req.tunnel] : undefined].filter(Boolean).join(' with ');
+    const instead = cells.find((c) => c.instead)?.instead;
+    const retired = cells.find((c) => c.status === 'no-longer-supported');
     const summary = ok.length
-      ? `${what}: ` + ok.map((c) => `${tunnelName[c.tunnel]}${req.auth ? '' : ` + ${authName(c.auth)}`}${req.os ? '' : ` on ${osName[c.os]}`} with ${c.clients.join(' or ')}${c.minOs ? ` (${osName[c.os]} ${c.minOs}+)` : ''}`).join('; ') + '.'
-      : `${what}: no supported combination is documented as of ${ctx.asOf}.` + (cells.find((c) => c.instead)?.instead ? ` Instead: ${cells.find((c) => c.instead)!.instead}.` : '');
+      ? `${what}: ` + ok.map((c) => `${tunnelName[c.tunnel]}${req.auth ? '' : ` + ${authName(c.auth)}`}${req.os ? '' : ` on ${osName[c.os]}`} with ${c.clients.join(' or ')}${c.minOs ? ` (${minOsText(c.os, c.minOs)})` : ''}`).join('; ') + '.'
+      : `${what}: ` +
+        (retired?.reason ? `no longer supported as of ${ctx.asOf}. ${sentence(retired.reason)}` : `no supported combination is documented as of ${ctx.asOf}.`) +
+        (instead ? ` Instead: ${sentence(instead)}` : '');
     const sections: Section[] = [
       {
         type: 'table',
@@ -94,7 +121,7 @@ export const compatCommand = defineCommand<CompatRequest>({
           STATUS_TEXT[c.status],
           c.clients.join(', ') || '—',
           c.minOs ?? '—',
-          [c.reason, c.instead ? `Instead: ${c.instead}` : undefined, ...c.caveats].filter(Boolean).join(' '),
+          [c.reason, c.instead ? `Instead: ${c.instead}` : undefined, ...c.caveats].filter((x): x is string => Boolean(x)).map(sentence).join(' '),
         ]),
       },
     ];
@@ -102,9 +129,12 @@ export const compatCommand = defineCommand<CompatRequest>({
       title: `Compatibility: ${what}`,
       summary,
       sections,
-      findings: cells
-        .filter((c) => c.status === 'no-longer-supported')
-        .map((c) => ({ code: 'client_retired', severity: 'warning' as const, message: `${osName[c.os]} + ${authName(c.auth)} over ${tunnelName[c.tunnel]}: ${c.reason ?? 'no longer supported'}` })),
+      findings: [
+        ...cells
+          .filter((c) => c.status === 'no-longer-supported')
+          .map((c) => ({ code: 'client_retired', severity: 'warning' as const, message: `${osName[c.os]} + ${authName(c.auth)} over ${tunnelName[c.tunnel]}: ${c.reason ?? 'no longer supported'}` })),
+        ...sstpFindings(cells, ctx),
+      ],
       links: [{ title: 'Client compatibility matrix', url: siteUrl(paths.reference('client-compatibility'), ctx.base) }],
       data: { request: req, cells: cells.map(({ row, ...c }) => ({ ...c, rowId: row?.id ?? null })) },
     };

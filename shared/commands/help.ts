@@ -20,7 +20,8 @@ export function makeHelpCommand(all: () => readonly CommandSpec[]) {
     usage: 'help [<command>]',
     examples: ['help', 'help sizing'],
     parse(args: Token[]): Result<HelpRequest> {
-      const words = meaningful(args);
+      // A command name wins over the filler list: "sizing" is filler inside a sizing command, not here.
+      const words = args.filter((t) => find(t.norm) || meaningful([t]).length);
       if (!words.length) return ok({});
       const c = find(words[0].norm);
       if (!c) return fail('unknown_command', `There is no command named ${quote(words[0].raw)}.`, `one of: ${all().map((x) => x.name).join(', ')}`, 'help sizing');

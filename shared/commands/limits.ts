@@ -20,6 +20,18 @@ const TOPIC_ALIASES: Record<Topic, readonly string[]> = {
   'other-services': ['nva', 'firewall', 'appgw', 'application-gateway', 'avd'],
 };
 
+/** Current facts and their search text, computed once per knowledge model (the model is frozen). */
+const indexCache = new WeakMap<object, { current: Fact[]; text: string[] }>();
+function factIndex(kb: { facts: readonly Fact[] }): { current: Fact[]; text: string[] } {
+  let hit = indexCache.get(kb);
+  if (!hit) {
+    const current = kb.facts.filter((f) => f.status === 'current');
+    hit = { current, text: current.map((f) => `${f.id} ${f.title} ${(f.tags ?? []).join(' ')}`.toLowerCase()) };
+    indexCache.set(kb, hit);
+  }
+  return hit;
+}
+
 interface LimitsRequest {
   words: string[];
 }
@@ -32,7 +44,7 @@ export const limitsCommand = defineCommand<LimitsRequest>({
   examples: ['limits', 'limits virtual-wan', 'limits sstp'],
   parse: (args: Token[]) => ok({ words: meaningful(args).map((t) => t.norm) }),
   answer(req, ctx, ev) {
-    const current = ctx.kb.facts.filter((f) => f.status === 'current');
+    const { current, text } = factIndex(ctx.kb);
     if (!req.words.length) {
       const counts = TopicSchema.options.map((t) => [t, current.filter((f) => f.topic === t).length] as const);
       return {
@@ -44,9 +56,14 @@ export const limitsCommand = defineCommand<LimitsRequest>({
         data: { topics: Object.fromEntries(counts) },
       };
     }
-    const topic = req.words.length === 1 || req.words.join('-') in TOPIC_ALIASES ? matchAlias(req.words.join('-'), TOPIC_ALIASES) ?? matchAlias(req.words[0], TOPIC_ALIASES) : undefined;
-    const hay = (f: Fact) => `${f.id} ${f.title} ${(f.tags ?? []).join(' ')}`.toLowerCase();
-    const byWord = current.filter((f) => req.words.every((w) => hay(f).includes(w)));
+    // A topic named exactly ("limits virtual-wan") lists that topic; other words match facts at word starts
+    // ("limits sstp"), and a topic alias ("limits vwan") is the fallback when no fact mentions the word.
+    const joined = req.words.join('-');
+    const exact = TopicSchema.options.find((t) => t === joined);
+    const alias = matchAlias(joined, TOPIC_ALIASES) ?? (req.words.length === 1 ? undefined : matchAlias(req.words[0], TOPIC_ALIASES));
+    const patterns = req.words.map((w) => new RegExp(`(^|[^a-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    const byWord = exact ? [] : current.filter((_f, i) => patterns.every((p) => p.test(text[i])));
+    const topic = exact ?? (byWord.length ? undefined : alias);
     const selected = byWord.length ? byWord : topic ? current.filter((f) => f.topic === topic) : [];
     const shown = selected.slice(0, 40);
     shown.forEach((f) => ev.fact(f.id));

@@ -93,6 +93,9 @@ function parsePool(args: Token[]): Result<PoolRequest> {
     return fail('unknown_word', `I don't know what ${quote(t.raw)} means for an address pool.`, 'pool <CIDR> [sstp] [ikev2] [openvpn] [users N] [avoid CIDR,CIDR] [virtual-wan N scale units] [active-active]', EXAMPLE);
   }
   if (!cidr) return fail('pool_missing', 'Give the client address pool as a CIDR block.', 'pool <CIDR>, e.g. pool 172.16.0.0/22', 'pool 172.16.0.0/22');
+  // One canonical order, so "sstp ikev2" and "ikev2 sstp" give the same answer and permalink data.
+  const order: Tunnel[] = ['sstp', 'ikev2', 'openvpn'];
+  protocols.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return ok({ cidr, protocols, users, avoid, virtualWan, scaleUnits, activeActive });
 }
 

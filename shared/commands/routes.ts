@@ -1,11 +1,10 @@
-import { IPv4CidrRange } from 'ip-num';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
 import { formatNumber } from '../format';
 import { meaningful, quote, readCount } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
-import { checkCidr } from '../rules/cidr';
+import { checkCidr, overlapOfCidrs } from '../rules/cidr';
 import { defineCommand } from './command-spec';
 
 interface RoutesRequest {
@@ -59,7 +58,7 @@ export const routesCommand = defineCommand<RoutesRequest>({
     const overlaps: string[] = [];
     for (let i = 0; i < req.prefixes.length; i++)
       for (let j = i + 1; j < req.prefixes.length; j++)
-        if (IPv4CidrRange.fromCidr(req.prefixes[i]).isOverlapping(IPv4CidrRange.fromCidr(req.prefixes[j]))) overlaps.push(`${req.prefixes[i]} overlaps ${req.prefixes[j]}`);
+        if (overlapOfCidrs(req.prefixes[i], req.prefixes[j])) overlaps.push(`${req.prefixes[i]} overlaps ${req.prefixes[j]}`);
     const conflict = ctx.kb.conflicts.find((c) => c.id === 'conflict-18');
     return {
       title: `Route budget for ${formatNumber(req.count)} route${req.count === 1 ? '' : 's'}`,

@@ -8,7 +8,8 @@ import type { Token } from '../parse/tokenize';
 import { isNumberToken } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
 import type { EngineContext } from '../rules/context';
-import { findSkus } from '../rules/gateway-catalog';
+import { inEffect, upcoming } from '../rules/context';
+import { findSkus, skuLabel } from '../rules/gateway-catalog';
 import { assessFrom } from '../rules/migration';
 import { describeCheck, sizeGateway } from '../rules/sizing';
 import type { SizingRequest } from '../rules/sizing';
@@ -24,12 +25,17 @@ const PROTOCOLS = { sstp: [], ikev2: ['ikev2/openvpn', 'ike', 'ikev2-openvpn', '
 const ZONE = new Set(['zone-redundant', 'zone-redundancy', 'zr', 'zones', 'zonal', 'az', 'zone', 'redundant', 'availability-zones']);
 const EXAMPLE = 'sizing 5000 users 2 mbps each openvpn';
 
+function isUnitWord(w: string): boolean {
+  return w === 'mbps' || w === 'gbps' || w === 'sites' || matchAlias(w, { mbps: UNITS.mbps, gbps: UNITS.gbps, sites: UNITS.sites }) !== undefined;
+}
+
 function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
   const words = meaningful(args);
   let users: number | undefined;
   let mbps: number | undefined;
   let sites: number | undefined;
   let protocol: SizingRequest['protocol'];
+  let withSstp = false;
   let zoneRedundant = false;
   let from: GatewaySku[] | undefined;
 
@@ -49,8 +55,20 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
       i += genTok ? 2 : 1;
       continue;
     }
-    if (t.norm === 'users' && users === undefined) {
+    if ((t.norm === 'users' || t.norm === 'user') && users === undefined) {
+      // "users 5000" reads like "5000 users", unless the number belongs to a unit ("users 2 mbps").
+      const after = words[i + 2] ? words[i + 2].norm : '';
+      if (next && /^-?\d/.test(next.norm) && !isUnitWord(after)) {
+        const r = readCount(next);
+        if (!r.ok) return fail('bad_users', `The number of users: ${r.why}.`, 'a positive whole number of concurrent users, e.g. 5000 users', 'sizing 5000 users');
+        users = r.value;
+        i++;
+        continue;
+      }
       return fail('users_not_a_number', 'I need the number of users as digits before "users".', 'a positive whole number of concurrent users, e.g. 5000 users', 'sizing 5000 users');
+    }
+    if (next && (next.norm === 'users' || matchAlias(next.norm, { users: UNITS.users })) && !/^-?\d/.test(t.norm)) {
+      return fail('users_not_a_number', `${quote(t.raw)} is not a number of users.`, 'a positive whole number of concurrent users in digits, e.g. 5000 users', 'sizing 5000 users');
     }
     if (/^-?\d/.test(t.norm)) {
       const unitWord = next ? next.norm : '';
@@ -77,19 +95,20 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
     }
     const proto = matchAlias(t.norm, PROTOCOLS);
     if (proto) {
-      protocol = proto;
+      if (proto === 'sstp' ? protocol && protocol !== 'sstp' : protocol === 'sstp') withSstp = true;
+      if (proto !== 'sstp' || !protocol) protocol = proto;
       continue;
     }
     if (ZONE.has(t.norm)) {
       zoneRedundant = true;
       continue;
     }
-    if (t.norm === 'active-active' || t.norm === 'active-passive' || t.norm === 'gateway' || t.norm === 'vpn' || t.norm === 'p2s' || t.norm === 'users' || t.norm === 'mbps') continue;
+    if (t.norm === 'active-active' || t.norm === 'active-passive' || t.norm === 'gateway' || t.norm === 'vpn' || t.norm === 'p2s' || t.norm === 'users' || t.norm === 'user' || t.norm === 'mbps') continue;
     if (isNumberToken(t)) continue;
     return fail('unknown_word', `I don't know what ${quote(t.raw)} means for sizing.`, 'N users, optionally N mbps each, N sites, sstp | ikev2 | openvpn, zone-redundant, from <SKU>', EXAMPLE);
   }
   if (users === undefined) return fail('users_missing', 'Sizing needs the number of concurrent users.', 'a positive whole number of users, e.g. 5000 users', 'sizing 5000 users');
-  return ok({ users, mbpsPerUser: mbps, protocol, sites, zoneRedundant, from });
+  return ok({ users, mbpsPerUser: mbps, protocol, ...(withSstp ? { withSstp } : {}), sites, zoneRedundant, from });
 }
 
 export const sizingCommand = defineCommand<SizingRequest>({
@@ -113,10 +132,10 @@ export const sizingCommand = defineCommand<SizingRequest>({
     const rec = r.recommended;
     for (const a of [rec, r.headroom]) if (a) a.checks.forEach((c) => c.factIds.forEach((id) => ev.maybe(id)));
 
-    const demand = [`${formatNumber(req.users)} concurrent users`];
+    const demand = [`${formatNumber(req.users)} concurrent user${req.users === 1 ? '' : 's'}`];
     if (req.mbpsPerUser !== undefined) demand.push(`${formatNumber(req.mbpsPerUser)} Mbps each (${formatMbps(req.users * req.mbpsPerUser)} in all)`);
     if (req.sites !== undefined) demand.push(`${formatNumber(req.sites)} site-to-site tunnels`);
-    if (req.protocol) demand.push(req.protocol === 'sstp' ? 'SSTP' : req.protocol === 'ikev2' ? 'IKEv2' : 'OpenVPN');
+    if (req.protocol) demand.push((req.withSstp ? 'SSTP + ' : '') + (req.protocol === 'sstp' ? 'SSTP' : req.protocol === 'ikev2' ? 'IKEv2' : 'OpenVPN'));
     if (req.zoneRedundant) demand.push('zone-redundant');
 
     const vw = r.virtualWan;
@@ -128,10 +147,35 @@ export const sizingCommand = defineCommand<SizingRequest>({
     } else {
       summary = `No single VPN gateway carries ${demand[0]}.`;
     }
-    if (vw.scaleUnits !== undefined) {
-      summary += ` Virtual WAN: ${vw.hubs > 1 ? `${vw.hubs} hubs of ${formatNumber(vw.usersPerHub)} users, ` : ''}${vw.scaleUnits} User VPN scale units${vw.hubs > 1 ? ' per hub' : ''}.`;
+    // Naming SSTP when it can no longer be enabled changes the answer: say so up front, not only in a finding.
+    const sstpCodes = new Set(findings.map((f) => f.code));
+    if (sstpCodes.has('sstp_retired')) summary += ` SSTP stopped working on ${inEffect(ctx, 'sstp', 'retired')?.date}, so every user needs IKEv2 or OpenVPN.`;
+    else if (sstpCodes.has('sstp_cannot_enable')) summary += ` SSTP can't be enabled since ${inEffect(ctx, 'sstp', 'enable-ends')?.date}, so it adds no connections: sized on IKEv2/OpenVPN.`;
+    else if (sstpCodes.has('sstp_openvpn_exclusive')) summary += ' SSTP and OpenVPN cannot run together, so SSTP adds no connections.';
+    else if (r.sstpCounted) {
+      const ends = upcoming(ctx, 'sstp', 'enable-ends');
+      summary += ` SSTP's ${formatNumber(ev.num('sstp-max-connections'))} connections count on top of IKEv2/OpenVPN${ends ? ` (SSTP can no longer be enabled from ${ends.date})` : ''}.`;
     }
-    summary += ` Client address pool: a /${r.pool.prefix} or larger.`;
+    if (vw.scaleUnits !== undefined) {
+      summary += ` Virtual WAN: ${vw.hubs > 1 ? `${vw.hubs} hubs of ${formatNumber(vw.usersPerHub)} users, ` : ''}${vw.scaleUnits} User VPN scale unit${vw.scaleUnits === 1 ? '' : 's'}${vw.hubs > 1 ? ' per hub' : ''}.`;
+    }
+    if (rec) summary += ` Client address pool: a /${r.pool.prefix} or larger.`;
+    else if (vw.poolPrefix !== undefined) {
+      // No gateway carries the load, so the gateway pool size would mislead; the hubs' pools are what to plan.
+      summary += (vw.poolsPerConfiguration ?? 1) > 1
+        ? ` Client address pools: ${vw.poolsPerConfiguration} per hub, each a /${vw.poolPrefix} or larger.`
+        : ` Client address pool: a /${vw.poolPrefix} or larger per hub.`;
+    }
+
+    const current = req.from?.[0];
+    const fromResult = current ? assessFrom(current, r.assessments, rec, ctx, ev) : undefined;
+    if (current && fromResult) {
+      const mine = skuLabel(current);
+      summary +=
+        fromResult.verdict === 'fits' ? ` Your ${mine} already carries this load.`
+        : fromResult.verdict === 'migrate' ? ` Your ${mine} can't simply be resized: it must be migrated${rec ? ` (for this load, to ${rec.label})` : ''}.`
+        : ` Your ${mine} is too small${rec ? `; ${rec.label} fits` : ''}; whether it can be resized in place is not documented.`;
+    }
 
     const rows = r.assessments
       .filter((a) => !a.blocked)
@@ -189,12 +233,10 @@ export const sizingCommand = defineCommand<SizingRequest>({
     if (third) takes.push('Active-active with point-to-site needs a third public IP address.');
     sections.push({ type: 'list', title: 'What it takes', items: takes });
 
-    if (req.from) {
-      const current = req.from[0];
+    if (req.from && current && fromResult) {
       if (req.from.length > 1) {
         findings.push({ code: 'generation_assumed', severity: 'info', message: `${current.name} exists in ${req.from.map((s) => s.generation).join(' and ')}; I assumed ${current.generation}. Add "gen1" or "gen2" to choose.` });
       }
-      const fromResult = assessFrom(current, r.assessments, rec, ctx, ev);
       findings.push(...fromResult.findings);
       sections.push({ type: 'list', title: `From your ${current.name}${current.generation ? ` (${current.generation})` : ''}`, items: fromResult.steps });
     }
@@ -202,7 +244,7 @@ export const sizingCommand = defineCommand<SizingRequest>({
     const links = [
       { title: 'VPN Gateway SKUs', url: siteUrl(paths.reference('vpn-gateway-skus'), ctx.base) },
       { title: 'Virtual WAN scale units', url: siteUrl(paths.reference('virtual-wan'), ctx.base) },
-      ...(req.protocol === 'sstp' ? [{ title: 'Moving off SSTP', url: siteUrl(paths.scenario('sstp-migration'), ctx.base) }] : []),
+      ...(req.protocol === 'sstp' || req.withSstp ? [{ title: 'Moving off SSTP', url: siteUrl(paths.scenario('sstp-migration'), ctx.base) }] : []),
     ];
 
     return {
@@ -212,9 +254,10 @@ export const sizingCommand = defineCommand<SizingRequest>({
       findings,
       links,
       data: {
-        request: { users: req.users, mbpsPerUser: req.mbpsPerUser ?? null, protocol: req.protocol ?? null, sites: req.sites ?? null, zoneRedundant: req.zoneRedundant, from: req.from?.[0]?.id ?? null },
+        request: { users: req.users, mbpsPerUser: req.mbpsPerUser ?? null, protocol: req.protocol ?? null, withSstp: req.withSstp ?? false, sites: req.sites ?? null, zoneRedundant: req.zoneRedundant, from: req.from?.[0]?.id ?? null },
         recommended: rec ? { sku: rec.sku.id, name: rec.sku.name, generation: rec.sku.generation, label: rec.label, utilisation: rec.binding!.utilisation, binding: rec.binding!.limit } : null,
         headroom: r.headroom ? { sku: r.headroom.sku.id, name: r.headroom.sku.name, generation: r.headroom.sku.generation, label: r.headroom.label, utilisation: r.headroom.binding!.utilisation } : null,
+        from: current && fromResult ? { sku: current.id, label: skuLabel(current), verdict: fromResult.verdict } : null,
         sstpCounted: r.sstpCounted,
         virtualWan: vw,
         pool: r.pool,

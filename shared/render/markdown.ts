@@ -6,7 +6,8 @@ import { escapeMarkdown as e, isSafeUrl } from './escape';
 const MARK = { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
 
 function link(title: string, url: string): string {
-  return isSafeUrl(url) ? `[${e(title)}](${url.replace(/[()\s]/g, encodeURIComponent)})` : `${e(title)} (${e(url)})`;
+  // encodeURIComponent leaves ( and ) alone, and an unbalanced one would end the link early: encode them by hand.
+  return isSafeUrl(url) ? `[${e(title)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/\s/g, encodeURIComponent)})` : `${e(title)} (${e(url)})`;
 }
 
 function cell(s: string): string {

@@ -3,7 +3,7 @@ import type { Tunnel } from '../../knowledge/schema';
 import { poolRequirementId } from '../../knowledge/derive';
 import type { Finding } from '../answer/answer';
 import { formatNumber } from '../format';
-import { carve, classify, overlapOf, prefixForAddresses, prefixOf, remainderAfterFirst, size } from './cidr';
+import { boundsOf, classifyCidr, ipString, overlapOfCidrs, prefixForAddresses } from './cidr';
 import type { EngineContext, Evidence } from './context';
 
 export interface PoolRequest {
@@ -49,24 +49,37 @@ export interface PoolPlan {
  * is halved; a larger block gives SSTP only enough for its connection cap and IKEv2 the rest.
  */
 export function splitGatewayPool(range: IPv4CidrRange, sstpCap: number): { sstp: IPv4CidrRange[]; ikev2: IPv4CidrRange[] } {
-  const p = prefixOf(range);
+  const split = splitGatewayPoolCidrs(range.toCidrString(), sstpCap);
+  return { sstp: split.sstp.map((c) => IPv4CidrRange.fromCidr(c)), ikev2: split.ikev2.map((c) => IPv4CidrRange.fromCidr(c)) };
+}
+
+/** The same split on a canonical CIDR string, as canonical CIDR strings (no ip-num on the hot path). */
+export function splitGatewayPoolCidrs(cidr: string, sstpCap: number): { sstp: string[]; ikev2: string[] } {
+  const { first, prefix: p } = boundsOf(cidr);
   const sstpPrefix = prefixForAddresses(sstpCap);
+  const block = (start: number, prefix: number) => `${ipString(start)}/${prefix}`;
   if (p >= sstpPrefix - 1) {
-    if (p === 32) return { sstp: [range], ikev2: [] };
-    const [a, b] = range.split();
-    return { sstp: [a], ikev2: [b] };
+    if (p === 32) return { sstp: [cidr], ikev2: [] };
+    return { sstp: [block(first, p + 1)], ikev2: [block(first + 2 ** (31 - p), p + 1)] };
   }
-  return { sstp: carve(range, sstpPrefix, 1), ikev2: remainderAfterFirst(range, sstpPrefix) };
+  // SSTP takes the first block just big enough for its cap; the rest, as the fewest aligned blocks, goes to IKEv2.
+  const ikev2: string[] = [];
+  let start = first + 2 ** (32 - sstpPrefix);
+  for (let q = sstpPrefix; q > p; q--) {
+    ikev2.push(block(start, q));
+    start += 2 ** (32 - q);
+  }
+  return { sstp: [block(first, sstpPrefix)], ikev2 };
 }
 
 export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Evidence): PoolPlan {
-  const range = IPv4CidrRange.fromCidr(req.cidr);
-  const addresses = size(range);
+  const bounds = boundsOf(req.cidr);
+  const addresses = bounds.last - bounds.first + 1;
   const findings: Finding[] = [];
-  const p = prefixOf(range);
+  const p = bounds.prefix;
 
   // Address class: RFC 1918 is what the docs ask for; shared and public space work only with care.
-  const cls = classify(range);
+  const cls = classifyCidr(req.cidr);
   ev.fact('p2s-pool-private-non-overlapping');
   if (cls.cls === 'shared-cgnat') {
     findings.push({
@@ -107,8 +120,8 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
 
   // Overlaps with the ranges the clients must still reach.
   const overlaps = req.avoid
-    .map((a) => ({ avoid: a, o: overlapOf(range, IPv4CidrRange.fromCidr(a)) }))
-    .filter((x): x is { avoid: string; o: NonNullable<ReturnType<typeof overlapOf>> } => x.o !== undefined)
+    .map((a) => ({ avoid: a, o: overlapOfCidrs(req.cidr, a) }))
+    .filter((x): x is { avoid: string; o: NonNullable<ReturnType<typeof overlapOfCidrs>> } => x.o !== undefined)
     .map(({ avoid, o }) => ({ avoid, ...o }));
   for (const o of overlaps) {
     findings.push({
@@ -147,7 +160,7 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
       const perPool = Math.max(minPerPool, Math.ceil(Math.min(gatewayMax, req.users ?? gatewayMax) / poolsNeeded));
       const blockPrefix = prefixForAddresses(poolsNeeded > 1 ? Math.max(perPool, minPerPool) : perPool);
       const fits = 2 ** (32 - blockPrefix) * poolsNeeded <= addresses && blockPrefix >= p;
-      const suggestedBlocks = poolsNeeded > 1 && fits ? carve(range, blockPrefix, poolsNeeded).map((r) => r.toCidrString()) : [];
+      const suggestedBlocks = poolsNeeded > 1 && fits ? Array.from({ length: poolsNeeded }, (_, i) => `${ipString(bounds.first + i * 2 ** (32 - blockPrefix))}/${blockPrefix}`) : [];
       virtualWan = { scaleUnits: units, poolsNeeded, minAddressesPerPool: poolsNeeded > 1 ? minPerPool : 0, suggestedBlocks };
       parts.push({ protocol: 'all', blocks: [req.cidr], addresses, capacity, derived: false });
       if (poolsNeeded > 1) {
@@ -178,12 +191,13 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
     }
     if (hasSstp && hasIkev2) {
       ev.fact('p2s-pool-sstp-ikev2-split');
-      const split = splitGatewayPool(range, sstpCap);
-      const sstpAddr = split.sstp.reduce((n, r) => n + size(r), 0);
-      const ikeAddr = split.ikev2.reduce((n, r) => n + size(r), 0);
+      const split = splitGatewayPoolCidrs(req.cidr, sstpCap);
+      const sizeOf = (c: string) => 2 ** (32 - boundsOf(c).prefix);
+      const sstpAddr = split.sstp.reduce((n, c) => n + sizeOf(c), 0);
+      const ikeAddr = split.ikev2.reduce((n, c) => n + sizeOf(c), 0);
       const sstpCapacity = Math.min(sstpAddr, sstpCap);
-      parts.push({ protocol: 'sstp', blocks: split.sstp.map((r) => r.toCidrString()), addresses: sstpAddr, capacity: sstpCapacity, derived: p < prefixForAddresses(sstpCap) - 1 });
-      parts.push({ protocol: 'ikev2', blocks: split.ikev2.map((r) => r.toCidrString()), addresses: ikeAddr, capacity: ikeAddr, derived: p < prefixForAddresses(sstpCap) - 1 });
+      parts.push({ protocol: 'sstp', blocks: split.sstp, addresses: sstpAddr, capacity: sstpCapacity, derived: p < prefixForAddresses(sstpCap) - 1 });
+      parts.push({ protocol: 'ikev2', blocks: split.ikev2, addresses: ikeAddr, capacity: ikeAddr, derived: p < prefixForAddresses(sstpCap) - 1 });
       capacity = sstpCapacity + ikeAddr;
     } else {
       if (hasSstp) {
@@ -209,8 +223,8 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
   return {
     cidr: req.cidr,
     addresses,
-    first: range.getFirst().toString(),
-    last: range.getLast().toString(),
+    first: ipString(bounds.first),
+    last: ipString(bounds.last),
     addressClass: cls.cls,
     parts,
     overlaps,

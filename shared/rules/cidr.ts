@@ -70,22 +70,63 @@ const CLASSES: Array<[string, AddressClass]> = [
   ['0.0.0.0/8', 'multicast-reserved'],
 ];
 
-/** Classifies a block; a block that straddles classes is reported by the class of its widest container. */
-export function classify(range: IPv4CidrRange): { cls: AddressClass; container?: string; partial: boolean } {
-  for (const [cidr, cls] of CLASSES) {
-    const c = IPv4CidrRange.fromCidr(cidr);
-    if (range.inside(c) || range.isEquals(c)) return { cls, container: cidr, partial: false };
-    if (range.isOverlapping(c)) return { cls, container: cidr, partial: true };
+/**
+ * A validated, aligned block as plain numbers. ip-num validates at the boundary and builds the blocks we
+ * print; interval arithmetic on numbers is exact below 2^53 and avoids ip-num's string-based maths on
+ * the hot path (classification and overlaps run on every pool answer).
+ */
+export interface Bounds {
+  first: number;
+  last: number;
+  prefix: number;
+}
+
+/** Bounds of a canonical CIDR ("10.8.0.0/19"); the caller has validated it (checkCidr). */
+export function boundsOf(cidr: string): Bounds {
+  const slash = cidr.indexOf('/');
+  const prefix = Number(cidr.slice(slash + 1));
+  const first = cidr
+    .slice(0, slash)
+    .split('.')
+    .reduce((n, octet) => n * 256 + Number(octet), 0);
+  return { first, last: first + 2 ** (32 - prefix) - 1, prefix };
+}
+
+/** 167772160 → "10.0.0.0". */
+export function ipString(n: number): string {
+  return `${Math.floor(n / 16777216) % 256}.${Math.floor(n / 65536) % 256}.${Math.floor(n / 256) % 256}.${n % 256}`;
+}
+
+const CLASS_BOUNDS = CLASSES.map(([cidr, cls]) => ({ cidr, cls, ...boundsOf(cidr) }));
+
+/** Classifies a canonical CIDR; a block that straddles classes is reported by the class of its widest container. */
+export function classifyCidr(cidr: string): { cls: AddressClass; container?: string; partial: boolean } {
+  const b = boundsOf(cidr);
+  for (const c of CLASS_BOUNDS) {
+    if (b.first >= c.first && b.last <= c.last) return { cls: c.cls, container: c.cidr, partial: false };
+    if (b.first <= c.last && c.first <= b.last) return { cls: c.cls, container: c.cidr, partial: true };
   }
   return { cls: 'public', partial: false };
 }
 
+/** Classifies a block; a block that straddles classes is reported by the class of its widest container. */
+export function classify(range: IPv4CidrRange): { cls: AddressClass; container?: string; partial: boolean } {
+  return classifyCidr(range.toCidrString());
+}
+
+/** The overlapping part of two canonical CIDRs, as first and last address, or undefined. */
+export function overlapOfCidrs(a: string, b: string): { first: string; last: string; size: number } | undefined {
+  const x = boundsOf(a);
+  const y = boundsOf(b);
+  const first = Math.max(x.first, y.first);
+  const last = Math.min(x.last, y.last);
+  if (first > last) return undefined;
+  return { first: ipString(first), last: ipString(last), size: last - first + 1 };
+}
+
 /** The overlapping part of two blocks, as "first – last", or undefined. */
 export function overlapOf(a: IPv4CidrRange, b: IPv4CidrRange): { first: string; last: string; size: number } | undefined {
-  const first = a.getFirst().getValue() > b.getFirst().getValue() ? a.getFirst() : b.getFirst();
-  const last = a.getLast().getValue() < b.getLast().getValue() ? a.getLast() : b.getLast();
-  if (first.getValue() > last.getValue()) return undefined;
-  return { first: first.toString(), last: last.toString(), size: Number(last.getValue() - first.getValue() + 1n) };
+  return overlapOfCidrs(a.toCidrString(), b.toCidrString());
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Auth, ClientMatrixRow, Os, Tunnel } from '../../knowledge/schema';
+import { clientMatrixFactId } from '../../knowledge/derive';
 import type { EngineContext, Evidence } from './context';
 import { inEffect } from './context';
 
@@ -26,6 +27,7 @@ export interface CompatCell {
 export const OSES: readonly Os[] = ['windows', 'macos', 'linux', 'ios', 'android'];
 export const AUTHS: readonly Auth[] = ['certificate', 'entra', 'radius'];
 export const TUNNELS: readonly Tunnel[] = ['ikev2', 'openvpn', 'sstp'];
+const TUNNEL_LABEL: Record<Tunnel, string> = { ikev2: 'IKEv2', openvpn: 'OpenVPN', sstp: 'SSTP' };
 
 /**
  * Looks each OS × auth × tunnel cell up in the client matrix as of the evaluation date.
@@ -47,15 +49,29 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
   const rows = ctx.kb.clientMatrix.filter((r) => r.os === os && r.auth === auth && r.tunnel === tunnel);
   const current = rows.find((r) => (!r.availableFrom || r.availableFrom <= ctx.asOf) && (!r.availableUntil || ctx.asOf < r.availableUntil));
   const clientName = (id: string) => ctx.kb.clients.find((c) => c.id === id)?.name ?? id;
+  const tunnelName = (t: Tunnel) => TUNNEL_LABEL[t];
+  // The tunnel type's own lifecycle (SSTP today) applies to every cell that uses it.
+  const tunnelRetired = inEffect(ctx, tunnel, 'retired');
+  const alternatives = () => TUNNELS.filter((t) => t !== tunnel && !inEffect(ctx, t, 'retired')).map(tunnelName).join(' or ');
   if (!current) {
     const past = rows.filter((r) => r.availableUntil && r.availableUntil <= ctx.asOf).sort((a, b) => b.availableUntil!.localeCompare(a.availableUntil!))[0];
     if (past) {
-      return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats: past.caveats, reason: `Worked with ${past.clients.map(clientName).join(', ')} until ${past.availableUntil}; no documented replacement.`, row: past };
+      ev.fact(clientMatrixFactId(past));
+      if (past.status !== 'supported') return { os, auth, tunnel, status: past.status, clients: [], caveats: past.caveats, reason: past.reason, instead: past.instead, row: past };
+      if (tunnelRetired) {
+        return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats: past.caveats, reason: `${tunnelName(tunnel)} stopped working on ${tunnelRetired.date}.`, instead: alternatives(), row: past };
+      }
+      const worked = `Worked with ${past.clients.map(clientName).join(', ')} until ${past.availableUntil}`;
+      return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats: past.caveats, reason: past.instead ? `${worked}.` : `${worked}; no documented replacement.`, instead: past.instead, row: past };
     }
     const future = rows.find((r) => r.availableFrom && r.availableFrom > ctx.asOf);
-    if (future) return { os, auth, tunnel, status: 'not-yet-available', clients: [], caveats: [], reason: `Available from ${future.availableFrom}.`, row: future };
+    if (future) {
+      ev.fact(clientMatrixFactId(future));
+      return { os, auth, tunnel, status: 'not-yet-available', clients: [], caveats: [], reason: `Available from ${future.availableFrom}.`, row: future };
+    }
     return { os, auth, tunnel, status: 'not-documented', clients: [], caveats: [], reason: 'The sources vpn-advisor holds say nothing about this combination.' };
   }
+  ev.fact(clientMatrixFactId(current));
   let minOs: string | undefined;
   if (current.minOsFact) {
     const f = ev.fact(current.minOsFact);
@@ -64,14 +80,17 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
   // A client retired on the evaluation date drops out of the list.
   const clients = current.clients.filter((id) => !inEffect(ctx, id, 'retired')).map(clientName);
   const caveats = [...current.caveats];
-  if (tunnel === 'sstp') {
-    const ended = inEffect(ctx, 'sstp', 'enable-ends');
-    const retired = inEffect(ctx, 'sstp', 'retired');
-    if (retired) return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats, reason: `SSTP stopped working on ${retired.date}.`, instead: 'IKEv2 or OpenVPN', row: current };
-    if (ended) caveats.unshift(`SSTP can't be enabled on a gateway since ${ended.date}; it only keeps working where it is already on.`);
-  }
-  if (current.status === 'supported' && clients.length === 0) {
-    return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats, reason: 'Every client listed for this combination has been retired.', row: current };
+  const enableEnded = inEffect(ctx, tunnel, 'enable-ends');
+  if (current.status === 'supported') {
+    if (tunnelRetired) {
+      return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats, reason: `${tunnelName(tunnel)} stopped working on ${tunnelRetired.date}.`, instead: alternatives(), row: current };
+    }
+    if (enableEnded) caveats.unshift(`${tunnelName(tunnel)} can't be enabled on a gateway since ${enableEnded.date}; it only keeps working where it is already on.`);
+    if (clients.length === 0) {
+      return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats, reason: 'Every client listed for this combination has been retired.', row: current };
+    }
+  } else if (enableEnded || tunnelRetired) {
+    caveats.push(`${tunnelName(tunnel)} itself ${tunnelRetired ? `stopped working on ${tunnelRetired.date}` : `can't be enabled on a gateway since ${enableEnded!.date}`}.`);
   }
   return { os, auth, tunnel, status: current.status, clients, minOs, caveats, reason: current.reason, instead: current.instead, row: current };
 }

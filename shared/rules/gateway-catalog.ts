@@ -16,8 +16,16 @@ export function compareSkus(a: GatewaySku, b: GatewaySku): number {
   );
 }
 
+/** The model is frozen, so its catalogue order is computed once per model. */
+const catalogueCache = new WeakMap<object, readonly GatewaySku[]>();
+
 export function catalogue(ctx: EngineContext): GatewaySku[] {
-  return [...ctx.kb.gatewaySkus].sort(compareSkus);
+  let sorted = catalogueCache.get(ctx.kb);
+  if (!sorted) {
+    sorted = [...ctx.kb.gatewaySkus].sort(compareSkus);
+    catalogueCache.set(ctx.kb, sorted);
+  }
+  return [...sorted];
 }
 
 /** Why a SKU can't be created on the evaluation date, or undefined when it can. */

@@ -15,6 +15,8 @@ export interface SizingRequest {
   mbpsPerUser?: number;
   /** The tunnel type named, if any. */
   protocol?: 'sstp' | 'ikev2' | 'openvpn';
+  /** SSTP named next to another tunnel type ("sstp ikev2"): the gateway runs both. */
+  withSstp?: boolean;
   /** Site-to-site tunnels the same gateway must carry. */
   sites?: number;
   zoneRedundant: boolean;
@@ -69,14 +71,20 @@ export interface SizingResult {
  */
 export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence): SizingResult {
   const findings: Finding[] = [];
-  const sstpNamed = req.protocol === 'sstp';
+  const sstpNamed = req.protocol === 'sstp' || req.withSstp === true;
+  // SSTP and OpenVPN both run over TLS and can't be enabled together, so SSTP adds nothing next to OpenVPN.
+  const sstpExcluded = sstpNamed && req.protocol === 'openvpn';
+  if (sstpExcluded) {
+    ev.fact('openvpn-sstp-cannot-coexist');
+    findings.push({ code: 'sstp_openvpn_exclusive', severity: 'critical', message: 'SSTP and OpenVPN cannot be enabled together on one gateway (both run over TLS): sized on OpenVPN alone. Pair SSTP with IKEv2 instead.' });
+  }
   const sstpCap = ev.num('sstp-max-connections');
   const sstpEnableEnded = inEffect(ctx, 'sstp', 'enable-ends');
   const sstpRetired = inEffect(ctx, 'sstp', 'retired');
-  const sstpCounted = sstpNamed && !sstpEnableEnded;
+  const sstpCounted = sstpNamed && !sstpExcluded && !sstpEnableEnded;
   const sstpUsers = sstpCounted ? Math.min(req.users, sstpCap) : 0;
 
-  if (sstpNamed) {
+  if (sstpNamed && !sstpExcluded) {
     ev.fact('sku-limits-separate-additive');
     if (sstpRetired) {
       findings.push({ code: 'sstp_retired', severity: 'critical', message: `SSTP stopped working on ${sstpRetired.date}; all ${formatNumber(req.users)} users need IKEv2 or OpenVPN.` });

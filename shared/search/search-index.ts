@@ -11,7 +11,7 @@ import { PACKED, searchOptions, unpackStored } from './options';
 import type { StoredDocument } from './options';
 
 /** Bump when the serialized shape or the analyzer changes in a way old files cannot follow. */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 
 /** What the index was built from: a hash of the knowledge documents and one of the guide documents. */
 export interface IndexFingerprint {

@@ -5,8 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { loadKnowledge } from '../../knowledge';
-import { commands, paths, referencePages } from '../../shared';
+import { commands, paths, policy, referencePages } from '../../shared';
+import { calculatorPaths } from '../../site/src/lib/site-paths';
 import { BUILD_DIR, hasId, htmlFileFor, htmlOf, idsOf, requireBuild } from './site-build';
 
 const kb = loadKnowledge();
@@ -107,5 +109,17 @@ describe('site build: browser bundles', () => {
     const js = fs.readFileSync(path.join(jsDir, main), 'utf8');
     expect(js).not.toContain('vpngw4az-gen2-p2s-ikev2-openvpn');
     expect(js).not.toContain('ZodError');
+  });
+});
+
+describe('site build: the pages that answer in the browser', () => {
+  test('/ask, /search and the calculators exist (links to them are checked by the build)', () => {
+    for (const p of ['/ask', '/search', calculatorPaths.index(), calculatorPaths.sizing(), calculatorPaths.pool(), calculatorPaths.compat()]) expectPage(p);
+  });
+
+  test('the search index is served as its own file, under the size budget', () => {
+    const file = path.join(BUILD_DIR, 'generated', 'search-index.json');
+    expect(fs.existsSync(file)).toBe(true);
+    expect(gzipSync(fs.readFileSync(file)).length).toBeLessThan(policy.searchIndexBudgetBytes);
   });
 });

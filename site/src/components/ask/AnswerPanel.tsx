@@ -4,8 +4,13 @@ import { paths } from '@shared/site-urls';
 import AnswerView from '@site/src/components/kb/AnswerView';
 import type { EngineAnswer } from '@site/src/lib/engine';
 import { today } from '@site/src/lib/engine';
+import Marked from '@site/src/components/search/Marked';
+import { markedSegments } from '@site/src/lib/search-runtime';
 import { copyText } from './copy-text';
 import styles from './ask.module.css';
+
+/** Search answers mark the matched words «so»; here they become <mark> elements. */
+const marked = (text: string) => <Marked segments={markedSegments(text)} />;
 
 /**
  * An answer computed in the browser: its evaluation date (and the same question as of today when
@@ -42,7 +47,7 @@ export default function AnswerPanel({ result, todayLink = true, factsOpen = true
           </span>
         </span>
       </div>
-      <AnswerView example={result.view} factsOpen={factsOpen} />
+      <AnswerView example={result.view} factsOpen={factsOpen} text={answer.command === 'search' ? marked : undefined} />
     </section>
   );
 }

@@ -11,6 +11,8 @@ import styles from './calc.module.css';
 
 interface Props {
   title: string;
+  /** The page's meta description. */
+  description: string;
   intro: React.ReactNode;
   /** The command the form asks; undefined while the form has too little. */
   command: string | undefined;
@@ -28,12 +30,12 @@ interface Props {
  * A calculator: the form, the command text it asks (as it would be typed to the bot, with a link to
  * its permalink), then the engine's answer computed in the browser.
  */
-export default function CalculatorLayout({ title, intro, command, asOf, form, ready, extra, emptyHint }: Props): React.ReactElement {
+export default function CalculatorLayout({ title, description, intro, command, asOf, form, ready, extra, emptyHint }: Props): React.ReactElement {
   const base = useAnswerBase();
   const date = asOf || today();
   const result = useMemo(() => (ready && command ? answerNow(command, date, base) : undefined), [ready, command, date, base]);
   return (
-    <Layout title={title} description={typeof intro === 'string' ? intro : title}>
+    <Layout title={title} description={description}>
       <main className={`container margin-vert--lg ${styles.page}`}>
         <p className={styles.crumbs}>
           <Link to={calculatorPaths.index()}>Calculators</Link>

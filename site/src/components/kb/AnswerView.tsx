@@ -18,8 +18,11 @@ function AnswerLink({ href, children }: { href: string; children: React.ReactNod
 }
 
 type Section = AnswerExampleView['answer']['sections'][number];
+/** How answer text is shown: plain text, or (search answers) with the matched words marked. Always React nodes, never HTML. */
+type TextRenderer = (text: string) => React.ReactNode;
+const plain: TextRenderer = (text) => text;
 
-function SectionView({ section }: { section: Section }): React.ReactElement {
+function SectionView({ section, t }: { section: Section; t: TextRenderer }): React.ReactElement {
   switch (section.type) {
     case 'table':
       return (
@@ -37,7 +40,7 @@ function SectionView({ section }: { section: Section }): React.ReactElement {
               {section.rows.map((r, i) => (
                 <tr key={i}>
                   {r.map((c, j) => (
-                    <td key={j}>{c}</td>
+                    <td key={j}>{t(c)}</td>
                   ))}
                 </tr>
               ))}
@@ -51,7 +54,7 @@ function SectionView({ section }: { section: Section }): React.ReactElement {
           <p className={styles.answerSectionTitle}>{section.title}</p>
           <ul>
             {section.items.map((item, i) => (
-              <li key={i}>{item}</li>
+              <li key={i}>{t(item)}</li>
             ))}
           </ul>
         </>
@@ -60,7 +63,7 @@ function SectionView({ section }: { section: Section }): React.ReactElement {
       return (
         <>
           <p className={styles.answerSectionTitle}>{section.title}</p>
-          <p>{section.text}</p>
+          <p>{t(section.text)}</p>
         </>
       );
   }
@@ -70,12 +73,14 @@ export interface AnswerViewProps {
   example: AnswerExampleView;
   /** Show the facts list open (the /ask page, where the facts are what a ticket needs). */
   factsOpen?: boolean;
-  /** Show the Markdown rendering under the answer (off where the page has its own copy button). */
+  /** Show the Markdown rendering under the answer. */
   markdown?: boolean;
+  /** Renders the answer's strings (default: as they are). */
+  text?: TextRenderer;
 }
 
 /** An answer of the engine, as the bot would give it: computed at build time, or in the browser by /ask and the calculators. */
-export default function AnswerView({ example, factsOpen = false, markdown = true }: AnswerViewProps): React.ReactElement {
+export default function AnswerView({ example, factsOpen = false, markdown = true, text: t = plain }: AnswerViewProps): React.ReactElement {
   const a = example.answer;
   return (
     <div className={styles.answer} data-answer-kind={a.kind}>
@@ -84,7 +89,7 @@ export default function AnswerView({ example, factsOpen = false, markdown = true
         <AnswerLink href={a.permalink}>permalink</AnswerLink>
       </p>
       <p className={styles.answerTitle}>{a.title}</p>
-      <p>{a.summary}</p>
+      <p>{t(a.summary)}</p>
       {a.findings.length > 0 && (
         <ul className={styles.findings}>
           {a.findings.map((f, i) => (
@@ -95,7 +100,7 @@ export default function AnswerView({ example, factsOpen = false, markdown = true
         </ul>
       )}
       {a.sections.map((s, i) => (
-        <SectionView key={i} section={s} />
+        <SectionView key={i} section={s} t={t} />
       ))}
       {a.facts.length > 0 && (
         <details className={styles.answerFacts} open={factsOpen}>

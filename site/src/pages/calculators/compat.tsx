@@ -22,6 +22,7 @@ export default function CompatCalculator(): React.ReactElement {
   return (
     <CalculatorLayout
       title="Client compatibility"
+      description="Which tunnel types and VPN clients work for an operating system and authentication method, as of a date."
       intro={
         <p>
           Which tunnel types and VPN clients work for an operating system and authentication method on the evaluation date — the bot's{' '}

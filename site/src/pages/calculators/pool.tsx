@@ -24,6 +24,7 @@ export default function PoolCalculator(): React.ReactElement {
   return (
     <CalculatorLayout
       title="Address pool calculator"
+      description="Check an Azure point-to-site client address pool: alignment, private range, size, overlaps and how it is split."
       intro={
         <p>
           Checks a point-to-site client address pool the way the bot's <Link to={paths.command('pool')}>pool</Link> command does, in your browser: is the

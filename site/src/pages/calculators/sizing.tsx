@@ -34,6 +34,7 @@ export default function SizingCalculator(): React.ReactElement {
   return (
     <CalculatorLayout
       title="Sizing calculator"
+      description="Which Azure VPN Gateway SKU or how many Virtual WAN scale units for your remote users, with a chart of capacity against demand."
       intro={
         <p>
           Which VPN Gateway SKU carries your remote users, with how much headroom, and how many Virtual WAN scale units instead. The answer is the bot's{' '}

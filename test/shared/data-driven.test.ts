@@ -1,0 +1,139 @@
+/**
+ * The rules read data, they don't encode it: change an in-memory copy of the knowledge model (a matrix
+ * row, a SKU, a date, a limit, a scenario) and the answers change, with no change to the code.
+ */
+import { AnswerSchema } from '../../shared';
+import type { Answer } from '../../shared';
+import { ask, copyModules, entriesOf, findEntry, loadKnowledgeFrom } from '../support/knowledge-fixture';
+
+const P2S = 'knowledge/data/point-to-site.ts';
+const SKUS = 'knowledge/data/gateway-skus.ts';
+const MATRIX = 'knowledge/data/client-matrix.ts';
+const SOURCE = { sourceId: 'vpn-vpn-gateway-vpn-faq-2026-06-04', section: 'A test-only section' };
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- `data` is command-specific JSON; tests read it as such. */
+type Data = Record<string, any>;
+
+function answerWith(kb: ReturnType<typeof loadKnowledgeFrom>, text: string, asOf = '2026-11-21'): Answer & { data: Data } {
+  const a = ask(text, { kb, asOf });
+  AnswerSchema.parse(a);
+  return a as Answer & { data: Data };
+}
+
+describe('client matrix', () => {
+  it('a new client and a new row change the compat answer, and the new row is cited as a fact', () => {
+    const mods = copyModules();
+    entriesOf(mods, P2S, 'clients').push({ id: 'azure-vpn-client-android', name: 'Azure VPN Client for Android', os: ['android'], tunnels: ['openvpn'], source: SOURCE });
+    const row = findEntry(mods, 'clientMatrix', 'android-entra-openvpn').entry;
+    Object.assign(row, { status: 'supported', clients: ['azure-vpn-client-android'], reason: undefined });
+    const kb = loadKnowledgeFrom(mods);
+
+    const before = ask('compat android entra');
+    expect(before.data.cells).toEqual(expect.arrayContaining([expect.objectContaining({ tunnel: 'openvpn', status: 'not-documented' })]));
+
+    const after = answerWith(kb, 'compat android entra');
+    expect(after.data.cells).toEqual(expect.arrayContaining([expect.objectContaining({ tunnel: 'openvpn', status: 'supported', clients: ['Azure VPN Client for Android'] })]));
+    expect(after.summary).toContain('Azure VPN Client for Android');
+    expect(after.facts.find((f) => f.id === 'compat-android-entra-openvpn')).toMatchObject({ value: 'supported', source: { section: 'Newest matrix (2026)' } });
+  });
+
+  it('a row that starts on a later date answers "not yet available" before it and "supported" from it', () => {
+    const mods = copyModules();
+    entriesOf(mods, P2S, 'clients').push({ id: 'linux-entra-client-next', name: 'Next Linux client', os: ['linux'], tunnels: ['openvpn'], source: SOURCE });
+    entriesOf(mods, MATRIX, 'clientMatrix').push({
+      id: 'linux-entra-openvpn-from-2027-06-01', os: 'linux', auth: 'entra', tunnel: 'openvpn', status: 'supported', clients: ['linux-entra-client-next'], availableFrom: '2027-06-01', source: SOURCE,
+    });
+    // The old row ended 2026-08-31; remove it so the future row is the only one for the cell.
+    const rows = entriesOf(mods, MATRIX, 'clientMatrix');
+    rows.splice(rows.findIndex((r) => r.id === 'linux-entra-openvpn'), 1);
+    const kb = loadKnowledgeFrom(mods);
+    const cell = (asOf: string) => (answerWith(kb, 'compat linux entra openvpn', asOf).data.cells as Array<{ status: string; clients: string[] }>)[0];
+    expect(cell('2027-01-01').status).toBe('not-yet-available');
+    expect(cell('2027-07-01')).toMatchObject({ status: 'supported', clients: ['Next Linux client'] });
+  });
+});
+
+describe('gateway SKUs', () => {
+  it('a larger SKU becomes the recommendation and the headroom, with its own limits as facts', () => {
+    const mods = copyModules();
+    const gw5 = structuredClone(findEntry(mods, 'gatewaySkus', 'vpngw5az-gen2').entry);
+    entriesOf(mods, SKUS, 'gatewaySkus').push({ ...gw5, id: 'vpngw6az-gen2', name: 'VpnGw6AZ', tier: 6, p2sIkev2OpenVpn: 20000, throughputMbps: 20000 });
+    const kb = loadKnowledgeFrom(mods);
+
+    expect(ask('sizing 15000 users').data.recommended).toBeNull();
+    const a = answerWith(kb, 'sizing 15000 users');
+    expect(a.data.recommended).toMatchObject({ sku: 'vpngw6az-gen2', label: 'VpnGw6AZ (Gen2)', utilisation: 0.75 });
+    expect(a.facts.map((f) => f.id)).toContain('vpngw6az-gen2-p2s-ikev2-openvpn');
+    expect(answerWith(kb, 'sizing 5000 users 2 mbps each').data.headroom).toMatchObject({ sku: 'vpngw6az-gen2', utilisation: 0.5 });
+  });
+
+  it('a changed limit changes the answer: VpnGw4AZ with 4,000 connections no longer carries 5,000 users', () => {
+    const mods = copyModules();
+    findEntry(mods, 'gatewaySkus', 'vpngw4az-gen2').entry.p2sIkev2OpenVpn = 4000;
+    const a = answerWith(loadKnowledgeFrom(mods), 'sizing 5000 users');
+    expect(a.data.recommended.sku).toBe('vpngw5az-gen2');
+  });
+});
+
+describe('dates and limits', () => {
+  it('moving the SSTP enable-ends date later makes the 128 SSTP connections count again', () => {
+    const mods = copyModules();
+    findEntry(mods, 'lifecycle', 'sstp-enable-ends').entry.date = '2027-01-01';
+    const a = answerWith(loadKnowledgeFrom(mods), 'sizing 800 users sstp');
+    expect(a.data.sstpCounted).toBe(true);
+    expect(a.findings.map((f) => f.code)).toContain('sstp_connection_cap');
+    expect(ask('sizing 800 users sstp').data.sstpCounted).toBe(false);
+  });
+
+  it('a different non-AZ creation date makes VpnGw SKUs recommendable before it', () => {
+    const mods = copyModules();
+    findEntry(mods, 'lifecycle', 'non-az-creation-ends').entry.date = '2027-01-01';
+    const a = answerWith(loadKnowledgeFrom(mods), 'sizing 200 users');
+    expect(a.data.considered.find((c: Data) => c.sku === 'vpngw1-gen1').blocked).toBeNull();
+  });
+
+  it('the per-hub user limit drives the number of Virtual WAN hubs', () => {
+    const mods = copyModules();
+    findEntry(mods, 'facts', 'vwan-hub-p2s-users').entry.value = 10000;
+    const a = answerWith(loadKnowledgeFrom(mods), 'sizing 50000 users');
+    expect(a.data.virtualWan).toMatchObject({ hubs: 5, usersPerHub: 10000 });
+    expect(ask('sizing 50000 users').data.virtualWan).toMatchObject({ hubs: 1 });
+  });
+
+  it('the SSTP cap drives the pool split: with 256, SSTP keeps a /24 of a /22', () => {
+    const mods = copyModules();
+    findEntry(mods, 'facts', 'sstp-max-connections').entry.value = 256;
+    const a = answerWith(loadKnowledgeFrom(mods), 'pool 172.16.0.0/22 sstp ikev2');
+    expect(a.data.plan.parts[0]).toMatchObject({ protocol: 'sstp', blocks: ['172.16.0.0/24'], capacity: 256 });
+    expect(a.data.plan.parts[1].blocks).toEqual(['172.16.1.0/24', '172.16.2.0/23']);
+  });
+
+  it('the minimum pool size comes from the model', () => {
+    const mods = copyModules();
+    findEntry(mods, 'facts', 'p2s-pool-min-prefix-active-passive').entry.value = 27;
+    const a = answerWith(loadKnowledgeFrom(mods), 'pool 10.0.0.0/28');
+    expect(a.findings.map((f) => f.code)).toContain('pool_too_small');
+    expect(ask('pool 10.0.0.0/28').findings.map((f) => f.code)).not.toContain('pool_too_small');
+  });
+});
+
+describe('scenarios', () => {
+  it('a new scenario is listed, found by id and by words', () => {
+    const mods = copyModules();
+    entriesOf(mods, 'knowledge/data/scenarios.ts', 'scenarios').push({
+      id: 'satellite-offices',
+      title: 'Satellite offices on a shoestring',
+      summary: 'Small satellite offices connect with one site-to-site tunnel each.',
+      whenItFits: ['Tiny offices with a consumer router and a fixed public address.'],
+      steps: [{ text: 'Create one site-to-site connection per office.', facts: ['vpngw1az-gen1-s2s-tunnels'] }],
+      services: ['VPN Gateway'],
+      sources: [SOURCE],
+    });
+    const kb = loadKnowledgeFrom(mods);
+    expect(answerWith(kb, 'scenario').data.scenarios).toContain('satellite-offices');
+    const byId = answerWith(kb, 'scenario satellite-offices');
+    expect(byId.data.scenario).toBe('satellite-offices');
+    expect(byId.facts.map((f) => f.id)).toContain('vpngw1az-gen1-s2s-tunnels');
+    expect(answerWith(kb, 'scenario shoestring satellite').data.scenario).toBe('satellite-offices');
+  });
+});

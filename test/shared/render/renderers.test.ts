@@ -1,0 +1,180 @@
+/**
+ * Plain text (CLI) and Markdown (tickets, the site) renderings: every part of the answer appears,
+ * and user-typed text stays inert — checked on the strings and, for Markdown, through a real GFM parser.
+ */
+import { spawnSync } from 'node:child_process';
+import { AnswerSchema, renderMarkdown, renderPlainText } from '../../../shared';
+import type { Answer } from '../../../shared';
+import { AS_OF, BASE, ask } from '../../support/knowledge-fixture';
+import { ROOT } from '../../support/run-cli';
+
+const EVIL = '<!channel> <@U123> <https://evil.example|click> [x](javascript:alert(1)) <script>alert(1)</script> <img src=x onerror=alert(1)> www.evil.example me@evil.example https://evil.example/raw';
+
+/** An answer with user text in every string field, the way a quoted query would carry it. */
+const hostile: Answer = AnswerSchema.parse({
+  kind: 'usage_error',
+  command: 'sizing',
+  query: `sizing ${EVIL}`,
+  asOf: AS_OF,
+  title: `Title ${EVIL}`,
+  summary: `Summary ${EVIL}`,
+  sections: [
+    { type: 'table', title: `Table ${EVIL}`, columns: ['Col', `C ${EVIL}`], rows: [[`cell ${EVIL}`, 'x|y']] },
+    { type: 'list', title: `List ${EVIL}`, items: [`item ${EVIL}`, '- looks like a bullet', '1. looks like a list'] },
+    { type: 'note', title: `Note ${EVIL}`, text: `note ${EVIL}\n# heading` },
+  ],
+  findings: [{ code: 'user_text', severity: 'warning', message: `finding ${EVIL}` }],
+  facts: [
+    {
+      id: 'sstp-max-connections',
+      title: `Fact ${EVIL}`,
+      value: `value ${EVIL}`,
+      source: { id: 's', title: `Source ${EVIL}`, path: 'p', section: `Section ${EVIL}` },
+      date: '2025-09-29',
+      url: `${BASE}/docs/reference/point-to-site#sstp-max-connections`,
+    },
+  ],
+  links: [
+    { title: `Safe ${EVIL}`, url: `${BASE}/docs/commands/sizing` },
+    { title: 'Unsafe', url: 'javascript:alert(1)' },
+  ],
+  permalink: `${BASE}/ask?q=${encodeURIComponent(`sizing ${EVIL}`)}&as_of=${AS_OF}`,
+  error: { code: 'unknown_word', message: `I don't know ${EVIL}`, expected: 'N users', example: 'sizing 5000 users' },
+  data: {},
+});
+
+describe('renderMarkdown', () => {
+  const md = renderMarkdown(hostile);
+
+  it('keeps Slack controls, links, images and HTML inert in the Markdown text', () => {
+    expect(md).not.toMatch(/<!channel>|<@U123>|<https:\/\/evil|<script|<img/);
+    expect(md).not.toMatch(/(^|[^\\])\[x\]\(javascript:/m);
+    expect(md).not.toMatch(/\]\(javascript:/);
+    expect(md).toContain('&lt;\\!channel&gt;');
+    expect(md).toContain('&lt;script&gt;');
+  });
+
+  it('links only to http(s) URLs; others are shown as text', () => {
+    const links = [...md.matchAll(/\]\(([^()\s]+)\)/g)].map((m) => m[1]);
+    expect(links.length).toBe(3); // the fact, the safe link, the permalink
+    for (const l of links) expect(l.startsWith(`${BASE}/`)).toBe(true);
+    expect(md).toContain('Unsafe (javascript:alert\\(1\\))');
+  });
+
+  it('renders every part: title, summary, findings, each section kind, sources with date, links, permalink with as_of', () => {
+    expect(md.startsWith('## Title ')).toBe(true);
+    expect(md).toContain('> ⚠️ finding ');
+    expect(md).toMatch(/^### Table /m);
+    expect(md).toMatch(/^\| Col \| C .* \|$/m);
+    expect(md).toContain('x\\|y');
+    expect(md).toMatch(/^- item /m);
+    expect(md).toContain('- \\- looks like a bullet');
+    expect(md).toMatch(/^### Note /m);
+    expect(md).toMatch(/^### Sources$/m);
+    expect(md).toContain('(2025-09-29)');
+    expect(md).toMatch(/\[Permalink \\\(as of 2026-11-21\\\)\]\(http:\/\/vpn-advisor\.test\/ask\?q=[^)]*&as_of=2026-11-21\)$/);
+  });
+
+  it('through a real GFM parser, only our own links become <a>, and no user HTML survives', () => {
+    const script = [
+      "import { micromark } from 'micromark';",
+      "import { gfm, gfmHtml } from 'micromark-extension-gfm';",
+      "let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => process.stdout.write(micromark(s, { extensions: [gfm()], htmlExtensions: [gfmHtml()] })));",
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, input: md, encoding: 'utf8' });
+    if (r.status !== 0 && /ERR_MODULE_NOT_FOUND/.test(r.stderr)) return; // micromark comes with the site's toolchain; without it, the string checks above stand
+    expect(r.status).toBe(0);
+    const html = r.stdout;
+    const hrefs = [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs.length).toBe(3);
+    for (const h of hrefs) expect(h.startsWith(`${BASE}/`)).toBe(true);
+    expect(html).not.toMatch(/<script|<img|<[^>]*onerror=|href="javascript:/);
+    expect(html).not.toMatch(/<h1|<ol/);
+  });
+
+  it('percent-encodes parentheses in link targets, so an unbalanced one in the query cannot end the link', () => {
+    const a = ask('sizing ) 5000 users (');
+    const md2 = renderMarkdown(a);
+    const last = md2.split('\n').pop()!;
+    expect(last).toMatch(/^\[Permalink \\\(as of 2026-11-21\\\)\]\(http:\/\/vpn-advisor\.test\/ask\?q=[^()\s]+\)$/);
+    expect(last).toContain('%29');
+  });
+
+  it('renders a real answer', () => {
+    const a = ask('ports ikev2');
+    expect(renderMarkdown(a)).toBe(
+      [
+        '## Firewall ports for IKEv2 \\(IPsec\\)',
+        '',
+        'IKEv2 \\(IPsec\\): UDP 500, UDP 4500, IP protocol 50.',
+        '',
+        '> ℹ️ IKEv2 \\(IPsec\\) uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback.',
+        '>',
+        '',
+        '### Outbound from the client',
+        '',
+        '| Tunnel | Allow | Firewalls |',
+        '|---|---|---|',
+        '| IKEv2 \\(IPsec\\) | UDP 500, UDP 4500, IP protocol 50 | may be blocked by firewalls and proxies |',
+        '',
+        '### Sources',
+        '',
+        `- [IKEv2 \\(IPsec\\): what the firewall must allow outbound](${BASE}/docs/reference/protocols-and-ports#ikev2-ports): UDP 500, UDP 4500, IP protocol 50 — About point-to-site VPN, Protocols (2026-08-17)`,
+        '',
+        `- [Protocols and ports](${BASE}/docs/reference/protocols-and-ports)`,
+        '',
+        `[Permalink \\(as of 2026-11-21\\)](${BASE}/ask?q=ports%20ikev2&as_of=2026-11-21)`,
+      ].join('\n'),
+    );
+  });
+});
+
+describe('renderPlainText', () => {
+  const plain = renderPlainText(hostile);
+
+  it('shows user text as text, with no control characters', () => {
+    expect(plain).toContain('Title <!channel>');
+    expect(plain).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/);
+    const withEscapes = renderPlainText({ ...hostile, title: 'x\u001b[2Jy', summary: 'bell\u0007' });
+    expect(withEscapes).not.toContain('\u001b');
+    expect(withEscapes).not.toContain('\u0007');
+  });
+
+  it('renders a real answer readably: title rule, findings with codes, aligned table, sources, links, permalink', () => {
+    const a = ask('ports ikev2');
+    expect(renderPlainText(a)).toBe(
+      [
+        'Firewall ports for IKEv2 (IPsec)',
+        '════════════════════════════════',
+        'IKEv2 (IPsec): UDP 500, UDP 4500, IP protocol 50.',
+        '',
+        'i IKEv2 (IPsec) uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback. [may_be_blocked]',
+        '',
+        'Outbound from the client',
+        'Tunnel         Allow                              Firewalls',
+        '─────────────  ─────────────────────────────────  ───────────────────────────────────────',
+        'IKEv2 (IPsec)  UDP 500, UDP 4500, IP protocol 50  may be blocked by firewalls and proxies',
+        '',
+        'Sources',
+        '  • IKEv2 (IPsec): what the firewall must allow outbound: UDP 500, UDP 4500, IP protocol 50 — About point-to-site VPN, Protocols (2026-08-17)',
+        '',
+        `→ Protocols and ports: ${BASE}/docs/reference/protocols-and-ports`,
+        `Permalink (as of 2026-11-21): ${BASE}/ask?q=ports%20ikev2&as_of=2026-11-21`,
+      ].join('\n'),
+    );
+  });
+
+  it('cuts long table cells and marks critical findings', () => {
+    const a = ask('sizing 150000 users');
+    const out = renderPlainText(a);
+    expect(out).toContain('✖ No VPN Gateway SKU that can be created on 2026-11-21 carries this load on its own');
+    for (const line of out.split('\n').filter((l) => l.includes('  ') && !l.startsWith(' '))) expect(line.length).toBeLessThan(400);
+  });
+
+  it('renders a usage error with what was expected and an example', () => {
+    const out = renderPlainText(ask('pool 172.16.1.0/19'));
+    expect(out).toContain('Did you mean 172.16.0.0/19?');
+    expect(out).toContain('What I expected');
+    expect(out).toContain('  • pool 172.16.0.0/19');
+  });
+});
