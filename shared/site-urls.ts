@@ -2,22 +2,11 @@
  * The docs site's URL scheme, defined once. The bot, the CLI and the answers link with these;
  * the site builds its pages at exactly these paths.
  */
+import { TopicSchema } from '../knowledge/schema/common';
 import type { Topic } from '../knowledge/schema/common';
 
-export const referencePages = [
-  'vpn-gateway-skus',
-  'virtual-wan',
-  'point-to-site',
-  'protocols-and-ports',
-  'authentication',
-  'client-compatibility',
-  'bastion',
-  'expressroute',
-  'other-services',
-  'limits',
-  'conflicts',
-  'changelog',
-] as const;
+/** One reference page per fact topic (the fact anchors live there), plus the cross-topic pages. */
+export const referencePages = [...TopicSchema.options, 'limits', 'conflicts', 'changelog'] as const;
 export type ReferencePage = (typeof referencePages)[number];
 
 /** The site's base URL: SITE_URL, else http://localhost:<PORT or 3000>. Never ends with a slash. */

@@ -49,6 +49,16 @@ export class Evidence {
     return f.value;
   }
 
+  /**
+   * A number the arithmetic needs but the answer does not talk about (e.g. the SSTP cap when SSTP is not
+   * in play): read without becoming evidence.
+   */
+  peekNum(id: string): number {
+    const f = this.ctx.kb.factById.get(id);
+    if (!f || typeof f.value !== 'number') throw new Error(`vpn-advisor: fact "${id}" is missing or not a number`);
+    return f.value;
+  }
+
   /** Optional fact: recorded when present, undefined otherwise. */
   maybe(id: string): Fact | undefined {
     const f = this.ctx.kb.factById.get(id);

@@ -78,7 +78,7 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
     ev.fact('openvpn-sstp-cannot-coexist');
     findings.push({ code: 'sstp_openvpn_exclusive', severity: 'critical', message: 'SSTP and OpenVPN cannot be enabled together on one gateway (both run over TLS): sized on OpenVPN alone. Pair SSTP with IKEv2 instead.' });
   }
-  const sstpCap = ev.num('sstp-max-connections');
+  const sstpCap = sstpNamed ? ev.num('sstp-max-connections') : ev.peekNum('sstp-max-connections');
   const sstpEnableEnded = inEffect(ctx, 'sstp', 'enable-ends');
   const sstpRetired = inEffect(ctx, 'sstp', 'retired');
   const sstpCounted = sstpNamed && !sstpExcluded && !sstpEnableEnded;
