@@ -190,7 +190,7 @@ export const clientMatrix: DataModule = {
       clients: ['azure-vpn-client-macos'],
       minOsFact: 'macos-min-version',
       caveats: [
-        'Needs the Azure VPN Client for macOS, which requires macOS 13.0 from client 2.8.100.',
+        'Needs the Azure VPN Client for macOS, whose current releases set the minimum macOS version shown (azure-vpn-client-macos-min).',
         MAC_MIN_CONFLICT,
         'The macOS client is not available in France and China.',
         'Conditional Access and MFA apply; sessions end when the Entra refresh token expires.',
@@ -249,7 +249,7 @@ export const clientMatrix: DataModule = {
       status: 'supported',
       clients: ['openvpn-client', 'azure-vpn-client-linux'],
       caveats: [
-        'The Azure VPN Client for Linux (Preview) was retired on 2026-08-31; from then on use the OpenVPN client.',
+        'The Azure VPN Client for Linux (Preview) has been retired (see its lifecycle date); from then on use the OpenVPN client.',
         'The sources give no minimum Linux distribution or version.',
       ],
       source: p2sAbout2026(MATRIX_2026),
@@ -260,7 +260,7 @@ export const clientMatrix: DataModule = {
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} ${SSTP_WINDOWS_ONLY}`,
-      instead: 'Use certificate authentication (IKEv2 with strongSwan or OpenVPN with the OpenVPN client); Entra ID on Linux had only the Azure VPN Client for Linux, retired on 2026-08-31.',
+      instead: 'Use certificate authentication (IKEv2 with strongSwan or OpenVPN with the OpenVPN client); Entra ID on Linux had only the Azure VPN Client for Linux, now retired.',
       source: p2sAbout2026(TUNNEL_AUTH),
     },
     {
@@ -269,7 +269,7 @@ export const clientMatrix: DataModule = {
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} IKEv2 carries only certificate or RADIUS authentication.`,
-      instead: 'Use IKEv2 with strongSwan and certificate or RADIUS authentication; Entra ID on Linux had only the Azure VPN Client for Linux, retired on 2026-08-31.',
+      instead: 'Use IKEv2 with strongSwan and certificate or RADIUS authentication; Entra ID on Linux had only the Azure VPN Client for Linux, now retired.',
       source: p2sAbout2026(TUNNEL_AUTH),
     },
     {
@@ -278,7 +278,7 @@ export const clientMatrix: DataModule = {
       status: 'supported',
       clients: ['azure-vpn-client-linux'],
       caveats: [
-        'Only through the Azure VPN Client for Linux (Preview), released May 2024 and retired on 2026-08-31.',
+        'Only through the Azure VPN Client for Linux (Preview), available only between its release and retirement dates (lifecycle events).',
         'No replacement client for Entra ID on Linux is documented; after the retirement, Linux users need certificate or RADIUS authentication (OpenVPN client or strongSwan).',
       ],
       availableUntil: '2026-08-31',
@@ -368,7 +368,7 @@ export const clientMatrix: DataModule = {
       os: 'ios', auth: 'entra', tunnel: 'openvpn',
       status: 'not-documented',
       clients: [],
-      reason: 'Entra ID needs the Azure VPN Client, and the sources list it only for Windows and macOS (and, until 2026-08-31, Linux); no iOS client for Entra ID is named.',
+      reason: 'Entra ID needs the Azure VPN Client, and the sources list it only for Windows and macOS (and, until its Linux client was retired, Linux); no iOS client for Entra ID is named.',
       instead: 'Certificate authentication over OpenVPN (OpenVPN client) or IKEv2 (built-in client) is documented for iOS.',
       source: p2sAbout2026(MATRIX_2026),
     },
@@ -453,7 +453,7 @@ export const clientMatrix: DataModule = {
       os: 'android', auth: 'entra', tunnel: 'openvpn',
       status: 'not-documented',
       clients: [],
-      reason: 'Entra ID needs the Azure VPN Client, which the sources list only for Windows and macOS (and, until 2026-08-31, Linux); nothing is said about Android.',
+      reason: 'Entra ID needs the Azure VPN Client, which the sources list only for Windows and macOS (and, until its Linux client was retired, Linux); nothing is said about Android.',
       source: p2sAbout2026(MATRIX_2026),
     },
     {
