@@ -101,7 +101,7 @@ export const compatCommand = defineCommand<CompatRequest>({
     const authName = (a: Auth) => ctx.kb.authMethods.find((m) => m.id === a)?.name ?? a;
     const cells = lookupCompatibility(req, ctx, ev);
     const ok = cells.filter((c) => c.status === 'supported');
-    const what = [req.os ? osName[req.os] : 'every OS', req.auth ? authName(req.auth) : undefined, req.tunnel ? tunnelName[req.tunnel] : undefined].filter(Boolean).join(' with ');
+    const what = [req.os ? osName[req.os] : 'Every OS', req.auth ? authName(req.auth) : undefined, req.tunnel ? tunnelName[req.tunnel] : undefined].filter(Boolean).join(' with ');
     const instead = cells.find((c) => c.instead)?.instead;
     const retired = cells.find((c) => c.status === 'no-longer-supported');
     const summary = ok.length
