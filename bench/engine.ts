@@ -103,10 +103,21 @@ export async function benchEngine(opts: EngineBenchOptions = {}): Promise<Record
 
 function printTable(f: Record<string, number>): void {
   const names = commands.map((c) => c.name).filter((n) => `${n}.p50_ms` in f);
-  const rows = [['command', 'answers/s', 'p50 ms', 'p99 ms', 'cpu ms/answer'], ...names.map((n) => [n, String(f[`${n}.per_sec`]), f[`${n}.p50_ms`].toFixed(4), f[`${n}.p99_ms`].toFixed(4), f[`${n}.cpu_mean_ms`].toFixed(4)])];
+  const rows = [
+    ['command', 'answers/s', 'p50 ms', 'p99 ms', 'cpu ms/answer'],
+    ...names.map((n) => [
+      n,
+      String(f[`${n}.per_sec`]),
+      f[`${n}.p50_ms`].toFixed(4),
+      f[`${n}.p99_ms`].toFixed(4),
+      f[`${n}.cpu_mean_ms`].toFixed(4),
+    ]),
+  ];
   rows.push(['all', String(f['all.per_sec']), f['all.p50_ms'].toFixed(4), f['all.p99_ms'].toFixed(4), '']);
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  console.log(`Engine, in-process (as of ${AS_OF}; every declared example, round-robin; ${f['machine.cpus']} CPUs, load average ${f['machine.loadavg_1m']})`);
+  console.log(
+    `Engine, in-process (as of ${AS_OF}; every declared example, round-robin; ${f['machine.cpus']} CPUs, load average ${f['machine.loadavg_1m']})`,
+  );
   for (const [i, r] of rows.entries()) {
     console.log(r.map((c, j) => (j === 0 ? c.padEnd(w[j]) : c.padStart(w[j]))).join('  '));
     if (i === 0) console.log(w.map((x) => '─'.repeat(x)).join('  '));
@@ -114,7 +125,9 @@ function printTable(f: Record<string, number>): void {
   if ('cli.median_ms' in f) {
     console.log('\nCLI as a whole process: node dist/vpn.js sizing 5000 users');
     console.log(`  median ${f['cli.median_ms']} ms, p95 ${f['cli.p95_ms']} ms`);
-    console.log(`  node -e 0 baseline: median ${f['node_baseline.median_ms']} ms, p95 ${f['node_baseline.p95_ms']} ms (ratio ${f['cli.ratio_to_baseline']}×)`);
+    console.log(
+      `  node -e 0 baseline: median ${f['node_baseline.median_ms']} ms, p95 ${f['node_baseline.p95_ms']} ms (ratio ${f['cli.ratio_to_baseline']}×)`,
+    );
   } else {
     console.log('\nCLI: dist/vpn.js not built (node scripts/build-cli.mjs); skipped');
   }

@@ -80,7 +80,10 @@ if (require.main === module) {
       const width = Math.max(...Object.keys(figures).map((k) => k.length));
       console.log('search');
       for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(width)}  ${Number.isInteger(v) ? v : v.toFixed(3)}`);
-      if (figures.query_p99_ms >= 5) console.log(`  ! wall-clock p99 is over the 5 ms target${figures.load_per_core > 1 ? ' (the machine is busy: see query_cpu_p99_ms)' : ''}`);
+      if (figures.query_p99_ms >= 5)
+        console.log(
+          `  ! wall-clock p99 is over the 5 ms target${figures.load_per_core > 1 ? ' (the machine is busy: see query_cpu_p99_ms)' : ''}`,
+        );
     })
     .catch((e: unknown) => {
       console.error(e);

@@ -58,7 +58,14 @@ async function serve(kind: Kind): Promise<void> {
     port = running.port;
   } else {
     const { App, LogLevel } = require('@slack/bolt') as typeof import('@slack/bolt');
-    const app = new App({ signingSecret: SECRET, token: BOT_TOKEN, botId: 'B0BENCH', botUserId: 'U0BENCH', tokenVerificationEnabled: false, logLevel: LogLevel.ERROR });
+    const app = new App({
+      signingSecret: SECRET,
+      token: BOT_TOKEN,
+      botId: 'B0BENCH',
+      botUserId: 'U0BENCH',
+      tokenVerificationEnabled: false,
+      logLevel: LogLevel.ERROR,
+    });
     app.command('/vpn', async ({ ack }) => {
       await ack();
     });
@@ -92,7 +99,14 @@ function load(port: number, seconds: number, distinct = false): Promise<Autocann
   if (!distinct) {
     const { body, contentType } = slashCommand('sizing 5000 users');
     // One timestamp for the run: Bolt accepts it for 5 minutes, far longer than the run.
-    return autocannon({ url, method: 'POST', body, headers: { 'content-type': contentType, ...signedHeaders(body, SECRET) }, connections: CONNECTIONS, duration: seconds });
+    return autocannon({
+      url,
+      method: 'POST',
+      body,
+      headers: { 'content-type': contentType, ...signedHeaders(body, SECRET) },
+      connections: CONNECTIONS,
+      duration: seconds,
+    });
   }
   let n = 0;
   return autocannon({
@@ -140,7 +154,11 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 /** Figures of the alternating halves: mean of p50 and of requests/s, the worse p99. */
 function combine(rs: AutocannonResult[]): AutocannonResult {
   return {
-    latency: { p50: mean(rs.map((r) => r.latency.p50)), p99: Math.max(...rs.map((r) => r.latency.p99)), average: mean(rs.map((r) => r.latency.average)) },
+    latency: {
+      p50: mean(rs.map((r) => r.latency.p50)),
+      p99: Math.max(...rs.map((r) => r.latency.p99)),
+      average: mean(rs.map((r) => r.latency.average)),
+    },
     requests: { average: mean(rs.map((r) => r.requests.average)), total: rs.reduce((n, r) => n + r.requests.total, 0) },
     non2xx: rs.reduce((n, r) => n + r.non2xx, 0),
     errors: rs.reduce((n, r) => n + r.errors, 0),

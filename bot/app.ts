@@ -69,7 +69,9 @@ function connectSocketMode(slack: SlackApp, logger: AppLogger, retry: StartOptio
       if (!stopped) logger.info('Slack: Socket Mode connected.');
     } catch (e) {
       if (stopped) return;
-      logger.error(`Slack: Socket Mode could not connect (${describeSlackError(e)}). The site and /api/ask keep serving; retrying in ${Math.round(delay / 1000)} s.`);
+      logger.error(
+        `Slack: Socket Mode could not connect (${describeSlackError(e)}). The site and /api/ask keep serving; retrying in ${Math.round(delay / 1000)} s.`,
+      );
       timer = setTimeout(() => void attempt(), delay);
       timer.unref();
       delay = Math.min(delay * 2, maxDelay);
@@ -104,14 +106,24 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
   const slack =
     config.slack.mode === 'off'
       ? undefined
-      : (require('./create-app') as typeof import('./create-app')).createSlackApp(config.slack, { logger, answer, siteBase, now: opts.now, webApi: opts.webApi });
+      : (require('./create-app') as typeof import('./create-app')).createSlackApp(config.slack, {
+          logger,
+          answer,
+          siteBase,
+          now: opts.now,
+          webApi: opts.webApi,
+        });
   const server = createHttpServer({ answer, logger, siteDir, slackMode: config.slack.mode, slackListener: slack?.requestListener });
   boundPort = await listen(server, config.port, config.host);
   const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
 
   logger.info(`vpn-advisor listening on ${url} (site links: ${siteBase()})`);
-  logger.info(existsSync(path.join(siteDir, 'index.html')) ? `Docs site: serving ${siteDir}` : `Docs site: not built yet (${siteDir} is missing; npm run site:build). /api/ask works.`);
+  logger.info(
+    existsSync(path.join(siteDir, 'index.html'))
+      ? `Docs site: serving ${siteDir}`
+      : `Docs site: not built yet (${siteDir} is missing; npm run site:build). /api/ask works.`,
+  );
 
   let stopSocket: (() => Promise<void>) | undefined;
   const s = config.slack;
@@ -119,7 +131,9 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     logger.info(`Slack is off. To turn it on, ${SLACK_HOWTO}.`);
   } else {
     if (!s.botId || !s.botUserId) {
-      logger.warn('Slack: SLACK_BOT_ID and SLACK_BOT_USER_ID are not set, so Bolt calls auth.test on the first request. Set both (auth.test returns them) to skip that call.');
+      logger.warn(
+        'Slack: SLACK_BOT_ID and SLACK_BOT_USER_ID are not set, so Bolt calls auth.test on the first request. Set both (auth.test returns them) to skip that call.',
+      );
     }
     if (s.mode === 'http') {
       logger.info(`Slack: HTTP mode. Request URL for slash commands, interactivity and events: ${siteBase()}${SLACK_EVENTS_PATH}`);

@@ -25,18 +25,26 @@ export function parseArgs(argv: string[], now = today()): ParsedArgs {
   const opts: CliOptions = { json: false, format: 'text', asOf: now, help: false, words: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = () => inline ?? argv[++i];
     if (flag === '--json') opts.json = true;
     else if (flag === '--help' || flag === '-h') opts.help = true;
     else if (flag === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'markdown') return { ok: false, message: `--format takes text or markdown, not "${v ?? ''}". Example: vpn sizing 5000 users --format markdown` };
+      if (v !== 'text' && v !== 'markdown')
+        return {
+          ok: false,
+          message: `--format takes text or markdown, not "${v ?? ''}". Example: vpn sizing 5000 users --format markdown`,
+        };
       opts.format = v;
     } else if (flag === '--as-of' || flag === '--as_of') {
       const v = value();
       if (!v || !ISO.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
-        return { ok: false, message: `--as-of takes a date as YYYY-MM-DD, not "${v ?? ''}". Example: vpn sizing 5000 users --as-of 2026-11-21` };
+        return {
+          ok: false,
+          message: `--as-of takes a date as YYYY-MM-DD, not "${v ?? ''}". Example: vpn sizing 5000 users --as-of 2026-11-21`,
+        };
       }
       opts.asOf = v;
     } else if (a.startsWith('--')) {
@@ -60,7 +68,11 @@ function usage(): string {
   ].join('\n');
 }
 
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`), err: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): number {
+export function main(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(`${s}\n`),
+  err: (s: string) => void = (s) => process.stderr.write(`${s}\n`),
+): number {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     err(parsed.message);

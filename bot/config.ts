@@ -46,14 +46,17 @@ export const SLACK_HOWTO =
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema.optional());
 
-const httpUrl = z.string().refine((s) => {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}, { error: 'must be an http(s) URL' });
+const httpUrl = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be an http(s) URL' },
+);
 
 const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(8, { error: 'looks too short for a signing secret' })),
@@ -62,7 +65,12 @@ const EnvSchema = z.object({
   SLACK_BOT_ID: optional(z.string().regex(/^B[A-Z0-9]+$/, { error: 'must be a bot id (B…)' })),
   SLACK_BOT_USER_ID: optional(z.string().regex(/^[UW][A-Z0-9]+$/, { error: 'must be a user id (U… or W…)' })),
   SLACK_API_URL: optional(httpUrl),
-  PORT: optional(z.string().regex(/^\d{1,5}$/, { error: 'must be a port number' }).refine((s) => Number(s) <= 65535, { error: 'must be at most 65535' })),
+  PORT: optional(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, { error: 'must be a port number' })
+      .refine((s) => Number(s) <= 65535, { error: 'must be at most 65535' }),
+  ),
   HOST: optional(z.string()),
   SITE_URL: optional(httpUrl),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })),
@@ -82,7 +90,11 @@ function slackMode(env: z.infer<typeof EnvSchema>): { slack: SlackConfig } | { p
     problems.push('SLACK_BOT_TOKEN is set, but SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) is missing.');
   }
   if (Boolean(env.SLACK_BOT_ID) !== Boolean(env.SLACK_BOT_USER_ID)) {
-    problems.push(env.SLACK_BOT_ID ? 'SLACK_BOT_USER_ID is missing: give it with SLACK_BOT_ID, or neither.' : 'SLACK_BOT_ID is missing: give it with SLACK_BOT_USER_ID, or neither.');
+    problems.push(
+      env.SLACK_BOT_ID
+        ? 'SLACK_BOT_USER_ID is missing: give it with SLACK_BOT_ID, or neither.'
+        : 'SLACK_BOT_ID is missing: give it with SLACK_BOT_USER_ID, or neither.',
+    );
   }
   if (problems.length || !bot) return { problems };
 
@@ -126,7 +138,9 @@ export function secretsOf(config: Config): string[] {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`vpn-advisor: invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nValid Slack settings: nothing (Slack off), or ${SLACK_HOWTO}.`);
+    super(
+      `vpn-advisor: invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nValid Slack settings: nothing (Slack off), or ${SLACK_HOWTO}.`,
+    );
     this.name = 'ConfigError';
   }
 }

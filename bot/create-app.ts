@@ -79,10 +79,14 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
   } else {
     // Our own receiver, to reach its client on stop: Bolt's stop() doesn't wait for the close handshake,
     // and socket-mode then leaves a 30 s timer behind.
-    const receiver = new SocketModeReceiver({ appToken: slack.appToken, logger, logLevel: logger.getLevel(), installerOptions: { clientOptions } });
+    const receiver = new SocketModeReceiver({
+      appToken: slack.appToken,
+      logger,
+      logLevel: logger.getLevel(),
+      installerOptions: { clientOptions },
+    });
     app = new App({ ...common, clientOptions, receiver, socketMode: true });
-    disconnect = () =>
-      Promise.race([receiver.client.disconnect(), new Promise<void>((r) => setTimeout(r, 2000).unref())]);
+    disconnect = () => Promise.race([receiver.client.disconnect(), new Promise<void>((r) => setTimeout(r, 2000).unref())]);
   }
 
   const cache = new MessageCache();

@@ -26,7 +26,10 @@ export function redact(text: string, secrets: readonly string[] = []): string {
   for (const s of [...secrets].filter((x) => x.length >= 8).sort((a, b) => b.length - a.length)) {
     out = out.split(s).join(REDACTED);
   }
-  for (const p of SECRET_PATTERNS) out = out.replace(p, (_m, bearer?: string) => (typeof bearer === 'string' && /^Bearer/i.test(bearer) ? `${bearer}${REDACTED}` : REDACTED));
+  for (const p of SECRET_PATTERNS)
+    out = out.replace(p, (_m, bearer?: string) =>
+      typeof bearer === 'string' && /^Bearer/i.test(bearer) ? `${bearer}${REDACTED}` : REDACTED,
+    );
   return out;
 }
 

@@ -12,7 +12,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   // Until the server's own logger exists, redact whatever Slack credentials the environment holds.
-  const envSecrets = [process.env.SLACK_SIGNING_SECRET, process.env.SLACK_BOT_TOKEN, process.env.SLACK_APP_TOKEN].filter((v): v is string => !!v?.trim()).map((v) => v.trim());
+  const envSecrets = [process.env.SLACK_SIGNING_SECRET, process.env.SLACK_BOT_TOKEN, process.env.SLACK_APP_TOKEN]
+    .filter((v): v is string => !!v?.trim())
+    .map((v) => v.trim());
   let logger: AppLogger = createLogger({ secrets: envSecrets });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection:', reason));
   process.on('uncaughtException', (err) => logger.error('uncaught exception:', err));

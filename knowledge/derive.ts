@@ -1,4 +1,17 @@
-import type { Protocol, FactInput, GatewaySku, Limit, Support, BastionSku, ErGatewaySku, UserVpnScaleUnit, PoolRequirement, ErDirectPort, SourceRef, ClientMatrixRow } from './schema';
+import type {
+  Protocol,
+  FactInput,
+  GatewaySku,
+  Limit,
+  Support,
+  BastionSku,
+  ErGatewaySku,
+  UserVpnScaleUnit,
+  PoolRequirement,
+  ErDirectPort,
+  SourceRef,
+  ClientMatrixRow,
+} from './schema';
 
 /**
  * Table rows become facts so that every cell has an id, an anchor and a source.
@@ -27,7 +40,14 @@ export function factsFromGatewaySku(sku: GatewaySku): FactInput[] {
   return [
     limitFact(`${sku.id}-s2s-tunnels`, `${label}: site-to-site / VNet-to-VNet tunnels`, sku.s2sTunnels, 'tunnels', src('s2sTunnels'), t),
     limitFact(`${sku.id}-p2s-sstp`, `${label}: point-to-site SSTP connections`, sku.p2sSstp, 'connections', src('p2sSstp'), t),
-    limitFact(`${sku.id}-p2s-ikev2-openvpn`, `${label}: point-to-site IKEv2/OpenVPN connections`, sku.p2sIkev2OpenVpn, 'connections', src('p2sIkev2OpenVpn'), t),
+    limitFact(
+      `${sku.id}-p2s-ikev2-openvpn`,
+      `${label}: point-to-site IKEv2/OpenVPN connections`,
+      sku.p2sIkev2OpenVpn,
+      'connections',
+      src('p2sIkev2OpenVpn'),
+      t,
+    ),
     limitFact(`${sku.id}-throughput`, `${label}: aggregate throughput benchmark`, sku.throughputMbps, 'Mbps', src('throughputMbps'), t),
     supportFact(`${sku.id}-bgp`, `${label}: BGP`, sku.bgp, src('bgp'), t),
     supportFact(`${sku.id}-zone-redundant`, `${label}: zone-redundant`, sku.zoneRedundant, src('zoneRedundant'), t),
@@ -38,8 +58,23 @@ export function factsFromGatewaySku(sku: GatewaySku): FactInput[] {
 export function factsFromUserVpnScaleUnit(row: UserVpnScaleUnit): FactInput[] {
   const t = 'virtual-wan' as const;
   return [
-    { id: `vwan-user-vpn-su-${row.units}-connections`, topic: t, title: `User VPN ${row.units} scale unit(s): concurrent connections`, value: row.connections, unit: 'connections', source: row.source, tags: ['scale unit', 'p2s'] },
-    { id: `vwan-user-vpn-su-${row.units}-throughput`, topic: t, title: `User VPN ${row.units} scale unit(s): aggregate throughput`, value: row.throughputGbps, unit: 'Gbps', source: row.source },
+    {
+      id: `vwan-user-vpn-su-${row.units}-connections`,
+      topic: t,
+      title: `User VPN ${row.units} scale unit(s): concurrent connections`,
+      value: row.connections,
+      unit: 'connections',
+      source: row.source,
+      tags: ['scale unit', 'p2s'],
+    },
+    {
+      id: `vwan-user-vpn-su-${row.units}-throughput`,
+      topic: t,
+      title: `User VPN ${row.units} scale unit(s): aggregate throughput`,
+      value: row.throughputGbps,
+      unit: 'Gbps',
+      source: row.source,
+    },
   ];
 }
 
@@ -50,15 +85,36 @@ export function poolRequirementId(row: Pick<PoolRequirement, 'unitsFrom' | 'unit
 export function factsFromPoolRequirement(row: PoolRequirement): FactInput[] {
   const range = row.unitsFrom === row.unitsTo ? `${row.unitsFrom}` : `${row.unitsFrom}–${row.unitsTo}`;
   return [
-    { id: poolRequirementId(row), topic: 'virtual-wan', title: `User VPN ${range} scale units: minimum address pools per connection configuration`, value: row.minPools, unit: 'pools', source: row.source },
+    {
+      id: poolRequirementId(row),
+      topic: 'virtual-wan',
+      title: `User VPN ${range} scale units: minimum address pools per connection configuration`,
+      value: row.minPools,
+      unit: 'pools',
+      source: row.source,
+    },
   ];
 }
 
 export function factsFromBastionSku(sku: BastionSku): FactInput[] {
   const t = 'bastion' as const;
   const facts: FactInput[] = [
-    limitFact(`${sku.id}-rdp-per-instance`, `Bastion ${sku.name}: concurrent RDP sessions per instance`, sku.rdpPerInstance, 'sessions', sku.source, t),
-    limitFact(`${sku.id}-ssh-per-instance`, `Bastion ${sku.name}: concurrent SSH sessions per instance`, sku.sshPerInstance, 'sessions', sku.source, t),
+    limitFact(
+      `${sku.id}-rdp-per-instance`,
+      `Bastion ${sku.name}: concurrent RDP sessions per instance`,
+      sku.rdpPerInstance,
+      'sessions',
+      sku.source,
+      t,
+    ),
+    limitFact(
+      `${sku.id}-ssh-per-instance`,
+      `Bastion ${sku.name}: concurrent SSH sessions per instance`,
+      sku.sshPerInstance,
+      'sessions',
+      sku.source,
+      t,
+    ),
     limitFact(`${sku.id}-instances-min`, `Bastion ${sku.name}: minimum instances`, sku.instancesMin, 'instances', sku.source, t),
     limitFact(`${sku.id}-instances-max`, `Bastion ${sku.name}: maximum instances`, sku.instancesMax, 'instances', sku.source, t),
   ];
@@ -84,17 +140,46 @@ export function factsFromErGateway(gw: ErGatewaySku): FactInput[] {
 
 export function factsFromErDirectPort(port: ErDirectPort): FactInput[] {
   return [
-    { id: `${port.id}-circuits`, topic: 'expressroute', title: `ExpressRoute Direct ${port.portGbps} Gbps ports: circuit sizes`, value: port.circuitGbps.join(', '), unit: 'Gbps', source: port.source },
-    { id: `${port.id}-subscribed`, topic: 'expressroute', title: `ExpressRoute Direct ${port.portGbps} Gbps ports: subscribed bandwidth`, value: port.subscribedGbps, unit: 'Gbps', source: port.source },
+    {
+      id: `${port.id}-circuits`,
+      topic: 'expressroute',
+      title: `ExpressRoute Direct ${port.portGbps} Gbps ports: circuit sizes`,
+      value: port.circuitGbps.join(', '),
+      unit: 'Gbps',
+      source: port.source,
+    },
+    {
+      id: `${port.id}-subscribed`,
+      topic: 'expressroute',
+      title: `ExpressRoute Direct ${port.portGbps} Gbps ports: subscribed bandwidth`,
+      value: port.subscribedGbps,
+      unit: 'Gbps',
+      source: port.source,
+    },
   ];
 }
 
 export function factsFromProtocol(p: Protocol): FactInput[] {
   const ports = p.ports.map((x) => (x.transport === 'IP' ? `IP protocol ${x.number}` : `${x.transport} ${x.number}`)).join(', ');
-  return [{ id: `${p.id}-ports`, topic: 'protocols-and-ports', title: `${p.name}: what the firewall must allow outbound`, value: ports, source: p.source, tags: ['port', 'firewall'] }];
+  return [
+    {
+      id: `${p.id}-ports`,
+      topic: 'protocols-and-ports',
+      title: `${p.name}: what the firewall must allow outbound`,
+      value: ports,
+      source: p.source,
+      tags: ['port', 'firewall'],
+    },
+  ];
 }
 
-const OS_NAME: Record<ClientMatrixRow['os'], string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux', ios: 'iOS', android: 'Android' };
+const OS_NAME: Record<ClientMatrixRow['os'], string> = {
+  windows: 'Windows',
+  macos: 'macOS',
+  linux: 'Linux',
+  ios: 'iOS',
+  android: 'Android',
+};
 const AUTH_NAME: Record<ClientMatrixRow['auth'], string> = { certificate: 'certificate', entra: 'Microsoft Entra ID', radius: 'RADIUS' };
 const TUNNEL_NAME: Record<ClientMatrixRow['tunnel'], string> = { ikev2: 'IKEv2', openvpn: 'OpenVPN', sstp: 'SSTP' };
 
@@ -105,10 +190,13 @@ export function clientMatrixFactId(row: Pick<ClientMatrixRow, 'id'>): string {
 
 export function factsFromClientMatrixRow(row: ClientMatrixRow): FactInput[] {
   const period =
-    row.availableFrom && row.availableUntil ? ` (${row.availableFrom} to ${row.availableUntil})`
-    : row.availableUntil ? ` (until ${row.availableUntil})`
-    : row.availableFrom ? ` (from ${row.availableFrom})`
-    : '';
+    row.availableFrom && row.availableUntil
+      ? ` (${row.availableFrom} to ${row.availableUntil})`
+      : row.availableUntil
+        ? ` (until ${row.availableUntil})`
+        : row.availableFrom
+          ? ` (from ${row.availableFrom})`
+          : '';
   return [
     {
       id: clientMatrixFactId(row),

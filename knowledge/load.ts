@@ -37,7 +37,10 @@ export interface CheckOptions {
   referenceConflicts?: readonly number[];
 }
 
-export function checkKnowledge(modules: readonly DataModule[], options: CheckOptions = {}): { kb?: KnowledgeBase; problems: KnowledgeProblem[] } {
+export function checkKnowledge(
+  modules: readonly DataModule[],
+  options: CheckOptions = {},
+): { kb?: KnowledgeBase; problems: KnowledgeProblem[] } {
   const problems: KnowledgeProblem[] = [];
   const out = Object.fromEntries(Object.keys(collections).map((k) => [k, []])) as unknown as Collected;
   const origin = new Map<string, string>();
@@ -65,8 +68,14 @@ export function checkKnowledge(modules: readonly DataModule[], options: CheckOpt
   // Tables become facts; they keep the table's file as origin.
   const derived: Array<{ file: string; facts: FactInput[] }> = [
     ...out.gatewaySkus.map((s) => ({ file: origin.get(`gatewaySkus:${s.id}`)!, facts: factsFromGatewaySku(s) })),
-    ...out.userVpnScaleUnits.map((r) => ({ file: origin.get(`userVpnScaleUnits:scale unit ${r.units}`)!, facts: factsFromUserVpnScaleUnit(r) })),
-    ...out.poolRequirements.map((r) => ({ file: origin.get(`poolRequirements:scale units ${r.unitsFrom}-${r.unitsTo}`)!, facts: factsFromPoolRequirement(r) })),
+    ...out.userVpnScaleUnits.map((r) => ({
+      file: origin.get(`userVpnScaleUnits:scale unit ${r.units}`)!,
+      facts: factsFromUserVpnScaleUnit(r),
+    })),
+    ...out.poolRequirements.map((r) => ({
+      file: origin.get(`poolRequirements:scale units ${r.unitsFrom}-${r.unitsTo}`)!,
+      facts: factsFromPoolRequirement(r),
+    })),
     ...out.bastionSkus.map((s) => ({ file: origin.get(`bastionSkus:${s.id}`)!, facts: factsFromBastionSku(s) })),
     ...out.erGateways.map((g) => ({ file: origin.get(`erGateways:${g.id}`)!, facts: factsFromErGateway(g) })),
     ...out.erDirectPorts.map((p) => ({ file: origin.get(`erDirectPorts:${p.id}`)!, facts: factsFromErDirectPort(p) })),
@@ -130,17 +139,21 @@ export function checkKnowledge(modules: readonly DataModule[], options: CheckOpt
   for (const s of out.gatewaySkus) {
     needSource('gatewaySkus', s.id, s.source);
     for (const [field, ref] of Object.entries(s.fieldSources ?? {})) needSource('gatewaySkus', s.id, ref, `fieldSources.${field}`);
-    if (s.migratesTo && !out.gatewaySkus.some((t) => t.id === s.migratesTo)) report('gatewaySkus', s.id, `migratesTo names unknown SKU "${s.migratesTo}"`);
+    if (s.migratesTo && !out.gatewaySkus.some((t) => t.id === s.migratesTo))
+      report('gatewaySkus', s.id, `migratesTo names unknown SKU "${s.migratesTo}"`);
   }
   for (const e of out.lifecycle) {
     needSource('lifecycle', e.id, e.source);
-    for (const subj of e.subjects) if (!subjectIds.has(subj)) report('lifecycle', e.id, `subject "${subj}" is not a SKU, protocol, client or matrix row id`);
+    for (const subj of e.subjects)
+      if (!subjectIds.has(subj)) report('lifecycle', e.id, `subject "${subj}" is not a SKU, protocol, client or matrix row id`);
     if (e.conflict && !conflictIds.has(e.conflict)) report('lifecycle', e.id, `conflict "${e.conflict}" has no entry`);
     if (e.endDate && e.endDate < e.date) report('lifecycle', e.id, 'endDate is before date');
   }
   const tableRows: Array<[string, string, { sourceId: string }]> = [
     ...out.userVpnScaleUnits.map((r) => ['userVpnScaleUnits', `scale unit ${r.units}`, r.source] as [string, string, { sourceId: string }]),
-    ...out.poolRequirements.map((r) => ['poolRequirements', `scale units ${r.unitsFrom}-${r.unitsTo}`, r.source] as [string, string, { sourceId: string }]),
+    ...out.poolRequirements.map(
+      (r) => ['poolRequirements', `scale units ${r.unitsFrom}-${r.unitsTo}`, r.source] as [string, string, { sourceId: string }],
+    ),
     ...out.wanTypes.map((r) => ['wanTypes', r.id, r.source] as [string, string, { sourceId: string }]),
     ...out.protocols.map((r) => ['protocols', r.id, r.source] as [string, string, { sourceId: string }]),
     ...out.authMethods.map((r) => ['authMethods', r.id, r.source] as [string, string, { sourceId: string }]),
@@ -183,7 +196,13 @@ export function checkKnowledge(modules: readonly DataModule[], options: CheckOpt
   if (options.referenceConflicts) {
     const file = modules.find((m) => m.conflicts)?.file ?? '(no file holds conflicts)';
     for (const n of options.referenceConflicts) {
-      if (!numbers.has(n)) problems.push({ file, collection: 'conflicts', entry: `conflict-${String(n).padStart(2, '0')}`, message: `reference conflict ${n} has no entry` });
+      if (!numbers.has(n))
+        problems.push({
+          file,
+          collection: 'conflicts',
+          entry: `conflict-${String(n).padStart(2, '0')}`,
+          message: `reference conflict ${n} has no entry`,
+        });
     }
   }
 

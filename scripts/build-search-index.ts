@@ -33,7 +33,9 @@ function main(): number {
   }
   const kb1 = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   if (gzipped > policy.searchIndexBudgetBytes) {
-    console.error(`search index: ${kb1(gzipped)} gzipped is over the ${kb1(policy.searchIndexBudgetBytes)} budget (policy.searchIndexBudgetBytes)`);
+    console.error(
+      `search index: ${kb1(gzipped)} gzipped is over the ${kb1(policy.searchIndexBudgetBytes)} budget (policy.searchIndexBudgetBytes)`,
+    );
     return 1;
   }
   if (!quiet) {

@@ -18,10 +18,16 @@ function main(): number {
   const superseded = kb.facts.filter((f) => f.status === 'superseded').length;
   const undatedSources = kb.sources.filter((s) => s.date === null).length;
   const rows: Array<[string, number | string]> = [
-    ['sources', `${kb.sources.length} (${kb.sources.filter((s) => s.kind === 'seed').length} seeds, ${undatedSources} undated with a reason)`],
+    [
+      'sources',
+      `${kb.sources.length} (${kb.sources.filter((s) => s.kind === 'seed').length} seeds, ${undatedSources} undated with a reason)`,
+    ],
     ['facts', `${kb.facts.length} (${superseded} superseded, ${unknown} unknown with a reason)`],
     ...[...byTopic.entries()].sort().map(([t, n]) => [`  facts · ${t}`, n] as [string, number]),
-    ['VPN Gateway SKUs', `${kb.gatewaySkus.length} (${['az', 'non-az', 'basic', 'legacy'].map((f) => `${kb.gatewaySkus.filter((s) => s.family === f).length} ${f}`).join(', ')})`],
+    [
+      'VPN Gateway SKUs',
+      `${kb.gatewaySkus.length} (${['az', 'non-az', 'basic', 'legacy'].map((f) => `${kb.gatewaySkus.filter((s) => s.family === f).length} ${f}`).join(', ')})`,
+    ],
     ['lifecycle events', kb.lifecycle.length],
     ['Virtual WAN User VPN scale-unit rows', kb.userVpnScaleUnits.length],
     ['Virtual WAN address-pool rows', kb.poolRequirements.length],
@@ -34,7 +40,10 @@ function main(): number {
     ['ExpressRoute gateway SKUs', kb.erGateways.length],
     ['ExpressRoute Direct port types', kb.erDirectPorts.length],
     ['scenarios', kb.scenarios.length],
-    ['conflicts', `${kb.conflicts.length} of ${referenceConflictNumbers.length} (${kb.conflicts.filter((c) => c.verdict.status === 'unresolved').length} unresolved)`],
+    [
+      'conflicts',
+      `${kb.conflicts.length} of ${referenceConflictNumbers.length} (${kb.conflicts.filter((c) => c.verdict.status === 'unresolved').length} unresolved)`,
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log('kb:check OK');

@@ -19,7 +19,9 @@ export function formatPercent(ratio: number): string {
 
 /** Mbps → "650 Mbps" / "1.25 Gbps". */
 export function formatMbps(mbps: number): string {
-  return mbps >= 1000 ? `${formatNumber(Math.round((mbps / 1000) * 100) / 100)} Gbps` : `${formatNumber(Math.round(mbps * 100) / 100)} Mbps`;
+  return mbps >= 1000
+    ? `${formatNumber(Math.round((mbps / 1000) * 100) / 100)} Gbps`
+    : `${formatNumber(Math.round(mbps * 100) / 100)} Mbps`;
 }
 
 export function formatFactValue(f: Pick<Fact, 'value' | 'unit' | 'unknown'>): string {

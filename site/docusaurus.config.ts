@@ -10,8 +10,20 @@ const inDir = (...dirs: string[]) => new RegExp(`^(?:${dirs.map((d) => escape(pa
 
 function engineChunks() {
   return {
-    search: { test: inDir('../shared/search', '../node_modules/minisearch'), name: 'search', chunks: 'async' as const, priority: 60, enforce: true },
-    engine: { test: inDir('../shared', '../knowledge', '../node_modules/zod', '../node_modules/ip-num'), name: 'engine', chunks: 'async' as const, priority: 55, enforce: true },
+    search: {
+      test: inDir('../shared/search', '../node_modules/minisearch'),
+      name: 'search',
+      chunks: 'async' as const,
+      priority: 60,
+      enforce: true,
+    },
+    engine: {
+      test: inDir('../shared', '../knowledge', '../node_modules/zod', '../node_modules/ip-num'),
+      name: 'engine',
+      chunks: 'async' as const,
+      priority: 55,
+      enforce: true,
+    },
   };
 }
 

@@ -29,7 +29,11 @@ export function handleApiAsk(req: IncomingMessage, res: ServerResponse, url: URL
       req,
       res,
       400,
-      { error: 'query_too_long', message: `q is ${q.length} characters; commands are at most ${policy.maxQueryLength}.`, maxLength: policy.maxQueryLength },
+      {
+        error: 'query_too_long',
+        message: `q is ${q.length} characters; commands are at most ${policy.maxQueryLength}.`,
+        maxLength: policy.maxQueryLength,
+      },
       cors,
     );
   }

@@ -35,7 +35,10 @@ export function renderHomeView(commands: readonly CommandSpec[], base: string): 
     { type: 'divider' },
   ];
   for (const c of commands) {
-    const examples = c.examples.slice(0, 3).map((x) => `\`/vpn ${e(x)}\``).join('   ');
+    const examples = c.examples
+      .slice(0, 3)
+      .map((x) => `\`/vpn ${e(x)}\``)
+      .join('   ');
     blocks.push(section(`*${e(c.name)}* — ${e(c.summary)}\n${examples}`));
   }
   blocks.push(

@@ -45,7 +45,13 @@ function classify(status: number, body: string): PostResult {
   } catch {
     if (status < 300 && (error === '' || error === 'ok')) return { ok: true };
   }
-  const verdict = /expired/.test(error) ? 'expired' : /used_url|too_many|max_uses/.test(error) ? 'used_up' : status === 404 || status === 410 ? 'expired' : 'failed';
+  const verdict = /expired/.test(error)
+    ? 'expired'
+    : /used_url|too_many|max_uses/.test(error)
+      ? 'used_up'
+      : status === 404 || status === 410
+        ? 'expired'
+        : 'failed';
   return { ok: false, status, error: error.slice(0, 200) || `http_${status}`, verdict };
 }
 

@@ -18,7 +18,9 @@
 import type { DataModule } from '../model';
 
 type Ref = { sourceId: string; section: string };
-const ref = (sourceId: string) => (section: string): Ref => ({ sourceId, section });
+const ref =
+  (sourceId: string) =>
+  (section: string): Ref => ({ sourceId, section });
 
 const p2sAbout2026 = ref('vpn-point-to-site-about-2026-08-17');
 const faq2026 = ref('vpn-vpn-gateway-vpn-faq-2026-06-04');
@@ -34,19 +36,24 @@ const AUTH = 'Authentication methods';
 
 // Shared wording, reused across rows.
 // Caveats name no limits or dates: those live once, in facts and lifecycle events, and answers show them from there.
-const SSTP_RETIRING = 'SSTP is being retired (see the SSTP lifecycle dates): first it can no longer be enabled, later it stops working; plan a move to IKEv2 or OpenVPN.';
+const SSTP_RETIRING =
+  'SSTP is being retired (see the SSTP lifecycle dates): first it can no longer be enabled, later it stops working; plan a move to IKEv2 or OpenVPN.';
 const SSTP_128 = 'SSTP has its own connection cap, the same on every SKU (sstp-max-connections).';
-const WIN_IKEV2_OS = 'IKEv2 needs Windows 10 / Server 2016 or later; builds up to Windows 10 1709 / Server 2016 1607 need an update and a registry value first.';
-const WIN_ROUTES = 'Windows IKEv2 clients accept a limited number of routes (traffic selectors), lower before Windows 10 version 2004; above the limit they cannot connect (see the route limits).';
+const WIN_IKEV2_OS =
+  'IKEv2 needs Windows 10 / Server 2016 or later; builds up to Windows 10 1709 / Server 2016 1607 need an update and a registry value first.';
+const WIN_ROUTES =
+  'Windows IKEv2 clients accept a limited number of routes (traffic selectors), lower before Windows 10 version 2004; above the limit they cannot connect (see the route limits).';
 const WIN_10_EOS = 'Windows 10 reached end of support in October 2025; the 2026 FAQ lists Windows 11 as the supported Windows client.';
 const IKEV2_FIREWALL = 'IKEv2 needs UDP ports and ESP that some firewalls and proxies block (see ikev2-ports).';
 const MAC_MIN_CONFLICT = 'The newest sources disagree on the minimum macOS version; the stricter one is used (see conflict-21).';
-const RADIUS_PER_ARTICLE = 'The sources say RADIUS works over this tunnel but leave the client setup to the per-RADIUS client articles (they depend on the RADIUS setup: password, certificate or other); check the one that matches your setup.';
+const RADIUS_PER_ARTICLE =
+  'The sources say RADIUS works over this tunnel but leave the client setup to the per-RADIUS client articles (they depend on the RADIUS setup: password, certificate or other); check the one that matches your setup.';
 const RADIUS_EAP = 'Over IKEv2, RADIUS supports EAP-based methods only.';
 const RADIUS_NOT_BASIC = 'RADIUS is not available on the Basic SKU.';
 const SSTP_WINDOWS_ONLY = 'SSTP is Windows-only: only the built-in Windows VPN client speaks it.';
 const ENTRA_OPENVPN_ONLY = 'Microsoft Entra ID authentication works only over OpenVPN.';
-const ENTRA_INSTEAD = 'Use OpenVPN with the Azure VPN Client (Windows 11 or macOS), or keep this tunnel with certificate or RADIUS authentication.';
+const ENTRA_INSTEAD =
+  'Use OpenVPN with the Azure VPN Client (Windows 11 or macOS), or keep this tunnel with certificate or RADIUS authentication.';
 
 export const clientMatrix: DataModule = {
   file: 'knowledge/data/client-matrix.ts',
@@ -55,7 +62,9 @@ export const clientMatrix: DataModule = {
     // ───────────────────────── Windows ─────────────────────────
     {
       id: 'windows-certificate-sstp',
-      os: 'windows', auth: 'certificate', tunnel: 'sstp',
+      os: 'windows',
+      auth: 'certificate',
+      tunnel: 'sstp',
       status: 'supported',
       clients: ['windows-native-client'],
       minOsFact: 'sstp-windows-versions',
@@ -64,7 +73,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'windows-certificate-ikev2',
-      os: 'windows', auth: 'certificate', tunnel: 'ikev2',
+      os: 'windows',
+      auth: 'certificate',
+      tunnel: 'ikev2',
       status: 'supported',
       clients: ['windows-native-client'],
       minOsFact: 'windows-ikev2-min-os',
@@ -73,7 +84,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'windows-certificate-openvpn',
-      os: 'windows', auth: 'certificate', tunnel: 'openvpn',
+      os: 'windows',
+      auth: 'certificate',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['openvpn-client', 'azure-vpn-client-windows'],
       caveats: ['The Azure VPN Client for Windows is supported only on Windows 11; the OpenVPN client is the other documented choice.'],
@@ -81,7 +94,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'windows-entra-sstp',
-      os: 'windows', auth: 'entra', tunnel: 'sstp',
+      os: 'windows',
+      auth: 'entra',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} SSTP carries only certificate or RADIUS authentication.`,
@@ -90,7 +105,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'windows-entra-ikev2',
-      os: 'windows', auth: 'entra', tunnel: 'ikev2',
+      os: 'windows',
+      auth: 'entra',
+      tunnel: 'ikev2',
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} IKEv2 carries only certificate or RADIUS authentication.`,
@@ -99,7 +116,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'windows-entra-openvpn',
-      os: 'windows', auth: 'entra', tunnel: 'openvpn',
+      os: 'windows',
+      auth: 'entra',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['azure-vpn-client-windows'],
       minOsFact: 'azure-vpn-client-windows-os',
@@ -112,7 +131,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'windows-radius-sstp',
-      os: 'windows', auth: 'radius', tunnel: 'sstp',
+      os: 'windows',
+      auth: 'radius',
+      tunnel: 'sstp',
       status: 'supported',
       clients: ['windows-native-client'],
       minOsFact: 'sstp-windows-versions',
@@ -121,7 +142,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'windows-radius-ikev2',
-      os: 'windows', auth: 'radius', tunnel: 'ikev2',
+      os: 'windows',
+      auth: 'radius',
+      tunnel: 'ikev2',
       status: 'supported',
       clients: ['windows-native-client'],
       minOsFact: 'windows-ikev2-min-os',
@@ -130,17 +153,25 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'windows-radius-openvpn',
-      os: 'windows', auth: 'radius', tunnel: 'openvpn',
+      os: 'windows',
+      auth: 'radius',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['openvpn-client'],
-      caveats: [RADIUS_PER_ARTICLE, 'Whether the Azure VPN Client handles RADIUS is not stated; the FAQ answers for the OpenVPN protocol.', RADIUS_NOT_BASIC],
+      caveats: [
+        RADIUS_PER_ARTICLE,
+        'Whether the Azure VPN Client handles RADIUS is not stated; the FAQ answers for the OpenVPN protocol.',
+        RADIUS_NOT_BASIC,
+      ],
       source: faq2026(AUTH),
     },
 
     // ───────────────────────── macOS ─────────────────────────
     {
       id: 'macos-certificate-sstp',
-      os: 'macos', auth: 'certificate', tunnel: 'sstp',
+      os: 'macos',
+      auth: 'certificate',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: SSTP_WINDOWS_ONLY,
@@ -149,25 +180,38 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'macos-certificate-ikev2',
-      os: 'macos', auth: 'certificate', tunnel: 'ikev2',
+      os: 'macos',
+      auth: 'certificate',
+      tunnel: 'ikev2',
       status: 'supported',
       clients: ['macos-native-client'],
       minOsFact: 'macos-min-version',
-      caveats: ['On a Mac only the built-in client can use IKEv2; it is set up from the mobileconfig file in the profile download.', MAC_MIN_CONFLICT, IKEV2_FIREWALL],
+      caveats: [
+        'On a Mac only the built-in client can use IKEv2; it is set up from the mobileconfig file in the profile download.',
+        MAC_MIN_CONFLICT,
+        IKEV2_FIREWALL,
+      ],
       source: p2sAbout2026(MATRIX_2026),
     },
     {
       id: 'macos-certificate-openvpn',
-      os: 'macos', auth: 'certificate', tunnel: 'openvpn',
+      os: 'macos',
+      auth: 'certificate',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['openvpn-client'],
       minOsFact: 'macos-min-version',
-      caveats: [MAC_MIN_CONFLICT, 'Whether the Azure VPN Client for macOS accepts certificate authentication is not confirmed by the sources; the OpenVPN client is the documented choice.'],
+      caveats: [
+        MAC_MIN_CONFLICT,
+        'Whether the Azure VPN Client for macOS accepts certificate authentication is not confirmed by the sources; the OpenVPN client is the documented choice.',
+      ],
       source: p2sAbout2026(MATRIX_2026),
     },
     {
       id: 'macos-entra-sstp',
-      os: 'macos', auth: 'entra', tunnel: 'sstp',
+      os: 'macos',
+      auth: 'entra',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} ${SSTP_WINDOWS_ONLY}`,
@@ -176,7 +220,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'macos-entra-ikev2',
-      os: 'macos', auth: 'entra', tunnel: 'ikev2',
+      os: 'macos',
+      auth: 'entra',
+      tunnel: 'ikev2',
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} IKEv2 carries only certificate or RADIUS authentication.`,
@@ -185,7 +231,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'macos-entra-openvpn',
-      os: 'macos', auth: 'entra', tunnel: 'openvpn',
+      os: 'macos',
+      auth: 'entra',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['azure-vpn-client-macos'],
       minOsFact: 'macos-min-version',
@@ -199,7 +247,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'macos-radius-sstp',
-      os: 'macos', auth: 'radius', tunnel: 'sstp',
+      os: 'macos',
+      auth: 'radius',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: SSTP_WINDOWS_ONLY,
@@ -208,7 +258,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'macos-radius-ikev2',
-      os: 'macos', auth: 'radius', tunnel: 'ikev2',
+      os: 'macos',
+      auth: 'radius',
+      tunnel: 'ikev2',
       status: 'supported',
       clients: ['macos-native-client'],
       minOsFact: 'macos-min-version',
@@ -217,7 +269,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'macos-radius-openvpn',
-      os: 'macos', auth: 'radius', tunnel: 'openvpn',
+      os: 'macos',
+      auth: 'radius',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['openvpn-client'],
       minOsFact: 'macos-min-version',
@@ -228,7 +282,9 @@ export const clientMatrix: DataModule = {
     // ───────────────────────── Linux ─────────────────────────
     {
       id: 'linux-certificate-sstp',
-      os: 'linux', auth: 'certificate', tunnel: 'sstp',
+      os: 'linux',
+      auth: 'certificate',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: SSTP_WINDOWS_ONLY,
@@ -237,7 +293,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'linux-certificate-ikev2',
-      os: 'linux', auth: 'certificate', tunnel: 'ikev2',
+      os: 'linux',
+      auth: 'certificate',
+      tunnel: 'ikev2',
       status: 'supported',
       clients: ['strongswan'],
       caveats: ['The sources name strongSwan and give no minimum Linux distribution or version.', IKEV2_FIREWALL],
@@ -245,7 +303,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'linux-certificate-openvpn',
-      os: 'linux', auth: 'certificate', tunnel: 'openvpn',
+      os: 'linux',
+      auth: 'certificate',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['openvpn-client', 'azure-vpn-client-linux'],
       caveats: [
@@ -256,25 +316,33 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'linux-entra-sstp',
-      os: 'linux', auth: 'entra', tunnel: 'sstp',
+      os: 'linux',
+      auth: 'entra',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} ${SSTP_WINDOWS_ONLY}`,
-      instead: 'Use certificate authentication (IKEv2 with strongSwan or OpenVPN with the OpenVPN client); Entra ID on Linux had only the Azure VPN Client for Linux, now retired.',
+      instead:
+        'Use certificate authentication (IKEv2 with strongSwan or OpenVPN with the OpenVPN client); Entra ID on Linux had only the Azure VPN Client for Linux, now retired.',
       source: p2sAbout2026(TUNNEL_AUTH),
     },
     {
       id: 'linux-entra-ikev2',
-      os: 'linux', auth: 'entra', tunnel: 'ikev2',
+      os: 'linux',
+      auth: 'entra',
+      tunnel: 'ikev2',
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} IKEv2 carries only certificate or RADIUS authentication.`,
-      instead: 'Use IKEv2 with strongSwan and certificate or RADIUS authentication; Entra ID on Linux had only the Azure VPN Client for Linux, now retired.',
+      instead:
+        'Use IKEv2 with strongSwan and certificate or RADIUS authentication; Entra ID on Linux had only the Azure VPN Client for Linux, now retired.',
       source: p2sAbout2026(TUNNEL_AUTH),
     },
     {
       id: 'linux-entra-openvpn',
-      os: 'linux', auth: 'entra', tunnel: 'openvpn',
+      os: 'linux',
+      auth: 'entra',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['azure-vpn-client-linux'],
       caveats: [
@@ -286,7 +354,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'linux-radius-sstp',
-      os: 'linux', auth: 'radius', tunnel: 'sstp',
+      os: 'linux',
+      auth: 'radius',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: SSTP_WINDOWS_ONLY,
@@ -295,7 +365,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'linux-radius-ikev2',
-      os: 'linux', auth: 'radius', tunnel: 'ikev2',
+      os: 'linux',
+      auth: 'radius',
+      tunnel: 'ikev2',
       status: 'supported',
       clients: ['strongswan'],
       caveats: [
@@ -308,7 +380,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'linux-radius-openvpn',
-      os: 'linux', auth: 'radius', tunnel: 'openvpn',
+      os: 'linux',
+      auth: 'radius',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['openvpn-client'],
       caveats: [RADIUS_PER_ARTICLE, RADIUS_NOT_BASIC],
@@ -318,7 +392,9 @@ export const clientMatrix: DataModule = {
     // ───────────────────────── iOS ─────────────────────────
     {
       id: 'ios-certificate-sstp',
-      os: 'ios', auth: 'certificate', tunnel: 'sstp',
+      os: 'ios',
+      auth: 'certificate',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: SSTP_WINDOWS_ONLY,
@@ -327,7 +403,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'ios-certificate-ikev2',
-      os: 'ios', auth: 'certificate', tunnel: 'ikev2',
+      os: 'ios',
+      auth: 'certificate',
+      tunnel: 'ikev2',
       status: 'supported',
       clients: ['ios-native-client'],
       caveats: [
@@ -338,7 +416,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'ios-certificate-openvpn',
-      os: 'ios', auth: 'certificate', tunnel: 'openvpn',
+      os: 'ios',
+      auth: 'certificate',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['openvpn-client'],
       minOsFact: 'ios-openvpn-min-version',
@@ -347,7 +427,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'ios-entra-sstp',
-      os: 'ios', auth: 'entra', tunnel: 'sstp',
+      os: 'ios',
+      auth: 'entra',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} ${SSTP_WINDOWS_ONLY}`,
@@ -356,7 +438,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'ios-entra-ikev2',
-      os: 'ios', auth: 'entra', tunnel: 'ikev2',
+      os: 'ios',
+      auth: 'entra',
+      tunnel: 'ikev2',
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} IKEv2 carries only certificate or RADIUS authentication.`,
@@ -365,16 +449,21 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'ios-entra-openvpn',
-      os: 'ios', auth: 'entra', tunnel: 'openvpn',
+      os: 'ios',
+      auth: 'entra',
+      tunnel: 'openvpn',
       status: 'not-documented',
       clients: [],
-      reason: 'Entra ID needs the Azure VPN Client, and the sources list it only for Windows and macOS (and, until its Linux client was retired, Linux); no iOS client for Entra ID is named.',
+      reason:
+        'Entra ID needs the Azure VPN Client, and the sources list it only for Windows and macOS (and, until its Linux client was retired, Linux); no iOS client for Entra ID is named.',
       instead: 'Certificate authentication over OpenVPN (OpenVPN client) or IKEv2 (built-in client) is documented for iOS.',
       source: p2sAbout2026(MATRIX_2026),
     },
     {
       id: 'ios-radius-sstp',
-      os: 'ios', auth: 'radius', tunnel: 'sstp',
+      os: 'ios',
+      auth: 'radius',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: SSTP_WINDOWS_ONLY,
@@ -383,7 +472,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'ios-radius-ikev2',
-      os: 'ios', auth: 'radius', tunnel: 'ikev2',
+      os: 'ios',
+      auth: 'radius',
+      tunnel: 'ikev2',
       status: 'supported',
       clients: ['ios-native-client'],
       caveats: [
@@ -396,7 +487,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'ios-radius-openvpn',
-      os: 'ios', auth: 'radius', tunnel: 'openvpn',
+      os: 'ios',
+      auth: 'radius',
+      tunnel: 'openvpn',
       status: 'supported',
       clients: ['openvpn-client'],
       minOsFact: 'ios-openvpn-min-version',
@@ -407,16 +500,21 @@ export const clientMatrix: DataModule = {
     // ───────────────────────── Android ─────────────────────────
     {
       id: 'android-certificate-sstp',
-      os: 'android', auth: 'certificate', tunnel: 'sstp',
+      os: 'android',
+      auth: 'certificate',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: SSTP_WINDOWS_ONLY,
-      instead: 'The only tunnel the sources name for Android is OpenVPN, but they do not say which client or authentication method to use with it.',
+      instead:
+        'The only tunnel the sources name for Android is OpenVPN, but they do not say which client or authentication method to use with it.',
       source: p2sAbout2026(PROTOCOLS),
     },
     {
       id: 'android-certificate-ikev2',
-      os: 'android', auth: 'certificate', tunnel: 'ikev2',
+      os: 'android',
+      auth: 'certificate',
+      tunnel: 'ikev2',
       status: 'not-documented',
       clients: [],
       reason: 'The IKEv2 platform lists name Windows, macOS, Linux (strongSwan) and iOS; Android is not mentioned for IKEv2.',
@@ -424,15 +522,20 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'android-certificate-openvpn',
-      os: 'android', auth: 'certificate', tunnel: 'openvpn',
+      os: 'android',
+      auth: 'certificate',
+      tunnel: 'openvpn',
       status: 'not-documented',
       clients: [],
-      reason: 'The P2S article lists Android as an OpenVPN platform, but its client matrix names certificate authentication only for Windows, macOS, Linux and iOS, and no Android client is named.',
+      reason:
+        'The P2S article lists Android as an OpenVPN platform, but its client matrix names certificate authentication only for Windows, macOS, Linux and iOS, and no Android client is named.',
       source: p2sAbout2026(CLIENT_RULES),
     },
     {
       id: 'android-entra-sstp',
-      os: 'android', auth: 'entra', tunnel: 'sstp',
+      os: 'android',
+      auth: 'entra',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} ${SSTP_WINDOWS_ONLY}`,
@@ -441,7 +544,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'android-entra-ikev2',
-      os: 'android', auth: 'entra', tunnel: 'ikev2',
+      os: 'android',
+      auth: 'entra',
+      tunnel: 'ikev2',
       status: 'not-supported',
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} IKEv2 carries only certificate or RADIUS authentication.`,
@@ -450,24 +555,32 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'android-entra-openvpn',
-      os: 'android', auth: 'entra', tunnel: 'openvpn',
+      os: 'android',
+      auth: 'entra',
+      tunnel: 'openvpn',
       status: 'not-documented',
       clients: [],
-      reason: 'Entra ID needs the Azure VPN Client, which the sources list only for Windows and macOS (and, until its Linux client was retired, Linux); nothing is said about Android.',
+      reason:
+        'Entra ID needs the Azure VPN Client, which the sources list only for Windows and macOS (and, until its Linux client was retired, Linux); nothing is said about Android.',
       source: p2sAbout2026(MATRIX_2026),
     },
     {
       id: 'android-radius-sstp',
-      os: 'android', auth: 'radius', tunnel: 'sstp',
+      os: 'android',
+      auth: 'radius',
+      tunnel: 'sstp',
       status: 'not-supported',
       clients: [],
       reason: SSTP_WINDOWS_ONLY,
-      instead: 'The only tunnel the sources name for Android is OpenVPN, but they do not say which client or authentication method to use with it.',
+      instead:
+        'The only tunnel the sources name for Android is OpenVPN, but they do not say which client or authentication method to use with it.',
       source: p2sAbout2026(PROTOCOLS),
     },
     {
       id: 'android-radius-ikev2',
-      os: 'android', auth: 'radius', tunnel: 'ikev2',
+      os: 'android',
+      auth: 'radius',
+      tunnel: 'ikev2',
       status: 'not-documented',
       clients: [],
       reason: 'Android is not mentioned for IKEv2, and no RADIUS client setup for Android is referenced.',
@@ -475,7 +588,9 @@ export const clientMatrix: DataModule = {
     },
     {
       id: 'android-radius-openvpn',
-      os: 'android', auth: 'radius', tunnel: 'openvpn',
+      os: 'android',
+      auth: 'radius',
+      tunnel: 'openvpn',
       status: 'not-documented',
       clients: [],
       reason: 'Android is listed as an OpenVPN platform, but no source names an Android client or says RADIUS has been used from Android.',

@@ -39,7 +39,10 @@ export const conflicts: DataModule = {
       values: [
         {
           value: 'One P2S column: 128 connections for VpnGw1, VpnGw2, VpnGw3 and Basic alike',
-          sources: [r('inc-vpn-gateway-table-gwtype-aggtput-include-undated-a', SKU_TABLE), r('inc-vpn-gateway-table-gwtype-aggtput-include-undated-b', SKU_TABLE)],
+          sources: [
+            r('inc-vpn-gateway-table-gwtype-aggtput-include-undated-a', SKU_TABLE),
+            r('inc-vpn-gateway-table-gwtype-aggtput-include-undated-b', SKU_TABLE),
+          ],
         },
         {
           value: 'Separate limits: SSTP 128 on every SKU, plus IKEv2 250 / 500 / 1000 on VpnGw1 / VpnGw2 / VpnGw3',
@@ -76,10 +79,18 @@ export const conflicts: DataModule = {
         },
         {
           value: 'Fixed per-SKU IKEv2 (later IKEv2/OpenVPN) maxima; no support-request route mentioned',
-          sources: [r('inc-vpn-gateway-table-gwtype-aggtput-include-2018-10-29', SKU_TABLE), r('inc-vpn-gateway-table-gwtype-aggtput-include-2026-06-08', SKU_TABLE)],
+          sources: [
+            r('inc-vpn-gateway-table-gwtype-aggtput-include-2018-10-29', SKU_TABLE),
+            r('inc-vpn-gateway-table-gwtype-aggtput-include-2026-06-08', SKU_TABLE),
+          ],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The support-request footnote disappeared in 10/29/2018, when fixed per-SKU maxima replaced it; all later versions keep the fixed maxima.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason:
+          'The support-request footnote disappeared in 10/29/2018, when fixed per-SKU maxima replaced it; all later versions keep the fixed maxima.',
+      },
       facts: [],
     },
     {
@@ -97,7 +108,11 @@ export const conflicts: DataModule = {
           ],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The limit was raised to 100 in the 06/04/2022 table and every later version, including the 2026 SKU article, keeps 100.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The limit was raised to 100 in the 06/04/2022 table and every later version, including the 2026 SKU article, keeps 100.',
+      },
       facts: [],
     },
     {
@@ -109,12 +124,16 @@ export const conflicts: DataModule = {
           value: 'Feature table: route-based gateways allow up to 100 tunnels on every SKU except Basic',
           sources: [r('vpn-about-gateway-skus-2023-11-28', FEATURES), r('vpn-about-gateway-skus-2026-06-11', FEATURES)],
         },
-        { value: 'SKU table: VpnGw1–3 (and AZ) at most 30 tunnels; VpnGw4–5 (and AZ) at most 100', sources: [r('vpn-about-gateway-skus-2026-06-11', SKU_TABLE_2026)] },
+        {
+          value: 'SKU table: VpnGw1–3 (and AZ) at most 30 tunnels; VpnGw4–5 (and AZ) at most 100',
+          sources: [r('vpn-about-gateway-skus-2026-06-11', SKU_TABLE_2026)],
+        },
       ],
       verdict: {
         status: 'resolved',
         current: 1,
-        reason: 'Both statements are in the same article. The per-SKU table is the specific value; the feature table gives the highest value of the family as if it applied to every SKU.',
+        reason:
+          'Both statements are in the same article. The per-SKU table is the specific value; the feature table gives the highest value of the family as if it applied to every SKU.',
       },
       facts: [],
     },
@@ -133,7 +152,11 @@ export const conflicts: DataModule = {
           ],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'Every dated version from 08/02/2018 to the 2026 SKU article gives 650 Mbps; 500 Mbps appears only in one undated copy.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'Every dated version from 08/02/2018 to the 2026 SKU article gives 650 Mbps; 500 Mbps appears only in one undated copy.',
+      },
       facts: [],
     },
     {
@@ -144,7 +167,10 @@ export const conflicts: DataModule = {
         {
           value:
             'Observed throughput (not per tunnel), Gen1: VpnGw1 650/500/120 Mbps and 58,000/50,000/50,000 pps; VpnGw2 1 Gbps/500/120 Mbps and 90,000/80,000/55,000 pps; VpnGw3 1.25 Gbps/550/120 Mbps and 105,000/90,000/60,000 pps',
-          sources: [r('inc-vpn-gateway-table-gwtype-aggtput-include-2019-05-22', PERF), r('inc-vpn-gateway-table-gwtype-aggtput-include-2019-11-12', PERF)],
+          sources: [
+            r('inc-vpn-gateway-table-gwtype-aggtput-include-2019-05-22', PERF),
+            r('inc-vpn-gateway-table-gwtype-aggtput-include-2019-11-12', PERF),
+          ],
         },
         {
           value:
@@ -156,7 +182,12 @@ export const conflicts: DataModule = {
           ],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The per-tunnel table replaced the older observed-throughput table in 06/04/2022 and is unchanged in the 2023 and 2026 SKU articles.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason:
+          'The per-tunnel table replaced the older observed-throughput table in 06/04/2022 and is unchanged in the 2023 and 2026 SKU articles.',
+      },
       facts: [],
     },
     {
@@ -164,10 +195,17 @@ export const conflicts: DataModule = {
       number: 7,
       topic: 'Throughput cap of a single tunnel',
       values: [
-        { value: 'A single tunnel reaches at most 1 Gbps', sources: [r('inc-vpn-gateway-table-gwtype-aggtput-include-2019-11-12', 'Gateway SKU table notes')] },
+        {
+          value: 'A single tunnel reaches at most 1 Gbps',
+          sources: [r('inc-vpn-gateway-table-gwtype-aggtput-include-2019-11-12', 'Gateway SKU table notes')],
+        },
         { value: 'Up to 2.3 Gbps observed per tunnel (Gen2 VpnGw4/5, GCMAES256)', sources: [r('vpn-about-gateway-skus-2026-06-11', PERF)] },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The 1 Gbps note was removed from later versions; the 2026 per-tunnel measurements exceed it.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The 1 Gbps note was removed from later versions; the 2026 per-tunnel measurements exceed it.',
+      },
       facts: [],
     },
     {
@@ -175,10 +213,20 @@ export const conflicts: DataModule = {
       number: 8,
       topic: 'Maximum flows per VPN gateway',
       values: [
-        { value: '100K for VpnGw1/AZ; 512K for VpnGw2–4/AZ', sources: [r('inc-azure-virtual-network-gateway-limits-2020-08-25', GW_LIMITS)] },
-        { value: '500K inbound and 500K outbound for VpnGw1–5/AZ', sources: [r('inc-azure-virtual-network-gateway-limits-2024-01-04', GW_LIMITS)] },
+        {
+          value: '100K for VpnGw1/AZ; 512K for VpnGw2–4/AZ',
+          sources: [r('inc-azure-virtual-network-gateway-limits-2020-08-25', GW_LIMITS)],
+        },
+        {
+          value: '500K inbound and 500K outbound for VpnGw1–5/AZ',
+          sources: [r('inc-azure-virtual-network-gateway-limits-2024-01-04', GW_LIMITS)],
+        },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The 01/04/2024 limits table (also in its 2026 copy) replaced the per-SKU flow counts with 500K each way.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The 01/04/2024 limits table (also in its 2026 copy) replaced the per-SKU flow counts with 500K each way.',
+      },
       facts: [],
     },
     {
@@ -230,7 +278,7 @@ export const conflicts: DataModule = {
       verdict: {
         status: 'unresolved',
         reason:
-          'The newest FAQ (06/04/2026) still says Basic works only with a Basic public IP, while the consolidation article (02/03/2026) and the May 2026 what\'s-new list point to the Standard public IP. No source settles it.',
+          "The newest FAQ (06/04/2026) still says Basic works only with a Basic public IP, while the consolidation article (02/03/2026) and the May 2026 what's-new list point to the Standard public IP. No source settles it.",
       },
       facts: [],
     },
@@ -240,9 +288,17 @@ export const conflicts: DataModule = {
       topic: 'End of new non-AZ VpnGw1–5 gateways',
       values: [
         { value: 'No new non-AZ gateways from January 1, 2025', sources: [r('vpn-gateway-sku-consolidation-2024-09-26', CONSOLIDATION)] },
-        { value: 'No new non-AZ gateways from November 1, 2025', sources: [r('vpn-gateway-sku-consolidation-2026-02-03', CONSOLIDATION), r('vpn-whats-new-2026-05-26', WHATS_NEW)] },
+        {
+          value: 'No new non-AZ gateways from November 1, 2025',
+          sources: [r('vpn-gateway-sku-consolidation-2026-02-03', CONSOLIDATION), r('vpn-whats-new-2026-05-26', WHATS_NEW)],
+        },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The 2026 consolidation article moved the date to November 1, 2025, and the 2026 what\'s-new list agrees that creation was blocked in 2025.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason:
+          "The 2026 consolidation article moved the date to November 1, 2025, and the 2026 what's-new list agrees that creation was blocked in 2025.",
+      },
       facts: [],
     },
     {
@@ -250,18 +306,25 @@ export const conflicts: DataModule = {
       number: 12,
       topic: 'How and when non-AZ gateways migrate to AZ SKUs',
       values: [
-        { value: 'Automatic, seamless migration from April 2025 to October 2026; no customer action', sources: [r('vpn-gateway-sku-consolidation-2024-09-26', CONSOLIDATION)] },
         {
-          value: 'Manual upgrade recommended, window September 2025 – September 2026; after rollout non-AZ gateways reject configuration changes',
+          value: 'Automatic, seamless migration from April 2025 to October 2026; no customer action',
+          sources: [r('vpn-gateway-sku-consolidation-2024-09-26', CONSOLIDATION)],
+        },
+        {
+          value:
+            'Manual upgrade recommended, window September 2025 – September 2026; after rollout non-AZ gateways reject configuration changes',
           sources: [r('vpn-gateway-sku-consolidation-2026-02-03', CONSOLIDATION)],
         },
-        { value: 'Migration window May 2025 – September 2026; upgrade the gateway SKU in the portal', sources: [r('vpn-whats-new-2026-05-26', WHATS_NEW)] },
+        {
+          value: 'Migration window May 2025 – September 2026; upgrade the gateway SKU in the portal',
+          sources: [r('vpn-whats-new-2026-05-26', WHATS_NEW)],
+        },
       ],
       verdict: {
         status: 'resolved',
         current: 1,
         reason:
-          'Both 2026 sources say the customer upgrades the SKU (no automatic migration) and the window ends in September 2026; the consolidation article is the detailed source. The what\'s-new list starts the window in May 2025 instead of September 2025.',
+          "Both 2026 sources say the customer upgrades the SKU (no automatic migration) and the window ends in September 2026; the consolidation article is the detailed source. The what's-new list starts the window in May 2025 instead of September 2025.",
       },
       facts: [],
     },
@@ -270,15 +333,22 @@ export const conflicts: DataModule = {
       number: 13,
       topic: 'Deprecation date of non-AZ VpnGw1–5 SKUs',
       values: [
-        { value: 'Targeted deprecation on September 16, 2026', sources: [r('vpn-gateway-sku-consolidation-2024-09-26', CONSOLIDATION), r('vpn-gateway-sku-consolidation-2026-02-03', CONSOLIDATION)] },
         {
-          value: 'Retirement on September 30, 2026 (announcement cited by the same article; what\'s-new says September 2026)',
+          value: 'Targeted deprecation on September 16, 2026',
+          sources: [
+            r('vpn-gateway-sku-consolidation-2024-09-26', CONSOLIDATION),
+            r('vpn-gateway-sku-consolidation-2026-02-03', CONSOLIDATION),
+          ],
+        },
+        {
+          value: "Retirement on September 30, 2026 (announcement cited by the same article; what's-new says September 2026)",
           sources: [r('vpn-gateway-sku-consolidation-2026-02-03', 'Announcement link'), r('vpn-whats-new-2026-05-26', WHATS_NEW)],
         },
       ],
       verdict: {
         status: 'unresolved',
-        reason: 'Same period, same month, different day: the article text says September 16 while the retirement announcement it links says September 30, 2026. Treat the exact day as open and plan for the earlier one.',
+        reason:
+          'Same period, same month, different day: the article text says September 16 while the retirement announcement it links says September 30, 2026. Treat the exact day as open and plan for the earlier one.',
       },
       facts: [],
     },
@@ -319,15 +389,24 @@ export const conflicts: DataModule = {
       number: 15,
       topic: 'Minimum size of the gateway subnet',
       values: [
-        { value: '/29 is possible; /27 or larger recommended', sources: [r('vpn-vpn-gateway-about-vpn-gateway-settings-2020-09-16', 'Gateway subnet')] },
-        { value: '/29 only for the Basic SKU; every other SKU needs /27 or larger', sources: [r('vpn-vpn-gateway-about-vpn-gateway-settings-2024-02-29', 'Gateway subnet')] },
-        { value: 'A subnet as small as /29 can be created; /27 or larger recommended', sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', 'Gateway subnet')] },
+        {
+          value: '/29 is possible; /27 or larger recommended',
+          sources: [r('vpn-vpn-gateway-about-vpn-gateway-settings-2020-09-16', 'Gateway subnet')],
+        },
+        {
+          value: '/29 only for the Basic SKU; every other SKU needs /27 or larger',
+          sources: [r('vpn-vpn-gateway-about-vpn-gateway-settings-2024-02-29', 'Gateway subnet')],
+        },
+        {
+          value: 'A subnet as small as /29 can be created; /27 or larger recommended',
+          sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', 'Gateway subnet')],
+        },
       ],
       verdict: {
         status: 'resolved',
         current: 1,
         reason:
-          'The settings article gives the rule per SKU: /27 or larger for every SKU except Basic. The FAQ\'s looser wording only says that /29 is technically possible; it does not say other SKUs work with it, so the stricter rule applies.',
+          "The settings article gives the rule per SKU: /27 or larger for every SKU except Basic. The FAQ's looser wording only says that /29 is technically possible; it does not say other SKUs work with it, so the stricter rule applies.",
       },
       facts: [],
     },
@@ -336,13 +415,20 @@ export const conflicts: DataModule = {
       number: 16,
       topic: 'Protocols listed for point-to-site among cross-premises options',
       values: [
-        { value: 'Point-to-site described as a VPN over SSTP or IKEv2 (OpenVPN not named)', sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', 'Cross-premises connection options')] },
+        {
+          value: 'Point-to-site described as a VPN over SSTP or IKEv2 (OpenVPN not named)',
+          sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', 'Cross-premises connection options')],
+        },
         {
           value: 'Point-to-site protocols are SSTP, IKEv2 and OpenVPN',
           sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', P2S_FAQ), r('vpn-point-to-site-about-2026-08-17', 'Protocols')],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'An omission inside one FAQ: the same FAQ and the P2S article list OpenVPN as a point-to-site protocol.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'An omission inside one FAQ: the same FAQ and the P2S article list OpenVPN as a point-to-site protocol.',
+      },
       facts: [],
     },
 
@@ -364,7 +450,11 @@ export const conflicts: DataModule = {
           ],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'From 06/15/2021 on the FAQ defers to the per-SKU limits; the flat 128 dates from the single-column SKU table.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'From 06/15/2021 on the FAQ defers to the per-SKU limits; the flat 128 dates from the single-column SKU table.',
+      },
       facts: [],
     },
     {
@@ -374,7 +464,10 @@ export const conflicts: DataModule = {
       values: [
         {
           value: 'Limits table: IKEv2 P2S route limit 25 for Windows, 256 for other clients',
-          sources: [r('inc-azure-virtual-network-gateway-limits-2020-08-25', GW_LIMITS), r('inc-azure-virtual-network-gateway-limits-2024-01-04', GW_LIMITS)],
+          sources: [
+            r('inc-azure-virtual-network-gateway-limits-2020-08-25', GW_LIMITS),
+            r('inc-azure-virtual-network-gateway-limits-2024-01-04', GW_LIMITS),
+          ],
         },
         {
           value: 'FAQ: 25 on Windows before Windows 10 version 2004, 255 from version 2004 on',
@@ -384,7 +477,10 @@ export const conflicts: DataModule = {
             r('vpn-vpn-gateway-vpn-faq-2026-06-04', P2S_FAQ),
           ],
         },
-        { value: 'Virtual WAN: IKEv2 has a protocol-level limit of 255 routes', sources: [r('vwan-point-to-site-concepts-2022-12-01', 'Route limits')] },
+        {
+          value: 'Virtual WAN: IKEv2 has a protocol-level limit of 255 routes',
+          sources: [r('vwan-point-to-site-concepts-2022-12-01', 'Route limits')],
+        },
       ],
       verdict: {
         status: 'resolved',
@@ -411,7 +507,8 @@ export const conflicts: DataModule = {
       verdict: {
         status: 'resolved',
         current: 1,
-        reason: 'The 2024 and 2026 FAQ versions moved auto-reconnect to the client side. A classic-deployment FAQ include dated 09/26/2023 with the old wording was seen, but its path is unverified.',
+        reason:
+          'The 2024 and 2026 FAQ versions moved auto-reconnect to the client side. A classic-deployment FAQ include dated 09/26/2023 with the old wording was seen, but its path is unverified.',
       },
       facts: [],
     },
@@ -430,7 +527,11 @@ export const conflicts: DataModule = {
         },
         { value: 'Windows 11; macOS 13.0 or later; Linux (strongSwan); iOS', sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', P2S_FAQ)] },
       ],
-      verdict: { status: 'resolved', current: 2, reason: 'The 2026 FAQ is the newest list; it follows the end of Windows 10 support and the macOS 13.0 client minimum.' },
+      verdict: {
+        status: 'resolved',
+        current: 2,
+        reason: 'The 2026 FAQ is the newest list; it follows the end of Windows 10 support and the macOS 13.0 client minimum.',
+      },
       facts: [],
     },
     {
@@ -454,7 +555,10 @@ export const conflicts: DataModule = {
             r('vpn-azure-vpn-client-versions-2026-05-26', 'macOS client releases'),
           ],
         },
-        { value: 'Supported macOS releases listed: 15, 14, 13 and 12 (Monterey)', sources: [r('vpn-point-to-site-entra-vpn-client-2026-08-31', 'macOS requirements')] },
+        {
+          value: 'Supported macOS releases listed: 15, 14, 13 and 12 (Monterey)',
+          sources: [r('vpn-point-to-site-entra-vpn-client-2026-08-31', 'macOS requirements')],
+        },
       ],
       verdict: {
         status: 'resolved',
@@ -473,7 +577,10 @@ export const conflicts: DataModule = {
           value: 'Windows 8.1 and later (SSTP with TLS 1.2)',
           sources: [r('vpn-point-to-site-about-2021-07-28', 'Protocols'), r('vpn-point-to-site-about-2023-09-26', 'Protocols')],
         },
-        { value: 'Every Windows version that has SSTP (Windows 7 and later)', sources: [r('vpn-ikev2-openvpn-from-sstp-2025-09-29', 'Protocols')] },
+        {
+          value: 'Every Windows version that has SSTP (Windows 7 and later)',
+          sources: [r('vpn-ikev2-openvpn-from-sstp-2025-09-29', 'Protocols')],
+        },
         { value: 'Windows devices, no version named', sources: [r('vpn-point-to-site-about-2026-08-17', 'Protocols')] },
       ],
       verdict: {
@@ -488,14 +595,28 @@ export const conflicts: DataModule = {
       number: 23,
       topic: 'Windows versions supported by the Azure VPN Client',
       values: [
-        { value: 'Microsoft Entra ID authentication needs Windows 10 build 17763.0 or later', sources: [r('vwan-virtual-wan-faq-2022-10-13', 'User VPN clients')] },
-        { value: 'Windows 10 or later, and macOS', sources: [r('vpn-point-to-site-about-2023-09-26', 'Microsoft Entra ID authentication')] },
+        {
+          value: 'Microsoft Entra ID authentication needs Windows 10 build 17763.0 or later',
+          sources: [r('vwan-virtual-wan-faq-2022-10-13', 'User VPN clients')],
+        },
+        {
+          value: 'Windows 10 or later, and macOS',
+          sources: [r('vpn-point-to-site-about-2023-09-26', 'Microsoft Entra ID authentication')],
+        },
         {
           value: 'Supported only on Windows 11 (x64, x86, ARM64)',
-          sources: [r('vpn-azure-vpn-client-versions-2026-05-26', 'Windows client'), r('vpn-point-to-site-about-2026-08-17', 'Microsoft Entra ID authentication')],
+          sources: [
+            r('vpn-azure-vpn-client-versions-2026-05-26', 'Windows client'),
+            r('vpn-point-to-site-about-2026-08-17', 'Microsoft Entra ID authentication'),
+          ],
         },
       ],
-      verdict: { status: 'resolved', current: 2, reason: 'Both 2026 sources restrict support to Windows 11; the Windows 10 statements predate the end of Windows 10 support (October 2025).' },
+      verdict: {
+        status: 'resolved',
+        current: 2,
+        reason:
+          'Both 2026 sources restrict support to Windows 11; the Windows 10 statements predate the end of Windows 10 support (October 2025).',
+      },
       facts: [],
     },
     {
@@ -507,12 +628,16 @@ export const conflicts: DataModule = {
           value: 'SSTP gets at most 128 addresses even when the pool is larger than /24; the rest goes to IKEv2; smaller pools are halved',
           sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', P2S_FAQ), r('vpn-ikev2-openvpn-from-sstp-2025-09-29', 'Address pool')],
         },
-        { value: 'The pool is split equally between the configured protocols', sources: [r('vpn-point-to-site-radius-gateway-2026-06-08', 'Client address pool')] },
+        {
+          value: 'The pool is split equally between the configured protocols',
+          sources: [r('vpn-point-to-site-radius-gateway-2026-06-08', 'Client address pool')],
+        },
       ],
       verdict: {
         status: 'resolved',
         current: 0,
-        reason: 'Same period; the FAQ and the SSTP transition article give the more specific rule (equal halves only for small pools, SSTP capped at 128), which the configuration articles simplify.',
+        reason:
+          'Same period; the FAQ and the SSTP transition article give the more specific rule (equal halves only for small pools, SSTP capped at 128), which the configuration articles simplify.',
       },
       facts: [],
     },
@@ -521,10 +646,20 @@ export const conflicts: DataModule = {
       number: 25,
       topic: 'RADIUS authentication with OpenVPN',
       values: [
-        { value: 'Supported for OpenVPN only when configured with PowerShell', sources: [r('inc-vpn-gateway-faq-p2s-radius-include-2018-03-21', RADIUS_FAQ)] },
-        { value: 'Supported for OpenVPN, without a PowerShell-only caveat', sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', RADIUS_FAQ)] },
+        {
+          value: 'Supported for OpenVPN only when configured with PowerShell',
+          sources: [r('inc-vpn-gateway-faq-p2s-radius-include-2018-03-21', RADIUS_FAQ)],
+        },
+        {
+          value: 'Supported for OpenVPN, without a PowerShell-only caveat',
+          sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', RADIUS_FAQ)],
+        },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The 2026 FAQ states plain support; the PowerShell-only restriction is from 2018.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The 2026 FAQ states plain support; the PowerShell-only restriction is from 2018.',
+      },
       facts: [],
     },
     {
@@ -532,10 +667,17 @@ export const conflicts: DataModule = {
       number: 26,
       topic: 'Gateway SKUs that support RADIUS',
       values: [
-        { value: 'VpnGw1, VpnGw2, VpnGw3 and legacy Standard and HighPerformance; not Basic', sources: [r('inc-vpn-gateway-faq-p2s-radius-include-2018-03-21', RADIUS_FAQ)] },
+        {
+          value: 'VpnGw1, VpnGw2, VpnGw3 and legacy Standard and HighPerformance; not Basic',
+          sources: [r('inc-vpn-gateway-faq-p2s-radius-include-2018-03-21', RADIUS_FAQ)],
+        },
         { value: 'All SKUs except Basic', sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', RADIUS_FAQ)] },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The 2026 FAQ covers the SKUs added since 2018 (VpnGw4/5 and AZ); Basic stays excluded in both.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The 2026 FAQ covers the SKUs added since 2018 (VpnGw4/5 and AZ); Basic stays excluded in both.',
+      },
       facts: [],
     },
     {
@@ -546,7 +688,11 @@ export const conflicts: DataModule = {
         { value: 'Not stated', sources: [r('inc-vpn-gateway-faq-p2s-radius-include-2018-03-21', RADIUS_FAQ)] },
         { value: '30 seconds, not configurable by the user', sources: [r('vpn-vpn-gateway-vpn-faq-2026-06-04', RADIUS_FAQ)] },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'Only one value exists; the older FAQ is silent. Any other timeout value seen elsewhere is unverified.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'Only one value exists; the older FAQ is silent. Any other timeout value seen elsewhere is unverified.',
+      },
       facts: [],
     },
     {
@@ -558,7 +704,10 @@ export const conflicts: DataModule = {
           value: '12 suites, including ECDHE-ECDSA and plain RSA suites',
           sources: [r('vpn-point-to-site-about-2021-07-28', 'TLS policies'), r('vpn-point-to-site-about-2023-09-26', 'TLS policies')],
         },
-        { value: '4 ECDHE-RSA suites plus 2 TLS 1.3 suites (TLS 1.3 with OpenVPN only)', sources: [r('vpn-point-to-site-about-2026-08-17', 'TLS policies')] },
+        {
+          value: '4 ECDHE-RSA suites plus 2 TLS 1.3 suites (TLS 1.3 with OpenVPN only)',
+          sources: [r('vpn-point-to-site-about-2026-08-17', 'TLS policies')],
+        },
       ],
       verdict: { status: 'resolved', current: 1, reason: 'The 2026 article lists six suites; the older list of 12 was cut down.' },
       facts: [],
@@ -569,7 +718,8 @@ export const conflicts: DataModule = {
       topic: 'P2S routing: VNet plus branch over site-to-site without BGP',
       values: [
         {
-          value: 'Windows clients reach VNet1 and Site1 with manual routes; non-Windows clients get the Site1 route but reach only VNet1 (inconsistent text)',
+          value:
+            'Windows clients reach VNet1 and Site1 with manual routes; non-Windows clients get the Site1 route but reach only VNet1 (inconsistent text)',
           sources: [r('vpn-vpn-gateway-about-point-to-site-routing-2018-04-16', 'VNet and branch office (S2S without BGP)')],
         },
         {
@@ -599,14 +749,21 @@ export const conflicts: DataModule = {
         { value: 'Windows 10 and 11 only', sources: [r('vpn-point-to-site-about-2021-07-28', 'Microsoft Entra ID authentication')] },
         {
           value: 'Windows and macOS',
-          sources: [r('vpn-point-to-site-about-2023-09-26', 'Microsoft Entra ID authentication'), r('vpn-point-to-site-about-2026-08-17', 'Microsoft Entra ID authentication')],
+          sources: [
+            r('vpn-point-to-site-about-2023-09-26', 'Microsoft Entra ID authentication'),
+            r('vpn-point-to-site-about-2026-08-17', 'Microsoft Entra ID authentication'),
+          ],
         },
-        { value: 'Linux too, through the Azure VPN Client for Linux (released 2024, retired August 31, 2026)', sources: [r('vpn-whats-new-2026-05-26', WHATS_NEW)] },
+        {
+          value: 'Linux too, through the Azure VPN Client for Linux (released 2024, retired August 31, 2026)',
+          sources: [r('vpn-whats-new-2026-05-26', WHATS_NEW)],
+        },
       ],
       verdict: {
         status: 'resolved',
         current: 1,
-        reason: 'Windows and macOS is current. Linux support existed only while the Azure VPN Client for Linux was available (until August 31, 2026); answers for dates in that window can mention it.',
+        reason:
+          'Windows and macOS is current. Linux support existed only while the Azure VPN Client for Linux was available (until August 31, 2026); answers for dates in that window can mention it.',
       },
       facts: [],
     },
@@ -617,10 +774,20 @@ export const conflicts: DataModule = {
       number: 32,
       topic: 'Virtual WAN hubs per region',
       values: [
-        { value: 'One hub per region', sources: [r('inc-virtual-wan-limits-2019-09-26-a', VWAN_LIMITS), r('vwan-work-remotely-support-2020-03-22', 'Stated facts')] },
-        { value: 'Several hubs per region', sources: [r('vwan-virtual-wan-faq-2022-10-13', 'Hubs'), r('vwan-work-remotely-support-2023-02-03', 'Stated facts')] },
+        {
+          value: 'One hub per region',
+          sources: [r('inc-virtual-wan-limits-2019-09-26-a', VWAN_LIMITS), r('vwan-work-remotely-support-2020-03-22', 'Stated facts')],
+        },
+        {
+          value: 'Several hubs per region',
+          sources: [r('vwan-virtual-wan-faq-2022-10-13', 'Hubs'), r('vwan-work-remotely-support-2023-02-03', 'Stated facts')],
+        },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The 2022 FAQ and the 2023 remote-work article both allow multiple hubs per region.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The 2022 FAQ and the 2023 remote-work article both allow multiple hubs per region.',
+      },
       facts: [],
     },
     {
@@ -628,13 +795,24 @@ export const conflicts: DataModule = {
       number: 33,
       topic: 'Point-to-site users per Virtual WAN hub',
       values: [
-        { value: '10,000 users', sources: [r('inc-virtual-wan-limits-2019-09-26-a', VWAN_LIMITS), r('vwan-work-remotely-support-2020-03-22', 'Stated facts')] },
+        {
+          value: '10,000 users',
+          sources: [r('inc-virtual-wan-limits-2019-09-26-a', VWAN_LIMITS), r('vwan-work-remotely-support-2020-03-22', 'Stated facts')],
+        },
         {
           value: '100,000 users',
-          sources: [r('inc-virtual-wan-limits-2019-09-26-b', VWAN_LIMITS), r('inc-virtual-wan-limits-2022-05-20', VWAN_LIMITS), r('vwan-work-remotely-support-2023-02-03', 'Stated facts')],
+          sources: [
+            r('inc-virtual-wan-limits-2019-09-26-b', VWAN_LIMITS),
+            r('inc-virtual-wan-limits-2022-05-20', VWAN_LIMITS),
+            r('vwan-work-remotely-support-2023-02-03', 'Stated facts'),
+          ],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'Every version after the older 2019 variant gives 100,000 (two 2019 versions share one ms.date).' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'Every version after the older 2019 variant gives 100,000 (two 2019 versions share one ms.date).',
+      },
       facts: [],
     },
     {
@@ -652,7 +830,10 @@ export const conflicts: DataModule = {
             r('vwan-virtual-wan-faq-2022-10-13', 'User VPN throughput'),
           ],
         },
-        { value: '100 Gbps at the maximum of 200 scale units (scale-unit table, 0.5 Gbps per unit)', sources: [r('vwan-virtual-wan-faq-2022-10-13', VWAN_SU)] },
+        {
+          value: '100 Gbps at the maximum of 200 scale units (scale-unit table, 0.5 Gbps per unit)',
+          sources: [r('vwan-virtual-wan-faq-2022-10-13', VWAN_SU)],
+        },
       ],
       verdict: {
         status: 'unresolved',
@@ -674,8 +855,14 @@ export const conflicts: DataModule = {
             r('vwan-work-remotely-support-2023-02-03', 'Stated facts'),
           ],
         },
-        { value: '8 circuits', sources: [r('inc-virtual-wan-limits-2022-05-20', VWAN_LIMITS), r('inc-virtual-wan-limits-2025-04-07', VWAN_LIMITS)] },
-        { value: '4 from the same peering location, 8 from different peering locations', sources: [r('vwan-virtual-wan-expressroute-about-2022-12-13', 'Limits')] },
+        {
+          value: '8 circuits',
+          sources: [r('inc-virtual-wan-limits-2022-05-20', VWAN_LIMITS), r('inc-virtual-wan-limits-2025-04-07', VWAN_LIMITS)],
+        },
+        {
+          value: '4 from the same peering location, 8 from different peering locations',
+          sources: [r('vwan-virtual-wan-expressroute-about-2022-12-13', 'Limits')],
+        },
       ],
       verdict: {
         status: 'resolved',
@@ -700,7 +887,11 @@ export const conflicts: DataModule = {
         },
         { value: '10,000 connections (scale units 11–20)', sources: [r('vwan-virtual-wan-faq-2022-10-13', VWAN_SU)] },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The 2022 FAQ table is the newest dated version and gives 10,000 from 11 scale units on.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The 2022 FAQ table is the newest dated version and gives 10,000 from 11 scale units on.',
+      },
       facts: [],
     },
     {
@@ -710,7 +901,10 @@ export const conflicts: DataModule = {
       values: [
         { value: 'Scale units 13–18 support up to 10,000', sources: [r('vwan-virtual-wan-faq-undated-a', VWAN_SU)] },
         { value: 'Scale units 13–20 support up to 10,000', sources: [r('vwan-virtual-wan-faq-undated-b', VWAN_SU)] },
-        { value: 'Table per scale unit up to 20 (11–20 → 10,000), then 40 to 200', sources: [r('vwan-virtual-wan-faq-2022-10-13', VWAN_SU)] },
+        {
+          value: 'Table per scale unit up to 20 (11–20 → 10,000), then 40 to 200',
+          sources: [r('vwan-virtual-wan-faq-2022-10-13', VWAN_SU)],
+        },
       ],
       verdict: { status: 'resolved', current: 2, reason: 'The two older FAQ wordings are undated; the dated 2022 table replaces both.' },
       facts: [],
@@ -720,7 +914,10 @@ export const conflicts: DataModule = {
       number: 38,
       topic: 'Gateway instances per User VPN scale unit',
       values: [
-        { value: '2 instances for 1–20 units, 4 for 40 … 20 for 200 (counted as highly available pairs)', sources: [r('vwan-virtual-wan-faq-2022-10-13', VWAN_SU)] },
+        {
+          value: '2 instances for 1–20 units, 4 for 40 … 20 for 200 (counted as highly available pairs)',
+          sources: [r('vwan-virtual-wan-faq-2022-10-13', VWAN_SU)],
+        },
         {
           value: '1 instance for 1–20 units, 2 for 40 … 10 for 200 (100 units → 5 instances)',
           sources: [r('vwan-about-client-address-pools-2023-02-15', POOLS), r('vwan-about-client-address-pools-2021-07-29', POOLS)],
@@ -730,7 +927,7 @@ export const conflicts: DataModule = {
         status: 'resolved',
         current: 1,
         reason:
-          'Both describe the same capacity (10,000 users per pair in the FAQ, per instance in the pools article); only the counting differs. For address pools use the pools article: one pool per 10,000 users. Never derive the number of pools from the FAQ\'s instance count.',
+          "Both describe the same capacity (10,000 users per pair in the FAQ, per instance in the pools article); only the counting differs. For address pools use the pools article: one pool per 10,000 users. Never derive the number of pools from the FAQ's instance count.",
       },
       facts: [],
     },
@@ -752,7 +949,11 @@ export const conflicts: DataModule = {
           ],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The combining rule is in the second 2021 include variant and in both versions of the address-pool article.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The combining rule is in the second 2021 include variant and in both versions of the address-pool article.',
+      },
       facts: [],
     },
     {
@@ -770,7 +971,11 @@ export const conflicts: DataModule = {
         },
         { value: 'At least 10,000 unique IPv4 addresses', sources: [r('vwan-about-client-address-pools-2023-02-15', POOLS)] },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The 2023 version no longer requires RFC 1918 addresses; it asks for unique IPv4 addresses.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The 2023 version no longer requires RFC 1918 addresses; it asks for unique IPv4 addresses.',
+      },
       facts: [],
     },
     {
@@ -778,13 +983,23 @@ export const conflicts: DataModule = {
       number: 41,
       topic: 'VPN Gateway tunnel count cited by the Virtual WAN FAQ',
       values: [
-        { value: 'A virtual network gateway VPN is limited to 30 tunnels', sources: [r('vwan-virtual-wan-faq-2022-10-13', 'Site-to-site VPN')] },
+        {
+          value: 'A virtual network gateway VPN is limited to 30 tunnels',
+          sources: [r('vwan-virtual-wan-faq-2022-10-13', 'Site-to-site VPN')],
+        },
         {
           value: 'VpnGw1–3 (and AZ) allow 30 tunnels; VpnGw4–5 (and AZ) allow 100',
-          sources: [r('vpn-about-gateway-skus-2026-06-11', SKU_TABLE_2026), r('inc-vpn-gateway-table-gwtype-aggtput-include-2022-06-04', SKU_TABLE)],
+          sources: [
+            r('vpn-about-gateway-skus-2026-06-11', SKU_TABLE_2026),
+            r('inc-vpn-gateway-table-gwtype-aggtput-include-2022-06-04', SKU_TABLE),
+          ],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The per-SKU table is the specific value; the Virtual WAN FAQ repeats the limit from before 06/04/2022.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The per-SKU table is the specific value; the Virtual WAN FAQ repeats the limit from before 06/04/2022.',
+      },
       facts: [],
     },
     {
@@ -796,7 +1011,10 @@ export const conflicts: DataModule = {
           value: 'ExpressRoute, User VPN, site-to-site VPN, inter-hub and VNet-to-VNet transit',
           sources: [r('inc-virtual-wan-standard-basic-include-2019-10-20', 'Basic and Standard virtual WANs')],
         },
-        { value: 'The same plus Azure Firewall and NVAs in the virtual WAN', sources: [r('vwan-upgrade-virtual-wan-2023-07-28', 'Basic and Standard virtual WANs')] },
+        {
+          value: 'The same plus Azure Firewall and NVAs in the virtual WAN',
+          sources: [r('vwan-upgrade-virtual-wan-2023-07-28', 'Basic and Standard virtual WANs')],
+        },
       ],
       verdict: { status: 'resolved', current: 1, reason: 'The 2023 list adds the newer hub features; nothing was removed.' },
       facts: [],
@@ -808,14 +1026,16 @@ export const conflicts: DataModule = {
       values: [
         { value: '500 minus the total number of hubs', sources: [r('inc-virtual-wan-limits-2022-05-20', VWAN_LIMITS)] },
         {
-          value: '500 minus the total number of hubs without Routing Intent; with Routing Intent private routing policies, 600 address spaces per hub',
+          value:
+            '500 minus the total number of hubs without Routing Intent; with Routing Intent private routing policies, 600 address spaces per hub',
           sources: [r('inc-virtual-wan-limits-2025-04-07', VWAN_LIMITS)],
         },
       ],
       verdict: {
         status: 'resolved',
         current: 1,
-        reason: 'The 2025 table adds the Routing Intent qualifier; the same table appears in a Virtual WAN troubleshooting article dated 12/30/2025 whose path is unverified.',
+        reason:
+          'The 2025 table adds the Routing Intent qualifier; the same table appears in a Virtual WAN troubleshooting article dated 12/30/2025 whose path is unverified.',
       },
       facts: [],
     },
@@ -826,7 +1046,10 @@ export const conflicts: DataModule = {
       number: 44,
       topic: 'Concurrent Bastion sessions per instance',
       values: [
-        { value: '10–12 concurrent RDP/SSH connections per instance', sources: [r('bastion-configuration-settings-2021-10-12', 'Instances and host scaling')] },
+        {
+          value: '10–12 concurrent RDP/SSH connections per instance',
+          sources: [r('bastion-configuration-settings-2021-10-12', 'Instances and host scaling')],
+        },
         {
           value: '20 RDP and 40 SSH concurrent connections per instance, for medium workloads',
           sources: [
@@ -839,7 +1062,8 @@ export const conflicts: DataModule = {
       verdict: {
         status: 'resolved',
         current: 1,
-        reason: 'Every version since 2023 gives 20 RDP / 40 SSH. Figures of 25 RDP / 50 SSH seen on third-party pages are in no stored Microsoft version and are not used.',
+        reason:
+          'Every version since 2023 gives 20 RDP / 40 SSH. Figures of 25 RDP / 50 SSH seen on third-party pages are in no stored Microsoft version and are not used.',
       },
       facts: [],
     },
@@ -861,10 +1085,20 @@ export const conflicts: DataModule = {
       number: 46,
       topic: 'Routes learned by an ErGwScale gateway',
       values: [
-        { value: '60,000 routes in total per gateway', sources: [r('inc-expressroute-gateway-performance-include-2024-07-09', 'Gateway performance')] },
-        { value: '9,500 routes in total per gateway', sources: [r('er-expressroute-about-virtual-network-gateways-2026-09-05', 'Gateway performance')] },
+        {
+          value: '60,000 routes in total per gateway',
+          sources: [r('inc-expressroute-gateway-performance-include-2024-07-09', 'Gateway performance')],
+        },
+        {
+          value: '9,500 routes in total per gateway',
+          sources: [r('er-expressroute-about-virtual-network-gateways-2026-09-05', 'Gateway performance')],
+        },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The 2026 article is newer and lowers the figure to 9,500, the same as the other non-Standard gateway SKUs.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The 2026 article is newer and lowers the figure to 9,500, the same as the other non-Standard gateway SKUs.',
+      },
       facts: [],
     },
     {
@@ -872,13 +1106,20 @@ export const conflicts: DataModule = {
       number: 47,
       topic: 'ErGwScale capacity per scale unit',
       values: [
-        { value: 'Scale units 1–40: 100,000 packets/s and 2,000 VMs per unit', sources: [r('inc-expressroute-gateway-performance-include-2024-07-09', 'Gateway performance')] },
+        {
+          value: 'Scale units 1–40: 100,000 packets/s and 2,000 VMs per unit',
+          sources: [r('inc-expressroute-gateway-performance-include-2024-07-09', 'Gateway performance')],
+        },
         {
           value: 'Scale units 1–10: 100,000 packets/s and 2,000 VMs per unit; 11–40: 200,000 packets/s and 1,000 VMs per unit',
           sources: [r('er-expressroute-about-virtual-network-gateways-2026-09-05', 'Gateway performance')],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'The 2026 article splits the scale units into two bands; it is the newer source.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason: 'The 2026 article splits the scale units into two bands; it is the newer source.',
+      },
       facts: [],
     },
     {
@@ -896,7 +1137,12 @@ export const conflicts: DataModule = {
           ],
         },
       ],
-      verdict: { status: 'resolved', current: 1, reason: 'All dated sources, from 2020 to the 2024 ExpressRoute Direct article, offer both speeds; the 100-Gbps-only text is an older, undated overview.' },
+      verdict: {
+        status: 'resolved',
+        current: 1,
+        reason:
+          'All dated sources, from 2020 to the 2024 ExpressRoute Direct article, offer both speeds; the 100-Gbps-only text is an older, undated overview.',
+      },
       facts: [],
     },
   ],

@@ -9,6 +9,15 @@ import { scenarios } from './scenarios';
 import { conflicts } from './conflicts';
 
 /** Every data file, in the order they are validated. Add a new file here. */
-export const dataModules: readonly DataModule[] = [sources, gatewaySkus, virtualWan, pointToSite, clientMatrix, services, scenarios, conflicts];
+export const dataModules: readonly DataModule[] = [
+  sources,
+  gatewaySkus,
+  virtualWan,
+  pointToSite,
+  clientMatrix,
+  services,
+  scenarios,
+  conflicts,
+];
 
 export { referenceConflictNumbers } from './conflicts';

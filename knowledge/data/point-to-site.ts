@@ -18,7 +18,9 @@
 import type { DataModule } from '../model';
 
 type Ref = { sourceId: string; section: string };
-const ref = (sourceId: string) => (section: string): Ref => ({ sourceId, section });
+const ref =
+  (sourceId: string) =>
+  (section: string): Ref => ({ sourceId, section });
 
 // Source versions used here (ids follow the README rule).
 const p2sAbout2026 = ref('vpn-point-to-site-about-2026-08-17');
@@ -124,10 +126,19 @@ export const pointToSite: DataModule = {
     {
       id: 'certificate',
       name: 'Azure certificate authentication',
-      aliases: ['certificate', 'cert', 'certificates', 'PKI', 'Azure certificate', 'certificate authentication', 'client certificate', 'native certificate'],
+      aliases: [
+        'certificate',
+        'cert',
+        'certificates',
+        'PKI',
+        'Azure certificate',
+        'certificate authentication',
+        'client certificate',
+        'native certificate',
+      ],
       tunnels: ['ikev2', 'sstp', 'openvpn'],
       summary:
-        "You upload the public key of a trusted root (enterprise PKI or self-signed) to the gateway; each client carries a certificate issued from that root and the gateway checks it. Works over every tunnel type.",
+        'You upload the public key of a trusted root (enterprise PKI or self-signed) to the gateway; each client carries a certificate issued from that root and the gateway checks it. Works over every tunnel type.',
       source: p2sAbout2026(S.auth),
     },
     {
@@ -374,7 +385,8 @@ export const pointToSite: DataModule = {
       id: 'p2s-pool-one-address-per-client',
       topic: 'point-to-site',
       title: 'Client address pool size caps concurrent users',
-      value: 'Each connected client takes one address from the pool; when a gateway instance runs out of addresses, new connections are refused',
+      value:
+        'Each connected client takes one address from the pool; when a gateway instance runs out of addresses, new connections are refused',
       source: vwanPools2023('Client address pool rules'),
       note: 'Stated explicitly for Virtual WAN User VPN. The VPN Gateway docs do not say it in so many words.',
       tags: ['address pool', 'users', 'capacity', 'one address per client'],
@@ -569,7 +581,8 @@ export const pointToSite: DataModule = {
       id: 'p2s-routing-multi-vnet-bgp',
       topic: 'point-to-site',
       title: 'P2S reach: several VNets and a branch over S2S, BGP everywhere',
-      value: 'Windows clients: everything, with routes to the remote VNets and site added manually; non-Windows clients: everything (transitive)',
+      value:
+        'Windows clients: everything, with routes to the remote VNets and site added manually; non-Windows clients: everything (transitive)',
       source: routing2023(S.routing),
       tags: ['routing', 'bgp', 'transitive', 'multi-vnet'],
     },
@@ -642,7 +655,8 @@ export const pointToSite: DataModule = {
       id: 'p2s-tunnel-vision',
       topic: 'point-to-site',
       title: '"TunnelVision" (DHCP option 121, CVE-2024-3661) and P2S',
-      value: 'Affects P2S on any client OS that implements DHCP option 121; one mitigation is to run the VPN client inside a VM whose DHCP is virtualized',
+      value:
+        'Affects P2S on any client OS that implements DHCP option 121; one mitigation is to run the VPN client inside a VM whose DHCP is virtualized',
       source: faq2026(S.session),
       tags: ['cve-2024-3661', 'tunnelvision', 'dhcp', 'option 121', 'security'],
     },
@@ -650,7 +664,8 @@ export const pointToSite: DataModule = {
       id: 'p2s-remove-configuration',
       topic: 'point-to-site',
       title: 'Removing the P2S configuration from a gateway',
-      value: 'PowerShell: set VPNClientConfiguration to $null and update the gateway; Azure CLI: az network vnet-gateway update --remove "vpnClientConfiguration"',
+      value:
+        'PowerShell: set VPNClientConfiguration to $null and update the gateway; Azure CLI: az network vnet-gateway update --remove "vpnClientConfiguration"',
       source: faq2026(S.session),
       tags: ['remove', 'powershell', 'cli', 'vpnClientConfiguration'],
     },
@@ -679,7 +694,8 @@ export const pointToSite: DataModule = {
       id: 'p2s-supported-os-2024',
       topic: 'point-to-site',
       title: 'Client operating systems the FAQ listed for P2S (2024)',
-      value: 'Windows Server 2008 R2, 2012, 2012 R2, 2016, 2019, 2022 (64-bit); Windows 8.1; Windows 10; Windows 11; macOS 10.11 or later; Linux (strongSwan); iOS',
+      value:
+        'Windows Server 2008 R2, 2012, 2012 R2, 2016, 2019, 2022 (64-bit); Windows 8.1; Windows 10; Windows 11; macOS 10.11 or later; Linux (strongSwan); iOS',
       source: p2sFaqInc2024(S.osList),
       status: 'superseded',
       supersededBy: 'p2s-supported-os-2026',
@@ -691,7 +707,8 @@ export const pointToSite: DataModule = {
       id: 'p2s-supported-os-2021',
       topic: 'point-to-site',
       title: 'Client operating systems the FAQ listed for P2S (2021)',
-      value: 'Windows Server 2008 R2, 2012, 2012 R2, 2016, 2019 (64-bit); Windows 8.1; Windows 10; Windows 11; macOS 10.11 or later; Linux (strongSwan); iOS',
+      value:
+        'Windows Server 2008 R2, 2012, 2012 R2, 2016, 2019 (64-bit); Windows 8.1; Windows 10; Windows 11; macOS 10.11 or later; Linux (strongSwan); iOS',
       source: p2sFaqInc2021(S.osList),
       status: 'superseded',
       supersededBy: 'p2s-supported-os-2026',
@@ -813,7 +830,8 @@ export const pointToSite: DataModule = {
       id: 'p2s-profile-package-contents',
       topic: 'point-to-site',
       title: 'What the P2S client profile download contains',
-      value: 'An installer package for Windows, a mobileconfig file for Mac, and the gateway address, tunnel types, routes and root certificate',
+      value:
+        'An installer package for Windows, a mobileconfig file for Mac, and the gateway address, tunnel types, routes and root certificate',
       source: sstpMigration2025(S.clientRules),
       tags: ['profile', 'mobileconfig', 'zip', 'client configuration'],
     },
@@ -831,7 +849,8 @@ export const pointToSite: DataModule = {
       id: 'sstp-migration-add-ikev2-no-downtime',
       topic: 'point-to-site',
       title: 'Moving off SSTP, option 1: add IKEv2 next to SSTP',
-      value: 'Setting the tunnel type to "IKEv2 and SSTP (SSL)" causes no downtime and leaves existing clients working; switching to IKEv2 only causes downtime until clients get the new configuration',
+      value:
+        'Setting the tunnel type to "IKEv2 and SSTP (SSL)" causes no downtime and leaves existing clients working; switching to IKEv2 only causes downtime until clients get the new configuration',
       source: sstpMigration2025(S.migration),
       tags: ['sstp', 'ikev2', 'migration', 'downtime'],
     },
@@ -917,7 +936,8 @@ export const pointToSite: DataModule = {
       id: 'certificate-how-it-works',
       topic: 'authentication',
       title: 'How Azure certificate authentication works',
-      value: 'Upload the root certificate public key to the gateway; install a client certificate issued from that root on each device; the gateway validates it',
+      value:
+        'Upload the root certificate public key to the gateway; install a client certificate issued from that root on each device; the gateway validates it',
       source: p2sAbout2026(S.auth),
       tags: ['certificate', 'root', 'client certificate'],
     },
@@ -968,7 +988,8 @@ export const pointToSite: DataModule = {
       id: 'certificate-openssl-settings',
       topic: 'authentication',
       title: 'OpenSSL settings for P2S certificates',
-      value: 'Export the root certificate as Base64; create the client private key with length 4096; use -extensions usr_cert for the client certificate',
+      value:
+        'Export the root certificate as Base64; create the client private key with length 4096; use -extensions usr_cert for the client certificate',
       source: seed004('Are there instructions for certificate settings and parameters?'),
       tags: ['openssl', 'certificate', '4096', 'base64'],
     },
@@ -976,7 +997,8 @@ export const pointToSite: DataModule = {
       id: 'certificate-mismatch-server-validation',
       topic: 'authentication',
       title: 'Certificate mismatch when connecting with certificate authentication',
-      value: 'Clear "Verify the server\'s identity by validating the certificate", or add the server FQDN with the certificate in a manually created profile (rasphone)',
+      value:
+        'Clear "Verify the server\'s identity by validating the certificate", or add the server FQDN with the certificate in a manually created profile (rasphone)',
       source: seed004("What should I do if I'm getting a certificate mismatch when connecting using certificate authentication?"),
       note: 'The seed explains this is safe with Azure certificate auth because the tunnel protocol (IKEv2/SSTP) already validated the same server certificate and FQDN.',
       tags: ['certificate', 'mismatch', 'rasphone', 'fqdn'],
@@ -1066,7 +1088,8 @@ export const pointToSite: DataModule = {
       id: 'radius-options',
       topic: 'authentication',
       title: 'What RADIUS authentication covers',
-      value: 'Active Directory domain sign-in via NPS, RADIUS with certificates, and other identity providers or MFA behind the RADIUS server',
+      value:
+        'Active Directory domain sign-in via NPS, RADIUS with certificates, and other identity providers or MFA behind the RADIUS server',
       source: faq2026(S.auth),
       tags: ['radius', 'nps', 'active directory', 'mfa'],
     },
@@ -1074,7 +1097,8 @@ export const pointToSite: DataModule = {
       id: 'radius-gateway-pass-through',
       topic: 'authentication',
       title: 'Gateway role with RADIUS',
-      value: 'Pass-through: the gateway forwards requests and the RADIUS server does the validation (including certificate validation with RADIUS certificates)',
+      value:
+        'Pass-through: the gateway forwards requests and the RADIUS server does the validation (including certificate validation with RADIUS certificates)',
       source: faq2026(S.auth),
       tags: ['radius', 'pass-through'],
     },
@@ -1386,7 +1410,8 @@ export const pointToSite: DataModule = {
       id: 'azure-vpn-client-macos-releases',
       topic: 'client-compatibility',
       title: 'Azure VPN Client for macOS releases',
-      value: '3.0.100 Apr 2026 (Always On); 2.8.100 Oct 2025 (macOS 13.0 minimum, server HA disabled); 2.7.101 Aug 2024 (auto-reconnect, universal build); 2.5.0 Apr 2024 (TLS 1.3); 2.4.0 Nov 2023 (several server root certificates)',
+      value:
+        '3.0.100 Apr 2026 (Always On); 2.8.100 Oct 2025 (macOS 13.0 minimum, server HA disabled); 2.7.101 Aug 2024 (auto-reconnect, universal build); 2.5.0 Apr 2024 (TLS 1.3); 2.4.0 Nov 2023 (several server root certificates)',
       source: clientVersions2026(S.azureClient),
       tags: ['azure vpn client', 'macos', 'versions', 'release notes'],
     },
@@ -1394,7 +1419,8 @@ export const pointToSite: DataModule = {
       id: 'azure-vpn-client-windows-releases',
       topic: 'client-compatibility',
       title: 'Azure VPN Client for Windows releases',
-      value: '4.0.8.0 Oct 2026 (certificate pinning can be turned off from the profile); 4.0.5.0 Feb 2026 (device SSO); 4.0.4.0 Nov 2025; 4.0.1.0 Jun 2025; 4.0.0.0 Jan 2025 (P2S prerequisites check, system tray, rekey with Entra ID); 3.4.0.0 Sept 2024 (Entra rekey behaviour changed); 3.3.1.0 Jun 2024 (Microsoft-registered app ID, TLS 1.3); 3.2.0.0 Nov 2023',
+      value:
+        '4.0.8.0 Oct 2026 (certificate pinning can be turned off from the profile); 4.0.5.0 Feb 2026 (device SSO); 4.0.4.0 Nov 2025; 4.0.1.0 Jun 2025; 4.0.0.0 Jan 2025 (P2S prerequisites check, system tray, rekey with Entra ID); 3.4.0.0 Sept 2024 (Entra rekey behaviour changed); 3.3.1.0 Jun 2024 (Microsoft-registered app ID, TLS 1.3); 3.2.0.0 Nov 2023',
       source: clientVersions2026(S.azureClient),
       note: 'The page (ms.date 2026-05-26) lists a release dated October 2026; the reference treats ms.date as approximate.',
       tags: ['azure vpn client', 'windows', 'versions', 'release notes'],
@@ -1473,7 +1499,8 @@ export const pointToSite: DataModule = {
       id: 'entra-refresh-token-disconnects',
       topic: 'client-compatibility',
       title: 'Why Entra ID P2S sessions disconnect',
-      value: 'The session ends when its refresh token (renewed about every hour) expires; admins can lengthen the sign-in frequency with Conditional Access',
+      value:
+        'The session ends when its refresh token (renewed about every hour) expires; admins can lengthen the sign-in frequency with Conditional Access',
       source: faq2026(S.azureClient),
       tags: ['entra', 'disconnect', 'token', 'conditional access', 'sign-in frequency'],
     },
@@ -1483,7 +1510,8 @@ export const pointToSite: DataModule = {
       id: 'ikev2-firewall-note',
       topic: 'protocols-and-ports',
       title: 'IKEv2 through firewalls and proxies',
-      value: 'IKEv2 needs outbound UDP 500, UDP 4500 and IP protocol 50 (ESP); firewalls and proxies do not always allow them, so IKEv2 may fail where SSTP or OpenVPN on TCP 443 pass',
+      value:
+        'IKEv2 needs outbound UDP 500, UDP 4500 and IP protocol 50 (ESP); firewalls and proxies do not always allow them, so IKEv2 may fail where SSTP or OpenVPN on TCP 443 pass',
       source: faq2026(S.protocols),
       tags: ['ikev2', 'firewall', 'proxy', 'udp 500', 'udp 4500', 'esp'],
     },
@@ -1507,7 +1535,8 @@ export const pointToSite: DataModule = {
       id: 'p2s-tls-cipher-suites',
       topic: 'protocols-and-ports',
       title: 'TLS cipher suites for P2S',
-      value: 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384, TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256, TLS_AES_256_GCM_SHA384, TLS_AES_128_GCM_SHA256',
+      value:
+        'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384, TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256, TLS_AES_256_GCM_SHA384, TLS_AES_128_GCM_SHA256',
       source: p2sAbout2026(S.crypto),
       conflict: 'conflict-28',
       note: 'Six suites; the two TLS 1.3 suites (TLS_AES_*) apply to OpenVPN only.',
@@ -1529,7 +1558,8 @@ export const pointToSite: DataModule = {
       id: 'p2s-ikev2-default-proposals',
       topic: 'protocols-and-ports',
       title: 'Default IKEv2 proposals for P2S (cipher / integrity / PRF / DH)',
-      value: 'GCM_AES256 with SHA384 or SHA256 PRF and DH GROUP_24, GROUP_14, ECP384, ECP256; AES256 + SHA384 with the same DH groups; AES256 + SHA256 with the same groups plus GROUP_2',
+      value:
+        'GCM_AES256 with SHA384 or SHA256 PRF and DH GROUP_24, GROUP_14, ECP384, ECP256; AES256 + SHA384 with the same DH groups; AES256 + SHA256 with the same groups plus GROUP_2',
       source: p2sAbout2026(S.crypto),
       tags: ['ikev2', 'crypto', 'proposal', 'dh group', 'gcm'],
     },

@@ -38,7 +38,8 @@ export const scenarios: DataModule = {
     {
       id: 'azure-only',
       title: 'Point-to-site VPN for users who need Azure resources only',
-      summary: 'Remote users connect from their own devices to a VPN gateway in the Azure virtual network and reach the workloads there, with no on-premises equipment involved.',
+      summary:
+        'Remote users connect from their own devices to a VPN gateway in the Azure virtual network and reach the workloads there, with no on-premises equipment involved.',
       whenItFits: [
         'Remote users only need applications and VMs hosted in Azure.',
         'You want capacity quickly for a surge of home workers and may turn it off later.',
@@ -56,7 +57,13 @@ export const scenarios: DataModule = {
         },
         {
           text: 'Pick the gateway SKU from the peak number of concurrent users: IKEv2/OpenVPN connections scale with the SKU, SSTP stays at a fixed cap on every SKU, and the throughput figure is shared by all tunnels.',
-          facts: ['vpngw1az-gen1-p2s-ikev2-openvpn', 'vpngw4az-gen2-p2s-ikev2-openvpn', 'vpngw5az-gen2-p2s-ikev2-openvpn', 'sstp-max-connections', 'throughput-benchmark-shared'],
+          facts: [
+            'vpngw1az-gen1-p2s-ikev2-openvpn',
+            'vpngw4az-gen2-p2s-ikev2-openvpn',
+            'vpngw5az-gen2-p2s-ikev2-openvpn',
+            'sstp-max-connections',
+            'throughput-benchmark-shared',
+          ],
         },
         {
           text: 'Configure point-to-site on the gateway: a client address pool that overlaps nothing you route to, the tunnel types, and an authentication method chosen from the client operating systems in use (for a mix, OpenVPN with certificates).',
@@ -109,7 +116,8 @@ export const scenarios: DataModule = {
     {
       id: 'azure-and-on-premises',
       title: 'Point-to-site plus site-to-site with BGP for Azure and on-premises access',
-      summary: 'Remote users connect to the Azure VPN gateway, which also holds a BGP-enabled site-to-site tunnel to the corporate network, so one connection reaches both Azure and on-premises resources.',
+      summary:
+        'Remote users connect to the Azure VPN gateway, which also holds a BGP-enabled site-to-site tunnel to the corporate network, so one connection reaches both Azure and on-premises resources.',
       whenItFits: [
         'Remote users need resources in Azure and in on-premises datacenters.',
         'The on-premises VPN gateway is congested and you want to move remote users to Azure.',
@@ -176,7 +184,8 @@ export const scenarios: DataModule = {
     {
       id: 'virtual-wan-remote-users',
       title: 'User VPN in a Virtual WAN hub',
-      summary: 'Remote users connect with point-to-site VPN to a Virtual WAN hub, which scales by scale units well beyond a single VPN gateway and routes them to every connected virtual network.',
+      summary:
+        'Remote users connect with point-to-site VPN to a Virtual WAN hub, which scales by scale units well beyond a single VPN gateway and routes them to every connected virtual network.',
       whenItFits: [
         'Large or fast-growing numbers of remote users, possibly in several regions.',
         'You want any-to-any connectivity between users, branches and hub-and-spoke networks.',
@@ -237,14 +246,13 @@ export const scenarios: DataModule = {
     {
       id: 'virtual-wan-on-premises',
       title: 'Virtual WAN remote users reaching on-premises',
-      summary: 'Remote users on a Virtual WAN hub reach on-premises networks through the same hub, either via a site-to-site VPN device or via an ExpressRoute circuit connected to the hub.',
+      summary:
+        'Remote users on a Virtual WAN hub reach on-premises networks through the same hub, either via a site-to-site VPN device or via an ExpressRoute circuit connected to the hub.',
       whenItFits: [
         'Remote users in a Virtual WAN hub also need on-premises resources or resources behind a private WAN.',
         'You have an IPsec VPN device on-premises, or an ExpressRoute circuit you can reuse.',
       ],
-      whenNot: [
-        'You use a standalone VPN gateway rather than Virtual WAN: add a BGP site-to-site tunnel there (azure-and-on-premises).',
-      ],
+      whenNot: ['You use a standalone VPN gateway rather than Virtual WAN: add a BGP site-to-site tunnel there (azure-and-on-premises).'],
       steps: [
         {
           text: 'Set up User VPN in the hub first (virtual-wan-remote-users).',
@@ -264,7 +272,15 @@ export const scenarios: DataModule = {
         },
       ],
       services: ['Virtual WAN', 'ExpressRoute'],
-      facts: ['vwan-hub-p2s-users', 'vwan-p2s-s2s-interconnect-automatic', 'vwan-hub-branch-connections', 'vwan-er-needs-hub-gateway', 'vwan-hub-er-circuits', 'vwan-pool-min-addresses', 'vwan-remote-work-uses'],
+      facts: [
+        'vwan-hub-p2s-users',
+        'vwan-p2s-s2s-interconnect-automatic',
+        'vwan-hub-branch-connections',
+        'vwan-er-needs-hub-gateway',
+        'vwan-hub-er-circuits',
+        'vwan-pool-min-addresses',
+        'vwan-remote-work-uses',
+      ],
       related: ['virtual-wan-remote-users', 'expressroute-hybrid', 'azure-and-on-premises'],
       commands: ['sizing 20000 users', 'scenario virtual-wan-on-premises'],
       sources: [
@@ -305,7 +321,8 @@ export const scenarios: DataModule = {
     {
       id: 'expressroute-hybrid',
       title: 'ExpressRoute for hybrid connectivity and large bandwidth',
-      summary: 'A private ExpressRoute circuit, through a provider or ExpressRoute Direct, links on-premises or colocation networks with Azure so remote users reaching Azure can get to on-premises resources without crossing the internet.',
+      summary:
+        'A private ExpressRoute circuit, through a provider or ExpressRoute Direct, links on-premises or colocation networks with Azure so remote users reaching Azure can get to on-premises resources without crossing the internet.',
       whenItFits: [
         'Traffic between Azure and on-premises needs more bandwidth or steadier latency than internet VPN gives.',
         'You already work with a provider in the ExpressRoute partner ecosystem, which shortens setup.',
@@ -322,7 +339,16 @@ export const scenarios: DataModule = {
         },
         {
           text: 'Choose a provider and peering location for a provider circuit, or ExpressRoute Direct ports for the largest bandwidths (the subscription must be enrolled first).',
-          facts: ['er-provider-circuit-range', 'er-direct-line-rates', 'er-direct-10g-circuits', 'er-direct-100g-circuits', 'er-direct-10g-subscribed', 'er-direct-100g-subscribed', 'er-direct-enrolment', 'er-partner-ecosystem'],
+          facts: [
+            'er-provider-circuit-range',
+            'er-direct-line-rates',
+            'er-direct-10g-circuits',
+            'er-direct-100g-circuits',
+            'er-direct-10g-subscribed',
+            'er-direct-100g-subscribed',
+            'er-direct-enrolment',
+            'er-partner-ecosystem',
+          ],
         },
         {
           text: 'Check the prerequisites, then create the circuit and its peering.',
@@ -330,11 +356,24 @@ export const scenarios: DataModule = {
         },
         {
           text: 'Create an ExpressRoute gateway in the virtual network, sized for throughput, flows and the number of circuits; the GatewaySubnet must be large enough, and bigger for the highest circuit count.',
-          facts: ['ergw1az-throughput', 'ergw2az-throughput', 'ergw3az-throughput', 'ergwscale-max-units', 'ergwscale-scale-time', 'er-gateway-subnet-min-prefix', 'er-gateway-subnet-16-circuits-prefix'],
+          facts: [
+            'ergw1az-throughput',
+            'ergw2az-throughput',
+            'ergw3az-throughput',
+            'ergwscale-max-units',
+            'ergwscale-scale-time',
+            'er-gateway-subnet-min-prefix',
+            'er-gateway-subnet-16-circuits-prefix',
+          ],
         },
         {
           text: 'Link the virtual network to the circuit, keeping within the circuit connections of the gateway SKU and the per-peering-location cap.',
-          facts: ['ergw1az-max-circuits', 'ergw3az-max-circuits', 'er-same-peering-location-circuits-max', 'ergwscale-16-circuits-min-units'],
+          facts: [
+            'ergw1az-max-circuits',
+            'ergw3az-max-circuits',
+            'er-same-peering-location-circuits-max',
+            'ergwscale-16-circuits-min-units',
+          ],
         },
         {
           text: 'Watch the gateway connection metrics and raise the circuit bandwidth in place when remote-work load grows; keep packet sizes within what the gateway forwards.',
@@ -381,7 +420,8 @@ export const scenarios: DataModule = {
     {
       id: 'bastion-admin-access',
       title: 'Azure Bastion for administrators and developers instead of VPN',
-      summary: 'Admins and developers open RDP or SSH sessions to Azure VMs from the Azure portal through Azure Bastion, without a VPN and without public IPs on the VMs.',
+      summary:
+        'Admins and developers open RDP or SSH sessions to Azure VMs from the Azure portal through Azure Bastion, without a VPN and without public IPs on the VMs.',
       whenItFits: [
         'The people who need access are admins or developers working on Azure VMs.',
         'You don’t want public IPs on VMs or a VPN client on admin laptops.',
@@ -402,11 +442,24 @@ export const scenarios: DataModule = {
         },
         {
           text: 'Pick the SKU: Developer connects one VM at a time and is not for production; Basic has a fixed instance count; Standard and Premium scale out.',
-          facts: ['bastion-skus', 'bastion-developer-max-sessions', 'bastion-developer-production', 'bastion-basic-instances-max', 'bastion-host-scaling-requires-standard'],
+          facts: [
+            'bastion-skus',
+            'bastion-developer-max-sessions',
+            'bastion-developer-production',
+            'bastion-basic-instances-max',
+            'bastion-host-scaling-requires-standard',
+          ],
         },
         {
           text: 'Size the instance count from peak concurrent RDP and SSH sessions at a medium workload; heavy file transfer lowers what each instance carries.',
-          facts: ['bastion-standard-rdp-per-instance', 'bastion-standard-ssh-per-instance', 'bastion-standard-instances-min', 'bastion-standard-instances-max', 'bastion-medium-workload', 'bastion-standard-max-rdp-sessions'],
+          facts: [
+            'bastion-standard-rdp-per-instance',
+            'bastion-standard-ssh-per-instance',
+            'bastion-standard-instances-min',
+            'bastion-standard-instances-max',
+            'bastion-medium-workload',
+            'bastion-standard-max-rdp-sessions',
+          ],
         },
         {
           text: 'Change scale units outside busy hours, since scaling drops active sessions. SKU upgrades take a few minutes; downgrades mean recreating the host.',
@@ -454,7 +507,8 @@ export const scenarios: DataModule = {
     {
       id: 'sstp-migration',
       title: 'Move point-to-site users off SSTP to IKEv2 or OpenVPN',
-      summary: 'Gateways that use SSTP add IKEv2 alongside it or replace it with OpenVPN, to get past the SSTP connection cap and before SSTP is retired.',
+      summary:
+        'Gateways that use SSTP add IKEv2 alongside it or replace it with OpenVPN, to get past the SSTP connection cap and before SSTP is retired.',
       whenItFits: [
         'Point-to-site uses SSTP and more users need to connect than the SSTP connection cap allows.',
         'You need to be off SSTP before it can no longer be enabled and before existing SSTP connections stop working.',
@@ -515,7 +569,8 @@ export const scenarios: DataModule = {
     {
       id: 'vdi-azure-firewall',
       title: 'Virtual desktops in Azure protected by Azure Firewall',
-      summary: 'Remote workers use Azure Virtual Desktop or another VDI hosted in an Azure virtual network, with Azure Firewall controlling the desktops’ internet access.',
+      summary:
+        'Remote workers use Azure Virtual Desktop or another VDI hosted in an Azure virtual network, with Azure Firewall controlling the desktops’ internet access.',
       whenItFits: [
         'Users can work from a hosted desktop instead of a VPN to the network.',
         'You want to run only the session-host VMs, without extra gateway servers.',
@@ -544,20 +599,20 @@ export const scenarios: DataModule = {
       facts: ['avd-no-gateway-servers', 'firewall-managed-ha', 'firewall-avd-outbound', 'firewall-vdi-protection'],
       related: ['bastion-admin-access', 'azure-only'],
       commands: ['scenario vdi-azure-firewall'],
-      sources: [
-        ref('firewall-remote-work-support-2025-12-31', 'Azure Firewall for remote work'),
-        ...umbrella.employees,
-      ],
+      sources: [ref('firewall-remote-work-support-2025-12-31', 'Azure Firewall for remote work'), ...umbrella.employees],
     },
     {
       id: 'nva-remote-access',
       title: 'Remote access through partner network virtual appliances',
-      summary: 'A third-party VPN appliance from the Azure Marketplace, running on Azure VMs, terminates remote users’ VPN tunnels and scales with VM size and instance count.',
+      summary:
+        'A third-party VPN appliance from the Azure Marketplace, running on Azure VMs, terminates remote users’ VPN tunnels and scales with VM size and instance count.',
       whenItFits: [
         'You already use a VPN vendor on-premises and want the same client and policies in Azure.',
         'You need vendor features the Azure VPN gateway doesn’t offer.',
       ],
-      whenNot: ['A managed service without VM sizing and licence management fits better: VPN Gateway or Virtual WAN (azure-only, virtual-wan-remote-users).'],
+      whenNot: [
+        'A managed service without VM sizing and licence management fits better: VPN Gateway or Virtual WAN (azure-only, virtual-wan-remote-users).',
+      ],
       steps: [
         {
           text: 'Estimate concurrent users (one tunnel each) and the total bandwidth they need.',
@@ -585,7 +640,16 @@ export const scenarios: DataModule = {
         },
       ],
       services: ['Network virtual appliances (Azure Marketplace)'],
-      facts: ['nva-one-tunnel-per-user', 'nva-vm-size', 'nva-accelerated-networking', 'nva-multiple-instances', 'nva-ipsec-vs-ssl', 'nva-licensing', 'nva-monitoring', 'nva-partners'],
+      facts: [
+        'nva-one-tunnel-per-user',
+        'nva-vm-size',
+        'nva-accelerated-networking',
+        'nva-multiple-instances',
+        'nva-ipsec-vs-ssl',
+        'nva-licensing',
+        'nva-monitoring',
+        'nva-partners',
+      ],
       related: ['azure-only', 'virtual-wan-remote-users'],
       commands: ['scenario nva-remote-access'],
       sources: [
@@ -596,7 +660,8 @@ export const scenarios: DataModule = {
     {
       id: 'multicloud',
       title: 'Connecting Azure to other public clouds',
-      summary: 'Workloads in another public cloud are linked to Azure by site-to-site VPN or by ExpressRoute through providers that reach both clouds, so remote users connected to Azure can reach them.',
+      summary:
+        'Workloads in another public cloud are linked to Azure by site-to-site VPN or by ExpressRoute through providers that reach both clouds, so remote users connected to Azure can reach them.',
       whenItFits: [
         'Remote users need resources in another public or private cloud as well as Azure.',
         'You use Oracle Cloud Infrastructure, which has a direct interconnection with Azure.',
@@ -621,7 +686,14 @@ export const scenarios: DataModule = {
         },
       ],
       services: ['VPN Gateway', 'ExpressRoute', 'Virtual WAN'],
-      facts: ['multicloud-options', 'multicloud-er-providers', 'oracle-interconnect', 'vpngw4az-gen2-s2s-tunnels', 'er-not-over-internet', 'vwan-remote-work-uses'],
+      facts: [
+        'multicloud-options',
+        'multicloud-er-providers',
+        'oracle-interconnect',
+        'vpngw4az-gen2-s2s-tunnels',
+        'er-not-over-internet',
+        'vwan-remote-work-uses',
+      ],
       related: ['expressroute-hybrid', 'site-to-site-multi-site', 'virtual-wan-on-premises'],
       commands: ['scenario multicloud', 'expressroute 1 gbps'],
       sources: [
@@ -632,7 +704,8 @@ export const scenarios: DataModule = {
     {
       id: 'front-end-scale',
       title: 'Application Gateway for surges of customer traffic',
-      summary: 'Customer-facing web front ends absorb traffic surges with Application Gateway and its web application firewall, sized and alerted so that autoscale keeps up.',
+      summary:
+        'Customer-facing web front ends absorb traffic surges with Application Gateway and its web application firewall, sized and alerted so that autoscale keeps up.',
       whenItFits: [
         'More customers are online and corporate websites see sudden traffic increases.',
         'You want web application firewall protection (geo-filtering, bot protection) during the surge.',
@@ -690,7 +763,8 @@ export const scenarios: DataModule = {
     {
       id: 's2s-expressroute-coexistence',
       title: 'Site-to-site VPN alongside ExpressRoute',
-      summary: 'A virtual network carries both an ExpressRoute gateway and a VPN gateway, so site-to-site VPN serves as a secure failover path for ExpressRoute or reaches sites that are not on ExpressRoute.',
+      summary:
+        'A virtual network carries both an ExpressRoute gateway and a VPN gateway, so site-to-site VPN serves as a secure failover path for ExpressRoute or reaches sites that are not on ExpressRoute.',
       whenItFits: [
         'You rely on ExpressRoute and want a backup path over the internet.',
         'Some sites are not connected through ExpressRoute but must reach the same virtual network.',
@@ -716,7 +790,15 @@ export const scenarios: DataModule = {
         },
       ],
       services: ['VPN Gateway', 'ExpressRoute'],
-      facts: ['design-s2s-er-coexistence', 'gateway-subnet-min-prefix', 'er-gateway-subnet-min-prefix', 'ergw1az-max-circuits', 'p2s-requires-route-based', 'er-not-over-internet', 'vpngw4az-gen2-s2s-tunnels'],
+      facts: [
+        'design-s2s-er-coexistence',
+        'gateway-subnet-min-prefix',
+        'er-gateway-subnet-min-prefix',
+        'ergw1az-max-circuits',
+        'p2s-requires-route-based',
+        'er-not-over-internet',
+        'vpngw4az-gen2-s2s-tunnels',
+      ],
       related: ['expressroute-hybrid', 'azure-and-on-premises', 'site-to-site-multi-site'],
       commands: ['scenario s2s-expressroute-coexistence', 'expressroute 2 gbps'],
       sources: [
@@ -727,7 +809,8 @@ export const scenarios: DataModule = {
     {
       id: 'site-to-site-multi-site',
       title: 'Site-to-site VPN to one or more on-premises sites',
-      summary: 'One route-based VPN gateway holds IPsec tunnels to one or several on-premises sites, preferably active-active, so that remote users connected to Azure can reach those sites.',
+      summary:
+        'One route-based VPN gateway holds IPsec tunnels to one or several on-premises sites, preferably active-active, so that remote users connected to Azure can reach those sites.',
       whenItFits: [
         'On-premises sites have VPN devices with public IP addresses.',
         'Remote users connected to Azure must reach several offices or datacenters.',
@@ -751,19 +834,23 @@ export const scenarios: DataModule = {
         },
       ],
       services: ['VPN Gateway'],
-      facts: ['design-multi-site-route-based', 'throughput-benchmark-shared', 'design-s2s-active-active', 'design-s2s-on-prem-device', 'vpngw4az-gen2-s2s-tunnels', 's2s-tunnels-use-virtual-wan-above'],
+      facts: [
+        'design-multi-site-route-based',
+        'throughput-benchmark-shared',
+        'design-s2s-active-active',
+        'design-s2s-on-prem-device',
+        'vpngw4az-gen2-s2s-tunnels',
+        's2s-tunnels-use-virtual-wan-above',
+      ],
       related: ['azure-and-on-premises', 's2s-expressroute-coexistence', 'vnet-to-vnet'],
       commands: ['scenario site-to-site-multi-site'],
-      sources: [
-        ref('vpn-design-2025-01-15', 'Site-to-site VPN'),
-        ref('seed-003', 'Site-to-site VPN'),
-        ...umbrella.global,
-      ],
+      sources: [ref('vpn-design-2025-01-15', 'Site-to-site VPN'), ref('seed-003', 'Site-to-site VPN'), ...umbrella.global],
     },
     {
       id: 'vnet-to-vnet',
       title: 'Connecting virtual networks for globally distributed resources',
-      summary: 'Remote users connected to one virtual network reach resources in other regions through virtual network peering or VNet-to-VNet VPN tunnels.',
+      summary:
+        'Remote users connected to one virtual network reach resources in other regions through virtual network peering or VNet-to-VNet VPN tunnels.',
       whenItFits: [
         'Resources are spread over several Azure regions or virtual networks.',
         'Users connect to one gateway but need the other networks too.',

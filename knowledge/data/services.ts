@@ -262,7 +262,8 @@ export const services: DataModule = {
       id: 'bastion-medium-workload',
       topic: 'bastion',
       title: 'What the per-instance session figures assume',
-      value: 'Per-instance capacity is stated for a medium workload; heavy use such as large file transfers or streaming lowers how many sessions one instance carries, so add instances when sessions exceed it.',
+      value:
+        'Per-instance capacity is stated for a medium workload; heavy use such as large file transfers or streaming lowers how many sessions one instance carries, so add instances when sessions exceed it.',
       source: src.bastionConfig2023,
       conflict: 'conflict-44',
       note: 'Also restated in the host-scaling article (2026-03-13, path inferred). Third-party pages quote higher per-instance numbers that no stored Microsoft version contains.',
@@ -316,7 +317,8 @@ export const services: DataModule = {
       id: 'bastion-developer-production',
       topic: 'bastion',
       title: 'Developer SKU is for dev/test',
-      value: 'Developer is meant for dev/test: one VM at a time and no peering. Microsoft recommends Premium for production and calls the cost difference marginal.',
+      value:
+        'Developer is meant for dev/test: one VM at a time and no peering. Microsoft recommends Premium for production and calls the cost difference marginal.',
       source: src.bastionSkus,
       tags: ['developer', 'production', 'free'],
     },
@@ -351,7 +353,8 @@ export const services: DataModule = {
       id: 'bastion-per-vnet',
       topic: 'bastion',
       title: 'Bastion is deployed per virtual network',
-      value: 'One Bastion in a virtual network lets remote admins open RDP/SSH to the VMs in it from the Azure portal, without public IPs on the VMs.',
+      value:
+        'One Bastion in a virtual network lets remote admins open RDP/SSH to the VMs in it from the Azure portal, without public IPs on the VMs.',
       source: src.bastionRemote,
       note: 'With Basic or higher, VMs in peered virtual networks can be reached too.',
       tags: ['vnet', 'rdp', 'ssh', 'no public ip', 'admins', 'developers'],
@@ -361,7 +364,8 @@ export const services: DataModule = {
       topic: 'bastion',
       title: 'More than one Bastion host per virtual network',
       value: null,
-      unknown: 'Not stated in the sources: none of the Bastion versions read says whether a second host can serve the same virtual network when one host at maximum scale is not enough.',
+      unknown:
+        'Not stated in the sources: none of the Bastion versions read says whether a second host can serve the same virtual network when one host at maximum scale is not enough.',
       source: src.bastionSkus,
       tags: ['multiple', 'capacity'],
     },
@@ -433,7 +437,8 @@ export const services: DataModule = {
       id: 'bastion-standard-features',
       topic: 'bastion',
       title: 'Features from Standard upward',
-      value: 'RDP to Linux and SSH to Windows VMs; native client (Azure CLI); custom port; IP-based connection; shareable link; file upload/download via the native client; disabling copy/paste in web clients.',
+      value:
+        'RDP to Linux and SSH to Windows VMs; native client (Azure CLI); custom port; IP-based connection; shareable link; file upload/download via the native client; disabling copy/paste in web clients.',
       source: src.bastionSkus,
       note: 'Available on Standard and Premium, not on Developer or Basic.',
       tags: ['native client', 'file transfer', 'shareable link', 'custom port'],
@@ -450,7 +455,8 @@ export const services: DataModule = {
       id: 'bastion-all-sku-features',
       topic: 'bastion',
       title: 'Features on every Bastion SKU',
-      value: 'Kerberos authentication; Key Vault private keys for Linux; copy/paste; VM audio; availability zones (for Developer only in select regions).',
+      value:
+        'Kerberos authentication; Key Vault private keys for Linux; copy/paste; VM audio; availability zones (for Developer only in select regions).',
       source: src.bastionSkus,
       tags: ['kerberos', 'key vault', 'availability zones'],
     },
@@ -458,7 +464,8 @@ export const services: DataModule = {
       id: 'bastion-cost',
       topic: 'bastion',
       title: 'How Bastion is billed',
-      value: 'Developer is free (hourly and outbound). Basic, Standard and Premium are billed hourly plus outbound data, with the first 5 GB per month of outbound free.',
+      value:
+        'Developer is free (hourly and outbound). Basic, Standard and Premium are billed hourly plus outbound data, with the first 5 GB per month of outbound free.',
       source: src.bastionSkus,
       tags: ['price', 'cost', 'billing'],
     },
@@ -569,7 +576,8 @@ export const services: DataModule = {
       id: 'ergwscale-preview-sample-2023',
       topic: 'expressroute',
       title: 'ErGwScale sample capacities (2023 preview)',
-      value: '10 scale units: 10 Gbps, 1,000,000 packets/s, 70,000 connections/s, 20,000 VM connections; 40 scale units: 40 Gbps, 4,000,000 packets/s, 280,000 connections/s, 80,000 VMs',
+      value:
+        '10 scale units: 10 Gbps, 1,000,000 packets/s, 70,000 connections/s, 20,000 VM connections; 40 scale units: 40 Gbps, 4,000,000 packets/s, 280,000 connections/s, 80,000 VMs',
       source: src.erGw2023,
       status: 'superseded',
       supersededBy: 'ergwscale-11-40-pps',
@@ -665,7 +673,8 @@ export const services: DataModule = {
       id: 'er-private-endpoint-note',
       topic: 'expressroute',
       title: 'Private endpoint traffic through an ExpressRoute gateway',
-      value: 'Throughput and control-plane capacity may be about half; expect intermittent issues during maintenance and set the TCP timeout to 15–30 seconds.',
+      value:
+        'Throughput and control-plane capacity may be about half; expect intermittent issues during maintenance and set the TCP timeout to 15–30 seconds.',
       source: src.erGwPerf,
       tags: ['private endpoint', 'private link', 'timeout'],
     },
@@ -721,7 +730,8 @@ export const services: DataModule = {
       id: 'er-gateway-upgrade-rules',
       topic: 'expressroute',
       title: 'Changing an ExpressRoute gateway SKU',
-      value: 'Upgrades stay within a family (non-AZ to non-AZ, AZ to AZ); non-AZ to AZ goes through the ExpressRoute gateway migration experience; any other change means deleting and recreating the gateway, with downtime.',
+      value:
+        'Upgrades stay within a family (non-AZ to non-AZ, AZ to AZ); non-AZ to AZ goes through the ExpressRoute gateway migration experience; any other change means deleting and recreating the gateway, with downtime.',
       source: src.erGwPerf,
       tags: ['upgrade', 'migration', 'sku'],
     },
@@ -769,7 +779,8 @@ export const services: DataModule = {
       id: 'er-direct-oversubscription',
       topic: 'expressroute',
       title: 'ExpressRoute Direct over-subscription',
-      value: 'Provisioning circuits beyond the port speed, up to the subscribed bandwidth, is configured only through PowerShell or the Azure CLI.',
+      value:
+        'Provisioning circuits beyond the port speed, up to the subscribed bandwidth, is configured only through PowerShell or the Azure CLI.',
       source: src.erDirect,
       tags: ['expressroute direct', 'oversubscription'],
     },
@@ -777,7 +788,8 @@ export const services: DataModule = {
       id: 'er-direct-physical',
       topic: 'expressroute',
       title: 'ExpressRoute Direct physical requirements',
-      value: 'Dual 10 or 100 GbE across a router pair; single-mode LR fibre (QSFP-100G-LR-4 for 100G); IPv4 and IPv6; IP MTU 1500; Dot1Q or QinQ tagging; BFD optional (on by default for private peering).',
+      value:
+        'Dual 10 or 100 GbE across a router pair; single-mode LR fibre (QSFP-100G-LR-4 for 100G); IPv4 and IPv6; IP MTU 1500; Dot1Q or QinQ tagging; BFD optional (on by default for private peering).',
       source: src.erDirect,
       tags: ['expressroute direct', 'fiber', 'mtu', 'bfd', 'qinq'],
     },
@@ -810,7 +822,8 @@ export const services: DataModule = {
       id: 'er-not-over-internet',
       topic: 'expressroute',
       title: 'ExpressRoute does not cross the public internet',
-      value: 'ExpressRoute is private connectivity between Microsoft datacenters and your premises or colocation; it does not traverse the public internet and gives lower, more consistent latency.',
+      value:
+        'ExpressRoute is private connectivity between Microsoft datacenters and your premises or colocation; it does not traverse the public internet and gives lower, more consistent latency.',
       source: src.erRemote,
       tags: ['private', 'internet', 'latency'],
     },
@@ -818,7 +831,8 @@ export const services: DataModule = {
       id: 'er-peering-types',
       topic: 'expressroute',
       title: 'ExpressRoute peerings used for remote work',
-      value: 'Private peering connects Azure deployments with on-premises or colocation networks; Microsoft peering reaches Microsoft public endpoints from on-premises.',
+      value:
+        'Private peering connects Azure deployments with on-premises or colocation networks; Microsoft peering reaches Microsoft public endpoints from on-premises.',
       source: src.umbrellaGlobal,
       tags: ['private peering', 'microsoft peering'],
     },
@@ -826,7 +840,8 @@ export const services: DataModule = {
       id: 'er-partner-ecosystem',
       topic: 'expressroute',
       title: 'Faster large-bandwidth setup through existing providers',
-      value: 'Using a network provider already in the ExpressRoute partner ecosystem can shorten the time to get large-bandwidth connections to Microsoft.',
+      value:
+        'Using a network provider already in the ExpressRoute partner ecosystem can shorten the time to get large-bandwidth connections to Microsoft.',
       source: src.umbrellaGlobal,
       tags: ['provider', 'partner'],
     },
@@ -836,7 +851,8 @@ export const services: DataModule = {
       id: 'nva-one-tunnel-per-user',
       topic: 'other-services',
       title: 'NVA capacity: one tunnel per remote user',
-      value: 'Every point-to-site user holds one encrypted tunnel (IPsec or SSL), so size the appliance for concurrent users and plan the total bandwidth all of them need.',
+      value:
+        'Every point-to-site user holds one encrypted tunnel (IPsec or SSL), so size the appliance for concurrent users and plan the total bandwidth all of them need.',
       source: src.nva,
       tags: ['nva', 'concurrent users', 'throughput', 'sizing'],
     },
@@ -844,7 +860,8 @@ export const services: DataModule = {
       id: 'nva-vm-size',
       topic: 'other-services',
       title: 'NVA VM size',
-      value: 'Follow the vendor sizing; for many point-to-site sessions choose larger sizes such as Dv2/DSv2 (more vCPUs and bandwidth), and ask the vendor when unsure.',
+      value:
+        'Follow the vendor sizing; for many point-to-site sessions choose larger sizes such as Dv2/DSv2 (more vCPUs and bandwidth), and ask the vendor when unsure.',
       source: src.nva,
       tags: ['nva', 'vm size', 'dv2'],
     },
@@ -876,7 +893,8 @@ export const services: DataModule = {
       id: 'nva-accelerated-networking',
       topic: 'other-services',
       title: 'NVA Accelerated Networking',
-      value: 'Prefer appliances that support SR-IOV Accelerated Networking, available on most general-purpose and compute-optimized sizes with 2 or more vCPUs.',
+      value:
+        'Prefer appliances that support SR-IOV Accelerated Networking, available on most general-purpose and compute-optimized sizes with 2 or more vCPUs.',
       source: src.nva,
       tags: ['nva', 'accelerated networking', 'sr-iov'],
     },
@@ -929,7 +947,8 @@ export const services: DataModule = {
       id: 'firewall-avd-outbound',
       topic: 'other-services',
       title: 'Azure Virtual Desktop behind Azure Firewall',
-      value: 'Azure Virtual Desktop needs no inbound access to the virtual network, but its VMs need a set of outbound connections that the firewall must allow.',
+      value:
+        'Azure Virtual Desktop needs no inbound access to the virtual network, but its VMs need a set of outbound connections that the firewall must allow.',
       source: src.firewall,
       note: 'The 2020 version of the article called the service Windows Virtual Desktop.',
       tags: ['azure firewall', 'avd', 'azure virtual desktop', 'windows virtual desktop', 'wvd', 'outbound'],
@@ -938,7 +957,8 @@ export const services: DataModule = {
       id: 'avd-no-gateway-servers',
       topic: 'other-services',
       title: 'What you run for Azure Virtual Desktop',
-      value: 'Azure Virtual Desktop needs no extra gateway servers; you are responsible only for the session-host VMs in your virtual network.',
+      value:
+        'Azure Virtual Desktop needs no extra gateway servers; you are responsible only for the session-host VMs in your virtual network.',
       source: src.umbrellaEmployees,
       tags: ['avd', 'vdi', 'session hosts'],
     },
@@ -1014,7 +1034,8 @@ export const services: DataModule = {
       id: 'appgw-v2-min-instances-example',
       topic: 'other-services',
       title: 'Application Gateway v2: minimum-instance example',
-      value: 'If peak load needs 50 instances, a minimum of 25–30 (rather than under 10) leaves room for short bursts while autoscale catches up.',
+      value:
+        'If peak load needs 50 instances, a minimum of 25–30 (rather than under 10) leaves room for short bursts while autoscale catches up.',
       source: src.appgw,
       note: 'The article’s example. The minimum itself comes from average compute units divided by the compute units one instance handles.',
       tags: ['application gateway', 'minimum instances'],
@@ -1023,7 +1044,8 @@ export const services: DataModule = {
       id: 'appgw-alert-thresholds',
       topic: 'other-services',
       title: 'Application Gateway alerts to set',
-      value: 'Compute units above 75% of average use; capacity units above 75% of peak; unhealthy hosts above 20% of the backend pool; 4xx and 5xx responses; failed requests (e.g. more than 100 in 5 minutes); backend last-byte and total time up by 30%.',
+      value:
+        'Compute units above 75% of average use; capacity units above 75% of peak; unhealthy hosts above 20% of the backend pool; 4xx and 5xx responses; failed requests (e.g. more than 100 in 5 minutes); backend last-byte and total time up by 30%.',
       source: src.appgw,
       tags: ['application gateway', 'alerts', 'monitoring'],
     },
@@ -1057,7 +1079,8 @@ export const services: DataModule = {
       id: 'remote-work-bottlenecks',
       topic: 'other-services',
       title: 'Where remote-work congestion shows up',
-      value: 'Mostly in home broadband networks and in the VPN gateways of on-premises corporate networks, not in private WANs or corporate core networks.',
+      value:
+        'Mostly in home broadband networks and in the VPN gateways of on-premises corporate networks, not in private WANs or corporate core networks.',
       source: src.umbrellaIntro,
       tags: ['congestion', 'bottleneck', 'broadband'],
     },
@@ -1065,7 +1088,8 @@ export const services: DataModule = {
       id: 'traffic-priorities',
       topic: 'other-services',
       title: 'Treat traffic types differently',
-      value: 'Give delay- and jitter-sensitive traffic (e.g. telemedicine) the best path and quality of service; delay-tolerant traffic (e.g. storage replication) can take a suboptimal route.',
+      value:
+        'Give delay- and jitter-sensitive traffic (e.g. telemedicine) the best path and quality of service; delay-tolerant traffic (e.g. storage replication) can take a suboptimal route.',
       source: src.umbrellaIntro,
       tags: ['qos', 'priority', 'latency', 'jitter'],
     },
@@ -1073,7 +1097,8 @@ export const services: DataModule = {
       id: 'microsoft-network-traffic-attraction',
       topic: 'other-services',
       title: 'Microsoft network takes traffic in close to its origin',
-      value: 'Traffic for or through Microsoft resources enters the Microsoft network as close as possible to where it starts, which takes load off congested first- and last-mile networks.',
+      value:
+        'Traffic for or through Microsoft resources enters the Microsoft network as close as possible to where it starts, which takes load off congested first- and last-mile networks.',
       source: src.umbrellaElastic,
       tags: ['microsoft network', 'first mile', 'last mile'],
     },
@@ -1105,7 +1130,8 @@ export const services: DataModule = {
       id: 'oracle-interconnect',
       topic: 'other-services',
       title: 'Azure and Oracle Cloud Infrastructure',
-      value: 'Oracle Cloud is in the ExpressRoute partner ecosystem; a direct interconnection between Azure and Oracle Cloud Infrastructure can be set up.',
+      value:
+        'Oracle Cloud is in the ExpressRoute partner ecosystem; a direct interconnection between Azure and Oracle Cloud Infrastructure can be set up.',
       source: src.umbrellaMulticloud,
       tags: ['oracle', 'oci', 'multicloud'],
     },
@@ -1113,7 +1139,8 @@ export const services: DataModule = {
       id: 'vwan-remote-work-uses',
       topic: 'virtual-wan',
       title: 'What Virtual WAN adds for remote work',
-      value: 'Aggregates large-scale VPN connections, gives any-to-any connectivity between on-premises sites and regional hub-and-spoke networks, makes use of many home broadband networks, and lets VPN and ExpressRoute interoperate.',
+      value:
+        'Aggregates large-scale VPN connections, gives any-to-any connectivity between on-premises sites and regional hub-and-spoke networks, makes use of many home broadband networks, and lets VPN and ExpressRoute interoperate.',
       source: src.umbrellaEmployees,
       tags: ['virtual wan', 'any-to-any', 'aggregate'],
     },
@@ -1131,7 +1158,8 @@ export const services: DataModule = {
       id: 'vwan-er-needs-hub-gateway',
       topic: 'virtual-wan',
       title: 'ExpressRoute in a hub needs an ExpressRoute gateway',
-      value: 'Connecting a circuit to the hub requires an ExpressRoute gateway in the hub; after that, remote users and ExpressRoute sites reach each other automatically. An existing circuit can be reused.',
+      value:
+        'Connecting a circuit to the hub requires an ExpressRoute gateway in the hub; after that, remote users and ExpressRoute sites reach each other automatically. An existing circuit can be reused.',
       source: src.vwanOnPrem,
       tags: ['virtual wan', 'expressroute', 'hub gateway'],
     },
@@ -1139,7 +1167,8 @@ export const services: DataModule = {
       id: 'vwan-help-contact',
       topic: 'virtual-wan',
       title: 'Getting help while scaling remote users',
-      value: 'Open a support ticket in the Azure portal for technical issues; the article also gives a Virtual WAN team mailbox for scaling questions.',
+      value:
+        'Open a support ticket in the Azure portal for technical issues; the article also gives a Virtual WAN team mailbox for scaling questions.',
       source: src.vwanMore,
       tags: ['support', 'help'],
     },
@@ -1149,7 +1178,8 @@ export const services: DataModule = {
       id: 'p2s-elastic-provisioning',
       topic: 'point-to-site',
       title: 'Point-to-site for sudden remote-work demand',
-      value: 'Point-to-site is provisioned in the cloud: it can be set up quickly, scaled up for work-from-home demand and turned off when no longer needed.',
+      value:
+        'Point-to-site is provisioned in the cloud: it can be set up quickly, scaled up for work-from-home demand and turned off when no longer needed.',
       source: src.vpnRemote,
       tags: ['p2s', 'work from home', 'scale'],
     },
@@ -1157,7 +1187,8 @@ export const services: DataModule = {
       id: 'p2s-mixed-os-openvpn-certificate',
       topic: 'point-to-site',
       title: 'Authentication for a mix of client operating systems',
-      value: 'Choose the authentication method from the client OSes in use; for a mix of OSes the article suggests OpenVPN with certificate authentication.',
+      value:
+        'Choose the authentication method from the client OSes in use; for a mix of OSes the article suggests OpenVPN with certificate authentication.',
       source: src.vpnRemote,
       tags: ['openvpn', 'certificate', 'mixed', 'os'],
     },
@@ -1175,7 +1206,8 @@ export const services: DataModule = {
       id: 'design-s2s-active-active',
       topic: 'vpn-gateway-skus',
       title: 'Active-active recommended for site-to-site',
-      value: 'Active-standby uses one public IP and one active tunnel; active-active uses two public IPs with both tunnels carrying traffic, and is recommended for availability and higher throughput.',
+      value:
+        'Active-standby uses one public IP and one active tunnel; active-active uses two public IPs with both tunnels carrying traffic, and is recommended for availability and higher throughput.',
       source: src.designS2s,
       tags: ['active-active', 'active-standby', 'high availability'],
     },
@@ -1183,7 +1215,8 @@ export const services: DataModule = {
       id: 'design-multi-site-route-based',
       topic: 'vpn-gateway-skus',
       title: 'Multi-site connections need a route-based gateway',
-      value: 'Several connections from one gateway (multi-site) require a route-based VPN type; a virtual network has only one VPN gateway, so all its connections share that gateway’s bandwidth.',
+      value:
+        'Several connections from one gateway (multi-site) require a route-based VPN type; a virtual network has only one VPN gateway, so all its connections share that gateway’s bandwidth.',
       source: src.designS2s,
       tags: ['multi-site', 'route-based', 'bandwidth'],
     },
@@ -1191,7 +1224,8 @@ export const services: DataModule = {
       id: 'design-p2s-with-s2s',
       topic: 'vpn-gateway-skus',
       title: 'Point-to-site and site-to-site on one gateway',
-      value: 'Point-to-site needs no on-premises device or public IP and can share a gateway with site-to-site connections when the configuration requirements of both are compatible.',
+      value:
+        'Point-to-site needs no on-premises device or public IP and can share a gateway with site-to-site connections when the configuration requirements of both are compatible.',
       source: src.designP2s,
       tags: ['p2s', 's2s', 'same gateway'],
     },
@@ -1199,7 +1233,8 @@ export const services: DataModule = {
       id: 'design-vnet-to-vnet',
       topic: 'vpn-gateway-skus',
       title: 'VNet-to-VNet connections',
-      value: 'IPsec/IKE tunnels between VPN gateways of virtual networks in the same or different regions, subscriptions or deployment models; can be combined with multi-site. Virtual network peering, which needs no gateway, may fit better.',
+      value:
+        'IPsec/IKE tunnels between VPN gateways of virtual networks in the same or different regions, subscriptions or deployment models; can be combined with multi-site. Virtual network peering, which needs no gateway, may fit better.',
       source: src.designV2v,
       tags: ['vnet-to-vnet', 'peering'],
     },
@@ -1207,7 +1242,8 @@ export const services: DataModule = {
       id: 'design-s2s-er-coexistence',
       topic: 'expressroute',
       title: 'Site-to-site VPN and ExpressRoute in one virtual network',
-      value: 'Needs two gateways in the same virtual network, one of type Vpn and one of type ExpressRoute. Site-to-site can then be a secure failover path for ExpressRoute or reach sites that are not on ExpressRoute.',
+      value:
+        'Needs two gateways in the same virtual network, one of type Vpn and one of type ExpressRoute. Site-to-site can then be a secure failover path for ExpressRoute or reach sites that are not on ExpressRoute.',
       source: src.designCoexist,
       note: 'Site-to-site traffic is encrypted over the internet; ExpressRoute is private and does not cross the internet.',
       tags: ['coexistence', 'failover', 'backup', 'expressroute', 's2s'],

@@ -6,9 +6,7 @@ export const IdSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase kebab-case (a-z, 0-9, single hyphens), e.g. "vpngw4az-gen2"');
 
 /** ISO calendar date, YYYY-MM-DD. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'dates are ISO YYYY-MM-DD');
+export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'dates are ISO YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**

@@ -26,7 +26,11 @@ export const ConflictSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.verdict.status === 'resolved' && c.verdict.current >= c.values.length) {
-      ctx.addIssue({ code: 'custom', message: `verdict.current ${c.verdict.current} is not an index of values`, path: ['verdict', 'current'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `verdict.current ${c.verdict.current} is not an index of values`,
+        path: ['verdict', 'current'],
+      });
     }
   });
 export type Conflict = z.infer<typeof ConflictSchema>;

@@ -25,16 +25,28 @@ function parseBastion(args: Token[]): Result<BastionRequest> {
       if (pending !== undefined) rdp += pending;
       pending = r.value;
     } else if (t.norm === 'rdp' || t.norm === 'ssh') {
-      if (pending === undefined) return fail('count_missing', `Put the number of sessions before ${quote(t.raw)}.`, 'N rdp and/or N ssh', 'bastion 300 ssh');
+      if (pending === undefined)
+        return fail('count_missing', `Put the number of sessions before ${quote(t.raw)}.`, 'N rdp and/or N ssh', 'bastion 300 ssh');
       if (t.norm === 'rdp') rdp += pending;
       else ssh += pending;
       pending = undefined;
     } else {
-      return fail('unknown_word', `I don't know what ${quote(t.raw)} means for Bastion.`, 'N rdp and/or N ssh concurrent sessions', 'bastion 500 rdp');
+      return fail(
+        'unknown_word',
+        `I don't know what ${quote(t.raw)} means for Bastion.`,
+        'N rdp and/or N ssh concurrent sessions',
+        'bastion 500 rdp',
+      );
     }
   }
   if (pending !== undefined) rdp += pending;
-  if (rdp + ssh === 0) return fail('sessions_missing', 'Give the number of concurrent RDP or SSH sessions.', 'bastion N rdp | bastion N ssh', 'bastion 500 rdp');
+  if (rdp + ssh === 0)
+    return fail(
+      'sessions_missing',
+      'Give the number of concurrent RDP or SSH sessions.',
+      'bastion N rdp | bastion N ssh',
+      'bastion 500 rdp',
+    );
   return ok({ rdp, ssh });
 }
 
@@ -61,14 +73,23 @@ export const bastionCommand = defineCommand<BastionRequest>({
         if (!sku.dedicated || rdpPer === undefined || sshPer === undefined) {
           const cap = sku.maxSessions !== undefined ? limitNumber(sku.maxSessions) : undefined;
           const fitsShared = cap !== undefined && req.rdp + req.ssh <= cap;
-          return { sku, fits: fitsShared, why: cap !== undefined ? `shared host, ${formatNumber(cap)} session(s) at a time` : 'no per-instance figure' };
+          return {
+            sku,
+            fits: fitsShared,
+            why: cap !== undefined ? `shared host, ${formatNumber(cap)} session(s) at a time` : 'no per-instance figure',
+          };
         }
         // Mixed load: each RDP session uses 1/rdpPer of an instance, each SSH session 1/sshPer (derived).
         const needed = Math.ceil(req.rdp / rdpPer + req.ssh / sshPer - 1e-9);
         const min = limitNumber(sku.instancesMin) ?? 1;
         const max = limitNumber(sku.instancesMax) ?? min;
         const instances = Math.max(min, needed);
-        return { sku, instances, fits: instances <= max, why: instances <= max ? `${instances} instance(s)` : `needs ${needed} instances, the SKU stops at ${max}` };
+        return {
+          sku,
+          instances,
+          fits: instances <= max,
+          why: instances <= max ? `${instances} instance(s)` : `needs ${needed} instances, the SKU stops at ${max}`,
+        };
       });
     const rec = fits.find((f) => f.fits && f.sku.production);
     if (rec) {
@@ -84,7 +105,11 @@ export const bastionCommand = defineCommand<BastionRequest>({
     const findings = [];
     if (!rec) {
       ev.maybe('bastion-multiple-hosts-per-vnet');
-      findings.push({ code: 'exceeds_one_bastion', severity: 'critical' as const, message: `${what} concurrent sessions exceed what one Bastion host carries at its largest scale; whether several hosts can serve one VNet is not stated in the sources.` });
+      findings.push({
+        code: 'exceeds_one_bastion',
+        severity: 'critical' as const,
+        message: `${what} concurrent sessions exceed what one Bastion host carries at its largest scale; whether several hosts can serve one VNet is not stated in the sources.`,
+      });
     }
     if (medium) findings.push({ code: 'medium_workload', severity: 'info' as const, message: String(medium.value) });
     return {
@@ -93,12 +118,31 @@ export const bastionCommand = defineCommand<BastionRequest>({
         ? `${rec.sku.name} with ${rec.instances} instance${rec.instances === 1 ? '' : 's'} carries ${what} sessions (per-instance capacity at a medium workload; the instance count is our arithmetic).`
         : `No single Bastion host carries ${what} concurrent sessions.`,
       sections: [
-        { type: 'table', title: 'Bastion SKUs', columns: ['SKU', 'Fits', 'Detail'], rows: fits.map((f) => [f.sku.name, f.fits ? (f.sku.production ? 'yes' : 'yes (dev/test only)') : 'no', f.why]) },
-        { type: 'list', title: 'Before you deploy', items: ['Bastion is deployed per virtual network and reaches VMs without public IPs.', 'Host scaling needs Standard or Premium; changing the instance count disrupts active sessions.'] },
+        {
+          type: 'table',
+          title: 'Bastion SKUs',
+          columns: ['SKU', 'Fits', 'Detail'],
+          rows: fits.map((f) => [f.sku.name, f.fits ? (f.sku.production ? 'yes' : 'yes (dev/test only)') : 'no', f.why]),
+        },
+        {
+          type: 'list',
+          title: 'Before you deploy',
+          items: [
+            'Bastion is deployed per virtual network and reaches VMs without public IPs.',
+            'Host scaling needs Standard or Premium; changing the instance count disrupts active sessions.',
+          ],
+        },
       ],
       findings,
-      links: [{ title: 'Bastion reference', url: siteUrl(paths.reference('bastion'), ctx.base) }, { title: 'Scenario: Bastion for admins', url: siteUrl(paths.scenario('bastion-admin-access'), ctx.base) }],
-      data: { request: req, recommended: rec ? { sku: rec.sku.id, instances: rec.instances } : null, skus: fits.map((f) => ({ sku: f.sku.id, fits: f.fits, instances: f.instances ?? null })) },
+      links: [
+        { title: 'Bastion reference', url: siteUrl(paths.reference('bastion'), ctx.base) },
+        { title: 'Scenario: Bastion for admins', url: siteUrl(paths.scenario('bastion-admin-access'), ctx.base) },
+      ],
+      data: {
+        request: req,
+        recommended: rec ? { sku: rec.sku.id, instances: rec.instances } : null,
+        skus: fits.map((f) => ({ sku: f.sku.id, fits: f.fits, instances: f.instances ?? null })),
+      },
     };
   },
 });

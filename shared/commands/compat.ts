@@ -18,10 +18,18 @@ const OS_ALIASES: Record<Os, readonly string[]> = {
   ios: ['iphone', 'ipad', 'ipados'],
   android: ['pixel', 'samsung', 'galaxy'],
 };
-const TUNNEL_ALIASES: Record<Tunnel, readonly string[]> = { ikev2: ['ike', 'ipsec', 'ikev2/ipsec'], openvpn: ['ovpn', 'open-vpn', 'ssl'], sstp: [] };
+const TUNNEL_ALIASES: Record<Tunnel, readonly string[]> = {
+  ikev2: ['ike', 'ipsec', 'ikev2/ipsec'],
+  openvpn: ['ovpn', 'open-vpn', 'ssl'],
+  sstp: [],
+};
 
 function authAliases(ctx: EngineContext): Record<Auth, readonly string[]> {
-  const out = { certificate: ['cert', 'certs', 'certificates', 'pki'], entra: ['aad', 'azure-ad', 'azuread', 'entra-id', 'entraid', 'sso', 'mfa'], radius: ['nps'] } as Record<Auth, string[]>;
+  const out = {
+    certificate: ['cert', 'certs', 'certificates', 'pki'],
+    entra: ['aad', 'azure-ad', 'azuread', 'entra-id', 'entraid', 'sso', 'mfa'],
+    radius: ['nps'],
+  } as Record<Auth, string[]>;
   for (const a of ctx.kb.authMethods) out[a.id] = [...out[a.id], ...a.aliases.map((x) => x.toLowerCase().replace(/\s+/g, '-'))];
   return out;
 }
@@ -42,18 +50,36 @@ function parseCompat(args: Token[], ctx: EngineContext): Result<CompatRequest> {
     const auth = matchAlias(n, auths);
     const tunnel = matchAlias(n, TUNNEL_ALIASES);
     if (os) {
-      if (req.os && req.os !== os) return fail('two_oses', 'Name one operating system at a time.', 'compat <os> [auth] [tunnel]', 'compat macos certificate');
+      if (req.os && req.os !== os)
+        return fail('two_oses', 'Name one operating system at a time.', 'compat <os> [auth] [tunnel]', 'compat macos certificate');
       req.os = os;
     } else if (auth) {
-      if (req.auth && req.auth !== auth) return fail('two_auths', 'Name one authentication method at a time.', 'compat <os> [certificate|entra|radius]', 'compat linux entra');
+      if (req.auth && req.auth !== auth)
+        return fail(
+          'two_auths',
+          'Name one authentication method at a time.',
+          'compat <os> [certificate|entra|radius]',
+          'compat linux entra',
+        );
       req.auth = auth;
     } else if (tunnel) {
       req.tunnel = tunnel;
     } else if (!['client', 'vpn', 'auth', 'authentication', 'id', 'tunnel', 'support', 'supported', 'work', 'works'].includes(n)) {
-      return fail('unknown_word', `I don't know ${quote(words[i].raw)} as an operating system, authentication method or tunnel type.`, 'an OS (windows, macos, linux, ios, android), an auth method (certificate, entra, radius), a tunnel (ikev2, openvpn, sstp)', 'compat macos certificate');
+      return fail(
+        'unknown_word',
+        `I don't know ${quote(words[i].raw)} as an operating system, authentication method or tunnel type.`,
+        'an OS (windows, macos, linux, ios, android), an auth method (certificate, entra, radius), a tunnel (ikev2, openvpn, sstp)',
+        'compat macos certificate',
+      );
     }
   }
-  if (!req.os && !req.auth && !req.tunnel) return fail('compat_empty', 'Tell me the operating system, the authentication method, or both.', 'compat <os> [auth] [tunnel]', 'compat macos certificate');
+  if (!req.os && !req.auth && !req.tunnel)
+    return fail(
+      'compat_empty',
+      'Tell me the operating system, the authentication method, or both.',
+      'compat <os> [auth] [tunnel]',
+      'compat macos certificate',
+    );
   return ok(req);
 }
 
@@ -101,13 +127,28 @@ export const compatCommand = defineCommand<CompatRequest>({
     const authName = (a: Auth) => ctx.kb.authMethods.find((m) => m.id === a)?.name ?? a;
     const cells = lookupCompatibility(req, ctx, ev);
     const ok = cells.filter((c) => c.status === 'supported');
-    const what = [req.os ? osName[req.os] : 'Every OS', req.auth ? authName(req.auth) : undefined, req.tunnel ? tunnelName[req.tunnel] : undefined].filter(Boolean).join(' with ');
+    const what = [
+      req.os ? osName[req.os] : 'Every OS',
+      req.auth ? authName(req.auth) : undefined,
+      req.tunnel ? tunnelName[req.tunnel] : undefined,
+    ]
+      .filter(Boolean)
+      .join(' with ');
     const instead = cells.find((c) => c.instead)?.instead;
     const retired = cells.find((c) => c.status === 'no-longer-supported');
     const summary = ok.length
-      ? `${what}: ` + ok.map((c) => `${tunnelName[c.tunnel]}${req.auth ? '' : ` + ${authName(c.auth)}`}${req.os ? '' : ` on ${osName[c.os]}`} with ${c.clients.join(' or ')}${c.minOs ? ` (${minOsText(c.os, c.minOs)})` : ''}`).join('; ') + '.'
+      ? `${what}: ` +
+        ok
+          .map(
+            (c) =>
+              `${tunnelName[c.tunnel]}${req.auth ? '' : ` + ${authName(c.auth)}`}${req.os ? '' : ` on ${osName[c.os]}`} with ${c.clients.join(' or ')}${c.minOs ? ` (${minOsText(c.os, c.minOs)})` : ''}`,
+          )
+          .join('; ') +
+        '.'
       : `${what}: ` +
-        (retired?.reason ? `no longer supported as of ${ctx.asOf}. ${sentence(retired.reason)}` : `no supported combination is documented as of ${ctx.asOf}.`) +
+        (retired?.reason
+          ? `no longer supported as of ${ctx.asOf}. ${sentence(retired.reason)}`
+          : `no supported combination is documented as of ${ctx.asOf}.`) +
         (instead ? ` Instead: ${sentence(instead)}` : '');
     const sections: Section[] = [
       {
@@ -121,7 +162,10 @@ export const compatCommand = defineCommand<CompatRequest>({
           STATUS_TEXT[c.status],
           c.clients.join(', ') || '—',
           c.minOs ?? '—',
-          [c.reason, c.instead ? `Instead: ${c.instead}` : undefined, ...c.caveats].filter((x): x is string => Boolean(x)).map(sentence).join(' '),
+          [c.reason, c.instead ? `Instead: ${c.instead}` : undefined, ...c.caveats]
+            .filter((x): x is string => Boolean(x))
+            .map(sentence)
+            .join(' '),
         ]),
       },
     ];
@@ -132,7 +176,11 @@ export const compatCommand = defineCommand<CompatRequest>({
       findings: [
         ...cells
           .filter((c) => c.status === 'no-longer-supported')
-          .map((c) => ({ code: 'client_retired', severity: 'warning' as const, message: `${osName[c.os]} + ${authName(c.auth)} over ${tunnelName[c.tunnel]}: ${c.reason ?? 'no longer supported'}` })),
+          .map((c) => ({
+            code: 'client_retired',
+            severity: 'warning' as const,
+            message: `${osName[c.os]} + ${authName(c.auth)} over ${tunnelName[c.tunnel]}: ${c.reason ?? 'no longer supported'}`,
+          })),
         ...sstpFindings(cells, ctx),
       ],
       links: [{ title: 'Client compatibility matrix', url: siteUrl(paths.reference('client-compatibility'), ctx.base) }],

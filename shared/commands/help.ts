@@ -24,7 +24,15 @@ export function makeHelpCommand(all: () => readonly CommandSpec[]) {
       const words = args.filter((t) => find(t.norm) || meaningful([t]).length);
       if (!words.length) return ok({});
       const c = find(words[0].norm);
-      if (!c) return fail('unknown_command', `There is no command named ${quote(words[0].raw)}.`, `one of: ${all().map((x) => x.name).join(', ')}`, 'help sizing');
+      if (!c)
+        return fail(
+          'unknown_command',
+          `There is no command named ${quote(words[0].raw)}.`,
+          `one of: ${all()
+            .map((x) => x.name)
+            .join(', ')}`,
+          'help sizing',
+        );
       return ok({ command: c.name });
     },
     answer(req, ctx) {
@@ -45,10 +53,21 @@ export function makeHelpCommand(all: () => readonly CommandSpec[]) {
       }
       return {
         title: 'vpn-advisor: Azure remote-work VPN answers',
-        summary: 'Ask about gateway sizing, VPN clients, address pools, routes, Bastion, ExpressRoute and remote-work scenarios. Words in any order; anything that is not a command is searched.',
-        sections: [{ type: 'table', title: 'Commands', columns: ['Command', 'What it answers', 'Example'], rows: all().map((c) => [c.name, c.summary, `/vpn ${c.examples[0]}`]) }],
+        summary:
+          'Ask about gateway sizing, VPN clients, address pools, routes, Bastion, ExpressRoute and remote-work scenarios. Words in any order; anything that is not a command is searched.',
+        sections: [
+          {
+            type: 'table',
+            title: 'Commands',
+            columns: ['Command', 'What it answers', 'Example'],
+            rows: all().map((c) => [c.name, c.summary, `/vpn ${c.examples[0]}`]),
+          },
+        ],
         findings: [],
-        links: [{ title: 'Command reference', url: siteUrl(paths.commands(), ctx.base) }, { title: 'Docs site', url: siteUrl(paths.home(), ctx.base) }],
+        links: [
+          { title: 'Command reference', url: siteUrl(paths.commands(), ctx.base) },
+          { title: 'Docs site', url: siteUrl(paths.home(), ctx.base) },
+        ],
         data: { commands: all().map((c) => ({ name: c.name, summary: c.summary, usage: c.usage, examples: c.examples })) },
       };
     },

@@ -70,12 +70,26 @@ export const limitsCommand = defineCommand<LimitsRequest>({
     const label = req.words.join(' ');
     return {
       title: `Limits: ${label}`,
-      summary: selected.length ? `${selected.length} fact${selected.length === 1 ? '' : 's'} match "${label}"${selected.length > shown.length ? `; the first ${shown.length} are shown` : ''}.` : `No fact matches "${label}". Try a topic: ${TopicSchema.options.join(', ')}.`,
+      summary: selected.length
+        ? `${selected.length} fact${selected.length === 1 ? '' : 's'} match "${label}"${selected.length > shown.length ? `; the first ${shown.length} are shown` : ''}.`
+        : `No fact matches "${label}". Try a topic: ${TopicSchema.options.join(', ')}.`,
       sections: selected.length
-        ? [{ type: 'table', title: 'Facts', columns: ['Fact', 'Value', 'Source', 'Date'], rows: shown.map((f) => { const r = toFactRef(ctx, f); return [f.title, formatFactValue(f), `${r.source.title} — ${r.source.section}`, r.date ?? 'undated']; }) }]
+        ? [
+            {
+              type: 'table',
+              title: 'Facts',
+              columns: ['Fact', 'Value', 'Source', 'Date'],
+              rows: shown.map((f) => {
+                const r = toFactRef(ctx, f);
+                return [f.title, formatFactValue(f), `${r.source.title} — ${r.source.section}`, r.date ?? 'undated'];
+              }),
+            },
+          ]
         : [],
       findings: [],
-      links: topic ? [{ title: `Reference: ${topic}`, url: siteUrl(paths.reference(topic), ctx.base) }] : [{ title: 'All limits', url: siteUrl(paths.reference('limits'), ctx.base) }],
+      links: topic
+        ? [{ title: `Reference: ${topic}`, url: siteUrl(paths.reference(topic), ctx.base) }]
+        : [{ title: 'All limits', url: siteUrl(paths.reference('limits'), ctx.base) }],
       data: { topic: topic ?? null, facts: shown.map((f) => f.id), total: selected.length },
     };
   },

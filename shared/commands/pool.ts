@@ -16,14 +16,29 @@ const looksLikeCidr = (s: string) => /^[\d.]+\/\d+$/.test(s) || /^\d+\.\d+\.\d+\
 
 function readBlock(t: Token, what: string): Result<string> {
   if (!/\//.test(t.norm)) {
-    return fail('cidr_missing_prefix', `${quote(t.raw)} has no prefix length; ${what} must be a CIDR block.`, 'an IPv4 block in address/prefix form, e.g. 172.16.0.0/22', EXAMPLE);
+    return fail(
+      'cidr_missing_prefix',
+      `${quote(t.raw)} has no prefix length; ${what} must be a CIDR block.`,
+      'an IPv4 block in address/prefix form, e.g. 172.16.0.0/22',
+      EXAMPLE,
+    );
   }
   const c = checkCidr(t.norm);
   if (c.ok) return ok(c.range.toCidrString());
   if (c.reason === 'misaligned') {
-    return fail('cidr_misaligned', `${quote(t.raw)} is not aligned: the address is not where a block of that size starts. Did you mean ${c.aligned}?`, `a block that starts on its boundary, e.g. ${c.aligned}`, `pool ${c.aligned}`);
+    return fail(
+      'cidr_misaligned',
+      `${quote(t.raw)} is not aligned: the address is not where a block of that size starts. Did you mean ${c.aligned}?`,
+      `a block that starts on its boundary, e.g. ${c.aligned}`,
+      `pool ${c.aligned}`,
+    );
   }
-  return fail('cidr_invalid', `${quote(t.raw)} is not a valid IPv4 CIDR block: ${c.message}.`, 'an IPv4 block in address/prefix form, e.g. 172.16.0.0/22', 'pool 172.16.0.0/22');
+  return fail(
+    'cidr_invalid',
+    `${quote(t.raw)} is not a valid IPv4 CIDR block: ${c.message}.`,
+    'an IPv4 block in address/prefix form, e.g. 172.16.0.0/22',
+    'pool 172.16.0.0/22',
+  );
 }
 
 function parsePool(args: Token[]): Result<PoolRequest> {
@@ -40,7 +55,17 @@ function parsePool(args: Token[]): Result<PoolRequest> {
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     const n = t.norm;
-    if (n === 'avoid' || n === 'exclude' || n === 'except' || n === 'not' || n === 'on-prem' || n === 'onprem' || n === 'on-premises' || n === 'vnet' || n === 'overlaps') {
+    if (
+      n === 'avoid' ||
+      n === 'exclude' ||
+      n === 'except' ||
+      n === 'not' ||
+      n === 'on-prem' ||
+      n === 'onprem' ||
+      n === 'on-premises' ||
+      n === 'vnet' ||
+      n === 'overlaps'
+    ) {
       mode = 'avoid';
       continue;
     }
@@ -69,7 +94,8 @@ function parsePool(args: Token[]): Result<PoolRequest> {
       }
       if (next === 'scale' || next === 'scale-units' || next === 'su' || next === 'units') {
         const r = readCount(t);
-        if (!r.ok) return fail('bad_scale_units', `Scale units: ${r.why}.`, 'N scale units', 'pool 100.64.0.0/16 virtual-wan 40 scale units');
+        if (!r.ok)
+          return fail('bad_scale_units', `Scale units: ${r.why}.`, 'N scale units', 'pool 100.64.0.0/16 virtual-wan 40 scale units');
         scaleUnits = r.value;
         virtualWan = true;
         i += next === 'scale' && words[i + 2] && /^units?$/.test(words[i + 2].norm) ? 2 : 1;
@@ -89,10 +115,33 @@ function parsePool(args: Token[]): Result<PoolRequest> {
       activeActive = true;
       continue;
     }
-    if (n === 'active-passive' || n === 'gateway' || n === 'vpn-gateway' || n === 'pool' || n === 'p2s' || n === 'scale' || n === 'units' || n === 'unit' || n === 'ranges' || n === 'range') continue;
-    return fail('unknown_word', `I don't know what ${quote(t.raw)} means for an address pool.`, 'pool <CIDR> [sstp] [ikev2] [openvpn] [users N] [avoid CIDR,CIDR] [virtual-wan N scale units] [active-active]', EXAMPLE);
+    if (
+      n === 'active-passive' ||
+      n === 'gateway' ||
+      n === 'vpn-gateway' ||
+      n === 'pool' ||
+      n === 'p2s' ||
+      n === 'scale' ||
+      n === 'units' ||
+      n === 'unit' ||
+      n === 'ranges' ||
+      n === 'range'
+    )
+      continue;
+    return fail(
+      'unknown_word',
+      `I don't know what ${quote(t.raw)} means for an address pool.`,
+      'pool <CIDR> [sstp] [ikev2] [openvpn] [users N] [avoid CIDR,CIDR] [virtual-wan N scale units] [active-active]',
+      EXAMPLE,
+    );
   }
-  if (!cidr) return fail('pool_missing', 'Give the client address pool as a CIDR block.', 'pool <CIDR>, e.g. pool 172.16.0.0/22', 'pool 172.16.0.0/22');
+  if (!cidr)
+    return fail(
+      'pool_missing',
+      'Give the client address pool as a CIDR block.',
+      'pool <CIDR>, e.g. pool 172.16.0.0/22',
+      'pool 172.16.0.0/22',
+    );
   // One canonical order, so "sstp ikev2" and "ikev2 sstp" give the same answer and permalink data.
   const order: Tunnel[] = ['sstp', 'ikev2', 'openvpn'];
   protocols.sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -118,13 +167,35 @@ export const poolCommand = defineCommand<PoolRequest>({
       type: 'table',
       title: 'The pool',
       columns: ['Block', 'First', 'Last', 'Addresses', 'Address space'],
-      rows: [[plan.cidr, plan.first, plan.last, formatNumber(plan.addresses), plan.addressClass === 'rfc1918' ? 'private (RFC 1918)' : plan.addressClass === 'shared-cgnat' ? 'shared (RFC 6598, CGNAT)' : plan.addressClass]],
+      rows: [
+        [
+          plan.cidr,
+          plan.first,
+          plan.last,
+          formatNumber(plan.addresses),
+          plan.addressClass === 'rfc1918'
+            ? 'private (RFC 1918)'
+            : plan.addressClass === 'shared-cgnat'
+              ? 'shared (RFC 6598, CGNAT)'
+              : plan.addressClass,
+        ],
+      ],
     });
     sections.push({
       type: 'table',
-      title: req.virtualWan ? 'How Virtual WAN uses it' : plan.parts.length > 1 ? 'How the gateway splits it (SSTP + IKEv2)' : 'How the gateway uses it',
+      title: req.virtualWan
+        ? 'How Virtual WAN uses it'
+        : plan.parts.length > 1
+          ? 'How the gateway splits it (SSTP + IKEv2)'
+          : 'How the gateway uses it',
       columns: ['Clients', 'Blocks', 'Addresses', 'Concurrent clients', 'Basis'],
-      rows: plan.parts.map((p) => [p.protocol === 'all' ? 'all tunnel types' : p.protocol === 'sstp' ? 'SSTP' : 'IKEv2', p.blocks.join(', '), formatNumber(p.addresses), formatNumber(p.capacity), p.derived ? 'derived from the documented rule' : 'documented']),
+      rows: plan.parts.map((p) => [
+        p.protocol === 'all' ? 'all tunnel types' : p.protocol === 'sstp' ? 'SSTP' : 'IKEv2',
+        p.blocks.join(', '),
+        formatNumber(p.addresses),
+        formatNumber(p.capacity),
+        p.derived ? 'derived from the documented rule' : 'documented',
+      ]),
     });
     if (plan.virtualWan) {
       const v = plan.virtualWan;
@@ -158,7 +229,10 @@ export const poolCommand = defineCommand<PoolRequest>({
       summary,
       sections,
       findings: plan.findings,
-      links: [{ title: 'Point-to-site address pools', url: siteUrl(paths.reference('point-to-site'), ctx.base) }, ...(req.virtualWan ? [{ title: 'Virtual WAN address pools', url: siteUrl(paths.reference('virtual-wan'), ctx.base) }] : [])],
+      links: [
+        { title: 'Point-to-site address pools', url: siteUrl(paths.reference('point-to-site'), ctx.base) },
+        ...(req.virtualWan ? [{ title: 'Virtual WAN address pools', url: siteUrl(paths.reference('virtual-wan'), ctx.base) }] : []),
+      ],
       data: { request: req, plan },
     };
   },

@@ -15,7 +15,12 @@ function parsePorts(args: Token[]): Result<PortsRequest> {
   if (!words.length) return ok({});
   const n = words[0].norm.replace('ike', 'ikev2').replace('ikev2v2', 'ikev2');
   if (words.length === 1 && (n === 'sstp' || n === 'ikev2' || n === 'openvpn')) return ok({ tunnel: n });
-  return fail('unknown_tunnel', `${quote(words[0].raw)} is not a point-to-site tunnel type.`, 'ikev2, openvpn or sstp (or nothing for all)', 'ports ikev2');
+  return fail(
+    'unknown_tunnel',
+    `${quote(words[0].raw)} is not a point-to-site tunnel type.`,
+    'ikev2, openvpn or sstp (or nothing for all)',
+    'ports ikev2',
+  );
 }
 
 export const portsCommand = defineCommand<PortsRequest>({
@@ -28,13 +33,31 @@ export const portsCommand = defineCommand<PortsRequest>({
   answer(req, ctx, ev) {
     const protos = ctx.kb.protocols.filter((p) => !req.tunnel || p.id === req.tunnel);
     protos.forEach((p) => ev.fact(`${p.id}-ports`));
-    const traversal = (t: string) => (t === 'passes-most' ? 'passes most firewalls and proxies' : 'may be blocked by firewalls and proxies');
+    const traversal = (t: string) =>
+      t === 'passes-most' ? 'passes most firewalls and proxies' : 'may be blocked by firewalls and proxies';
     const line = (p: (typeof protos)[number]) => `${p.name}: ${String(ctx.kb.factById.get(`${p.id}-ports`)?.value)}`;
     return {
       title: req.tunnel ? `Firewall ports for ${protos[0].name}` : 'Firewall ports for point-to-site',
       summary: protos.map(line).join('; ') + '.',
-      sections: [{ type: 'table', title: 'Outbound from the client', columns: ['Tunnel', 'Allow', 'Firewalls'], rows: protos.map((p) => [p.name, String(ctx.kb.factById.get(`${p.id}-ports`)?.value), traversal(p.firewallTraversal)]) }],
-      findings: protos.filter((p) => p.firewallTraversal === 'may-be-blocked').map((p) => ({ code: 'may_be_blocked', severity: 'info' as const, message: `${p.name} uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback.`.replace('TCP 443', String(ctx.kb.factById.get('openvpn-ports')?.value ?? 'its web port')) })),
+      sections: [
+        {
+          type: 'table',
+          title: 'Outbound from the client',
+          columns: ['Tunnel', 'Allow', 'Firewalls'],
+          rows: protos.map((p) => [p.name, String(ctx.kb.factById.get(`${p.id}-ports`)?.value), traversal(p.firewallTraversal)]),
+        },
+      ],
+      findings: protos
+        .filter((p) => p.firewallTraversal === 'may-be-blocked')
+        .map((p) => ({
+          code: 'may_be_blocked',
+          severity: 'info' as const,
+          message:
+            `${p.name} uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback.`.replace(
+              'TCP 443',
+              String(ctx.kb.factById.get('openvpn-ports')?.value ?? 'its web port'),
+            ),
+        })),
       links: [{ title: 'Protocols and ports', url: siteUrl(paths.reference('protocols-and-ports'), ctx.base) }],
       data: { protocols: protos.map((p) => ({ id: p.id, ports: p.ports })) },
     };

@@ -39,7 +39,13 @@ export const commands: readonly CommandSpec[] = specs;
 
 export function findCommand(word: string): CommandSpec | undefined {
   const w = word.toLowerCase().replace(/^\//, '');
-  return specs.find((c) => c.name === w) ?? specs.find((c) => c.aliases.includes(w) && !['why', 'what', 'how', 'rdp', 'ssh', 'er', 'client', 'clients', 'firewall', '?'].includes(w)) ?? (w === '?' ? specs.find((c) => c.name === 'help') : undefined);
+  return (
+    specs.find((c) => c.name === w) ??
+    specs.find(
+      (c) => c.aliases.includes(w) && !['why', 'what', 'how', 'rdp', 'ssh', 'er', 'client', 'clients', 'firewall', '?'].includes(w),
+    ) ??
+    (w === '?' ? specs.find((c) => c.name === 'help') : undefined)
+  );
 }
 
 export interface RunOptions {
@@ -56,13 +62,15 @@ export function today(): string {
 
 /** Normalises command text the way the permalink stores it. */
 export function normaliseQuery(text: string): string {
-  return text
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    // Control characters and bidi overrides carry no meaning in a command and could disguise echoed text.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
-    .trim()
-    .replace(/^\/vpn(\s+|$)/i, '');
+  return (
+    text
+      .replace(/[\s\u00a0\u200b]+/g, ' ')
+      // Control characters and bidi overrides carry no meaning in a command and could disguise echoed text.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .trim()
+      .replace(/^\/vpn(\s+|$)/i, '')
+  );
 }
 
 /**

@@ -13,8 +13,16 @@ interface RoutesRequest {
 }
 
 function parseRoutes(args: Token[]): Result<RoutesRequest> {
-  const words = meaningful(args).filter((t) => !['routes', 'route', 'prefixes', 'address', 'spaces', 'selectors', 'traffic'].includes(t.norm));
-  if (!words.length) return fail('routes_missing', 'Give the number of routes the clients receive, or list the prefixes.', 'routes N, or routes <CIDR> <CIDR> …', 'routes 30');
+  const words = meaningful(args).filter(
+    (t) => !['routes', 'route', 'prefixes', 'address', 'spaces', 'selectors', 'traffic'].includes(t.norm),
+  );
+  if (!words.length)
+    return fail(
+      'routes_missing',
+      'Give the number of routes the clients receive, or list the prefixes.',
+      'routes N, or routes <CIDR> <CIDR> …',
+      'routes 30',
+    );
   if (words.length === 1 && /^-?\d+$/.test(words[0].norm)) {
     const r = readCount(words[0]);
     if (!r.ok) return fail('bad_count', `The number of routes: ${r.why}.`, 'a positive whole number', 'routes 30');
@@ -24,8 +32,19 @@ function parseRoutes(args: Token[]): Result<RoutesRequest> {
   for (const t of words) {
     const c = checkCidr(t.norm);
     if (!c.ok) {
-      if (c.reason === 'misaligned') return fail('cidr_misaligned', `${quote(t.raw)} is not aligned. Did you mean ${c.aligned}?`, 'CIDR blocks that start on their boundary', `routes ${c.aligned}`);
-      return fail('cidr_invalid', `${quote(t.raw)} is neither a number nor a CIDR block.`, 'routes N, or routes <CIDR> <CIDR> …', 'routes 10.0.0.0/16 10.1.0.0/16');
+      if (c.reason === 'misaligned')
+        return fail(
+          'cidr_misaligned',
+          `${quote(t.raw)} is not aligned. Did you mean ${c.aligned}?`,
+          'CIDR blocks that start on their boundary',
+          `routes ${c.aligned}`,
+        );
+      return fail(
+        'cidr_invalid',
+        `${quote(t.raw)} is neither a number nor a CIDR block.`,
+        'routes N, or routes <CIDR> <CIDR> …',
+        'routes 10.0.0.0/16 10.1.0.0/16',
+      );
     }
     const s = c.range.toCidrString();
     if (!prefixes.includes(s)) prefixes.push(s);
@@ -66,13 +85,36 @@ export const routesCommand = defineCommand<RoutesRequest>({
         ? `${formatNumber(req.count)} routes is more than ${failing.map((f) => f.who).join('; ')} accept${failing.length === 1 ? 's' : ''}: those clients fail to connect. The others are within their limits.`
         : `${formatNumber(req.count)} routes fits every client's limit.`,
       sections: [
-        { type: 'table', title: 'Limits per client', columns: ['Client', 'Limit', `${formatNumber(req.count)} routes`], rows: rows.map((r) => [r.who, formatNumber(r.max), r.ok ? 'connects' : 'fails to connect']) },
-        ...(req.prefixes.length ? [{ type: 'list' as const, title: 'Prefixes counted', items: [...req.prefixes, ...overlaps.map((o) => `Note: ${o}`)] }] : []),
-        { type: 'note', title: 'What counts', text: 'The address spaces of the gateway VNet, the local network gateways, VNet-to-VNet connections and peered VNets that use the gateway all count towards the limit.' },
+        {
+          type: 'table',
+          title: 'Limits per client',
+          columns: ['Client', 'Limit', `${formatNumber(req.count)} routes`],
+          rows: rows.map((r) => [r.who, formatNumber(r.max), r.ok ? 'connects' : 'fails to connect']),
+        },
+        ...(req.prefixes.length
+          ? [{ type: 'list' as const, title: 'Prefixes counted', items: [...req.prefixes, ...overlaps.map((o) => `Note: ${o}`)] }]
+          : []),
+        {
+          type: 'note',
+          title: 'What counts',
+          text: 'The address spaces of the gateway VNet, the local network gateways, VNet-to-VNet connections and peered VNets that use the gateway all count towards the limit.',
+        },
       ],
       findings: [
-        ...failing.map((f) => ({ code: 'route_limit_exceeded', severity: 'critical' as const, message: `${f.who}: limit ${formatNumber(f.max)}, ${formatNumber(req.count)} routes.` })),
-        ...(conflict ? [{ code: 'sources_disagree', severity: 'info' as const, message: `Sources disagree on the IKEv2 limits: the limits table gives ${String(tableWindows?.value ?? '?')} for Windows and ${formatNumber(rows[2].max)} for others, the FAQ ${formatNumber(rows[0].max)} before and ${formatNumber(rows[1].max)} from Windows 10 version 2004. All are shown.` }] : []),
+        ...failing.map((f) => ({
+          code: 'route_limit_exceeded',
+          severity: 'critical' as const,
+          message: `${f.who}: limit ${formatNumber(f.max)}, ${formatNumber(req.count)} routes.`,
+        })),
+        ...(conflict
+          ? [
+              {
+                code: 'sources_disagree',
+                severity: 'info' as const,
+                message: `Sources disagree on the IKEv2 limits: the limits table gives ${String(tableWindows?.value ?? '?')} for Windows and ${formatNumber(rows[2].max)} for others, the FAQ ${formatNumber(rows[0].max)} before and ${formatNumber(rows[1].max)} from Windows 10 version 2004. All are shown.`,
+              },
+            ]
+          : []),
       ],
       links: [
         { title: 'Route limits', url: siteUrl(paths.reference('point-to-site'), ctx.base) },

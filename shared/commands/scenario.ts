@@ -80,7 +80,13 @@ export const scenarioCommand = defineCommand<ScenarioRequest>({
         ...(others.length ? [{ type: 'list' as const, title: 'Also matching', items: others.map((s) => `${s.id}: ${s.title}`) }] : []),
       ],
       findings: [],
-      links: [{ title: `Guide: ${best.title}`, url: siteUrl(paths.scenario(best.id), ctx.base) }, ...best.related.map((r) => ({ title: `Related: ${ctx.kb.scenarios.find((s) => s.id === r)?.title ?? r}`, url: siteUrl(paths.scenario(r), ctx.base) }))],
+      links: [
+        { title: `Guide: ${best.title}`, url: siteUrl(paths.scenario(best.id), ctx.base) },
+        ...best.related.map((r) => ({
+          title: `Related: ${ctx.kb.scenarios.find((s) => s.id === r)?.title ?? r}`,
+          url: siteUrl(paths.scenario(r), ctx.base),
+        })),
+      ],
       data: { scenario: best.id, matches: matches.map((m) => m.s.id) },
     };
   },

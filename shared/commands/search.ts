@@ -18,8 +18,12 @@ interface SearchRequest {
 const TITLE_QUERY_MAX = 80;
 
 function parseSearch(args: Token[]): Result<SearchRequest> {
-  const text = args.map((t) => t.raw).join(' ').trim();
-  if (!text) return fail('empty_search', 'There is nothing to search for.', 'a question or a few words after "search"', 'search why only 128 users');
+  const text = args
+    .map((t) => t.raw)
+    .join(' ')
+    .trim();
+  if (!text)
+    return fail('empty_search', 'There is nothing to search for.', 'a question or a few words after "search"', 'search why only 128 users');
   return ok({ text });
 }
 
@@ -78,7 +82,11 @@ export function makeSearchCommand(all: () => readonly CommandSpec[]) {
       const topValue = top && valueAsOf(top, ctx.asOf);
       const sections: Section[] = hits.map((h, i) => resultSection(h, i + 1, ctx));
       if (suggestions.length) {
-        sections.push({ type: 'list', title: 'A command may answer this directly', items: suggestions.map((s) => `/vpn ${s.command} — ${s.why}`) });
+        sections.push({
+          type: 'list',
+          title: 'A command may answer this directly',
+          items: suggestions.map((s) => `/vpn ${s.command} — ${s.why}`),
+        });
       }
       return {
         title: `Search: ${shown}`,
@@ -86,7 +94,15 @@ export function makeSearchCommand(all: () => readonly CommandSpec[]) {
           ? `Best match: ${label(top)}${topValue ? ` — ${topValue}` : ''}.${hits.length > 1 ? ` ${hits.length - 1} more below.` : ''}`
           : 'Nothing in the knowledge base matches those words. Try other words, or one of the commands (help lists them).',
         sections,
-        findings: hits.length ? [] : [{ code: 'no_match', severity: 'info', message: 'No page or fact matched; the site search and "help" list what can be asked.' }],
+        findings: hits.length
+          ? []
+          : [
+              {
+                code: 'no_match',
+                severity: 'info',
+                message: 'No page or fact matched; the site search and "help" list what can be asked.',
+              },
+            ],
         links: [
           ...(top ? [{ title: label(top), url: siteUrl(top.url, ctx.base) }] : []),
           { title: 'All results on the site', url: siteUrl(paths.search(req.text), ctx.base) },

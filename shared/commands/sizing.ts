@@ -26,7 +26,9 @@ const ZONE = new Set(['zone-redundant', 'zone-redundancy', 'zr', 'zones', 'zonal
 const EXAMPLE = 'sizing 5000 users 2 mbps each openvpn';
 
 function isUnitWord(w: string): boolean {
-  return w === 'mbps' || w === 'gbps' || w === 'sites' || matchAlias(w, { mbps: UNITS.mbps, gbps: UNITS.gbps, sites: UNITS.sites }) !== undefined;
+  return (
+    w === 'mbps' || w === 'gbps' || w === 'sites' || matchAlias(w, { mbps: UNITS.mbps, gbps: UNITS.gbps, sites: UNITS.sites }) !== undefined
+  );
 }
 
 function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
@@ -44,12 +46,23 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
     const next = words[i + 1];
     if (t.norm === 'from' || t.norm === 'current' || t.norm === 'existing') {
       const nameTok = words[i + 1];
-      if (!nameTok) return fail('from_missing_sku', 'After "from", name the gateway SKU you have today.', 'from <SKU>, e.g. from VpnGw1 or from VpnGw2AZ Gen2', 'sizing 2000 users from VpnGw1');
+      if (!nameTok)
+        return fail(
+          'from_missing_sku',
+          'After "from", name the gateway SKU you have today.',
+          'from <SKU>, e.g. from VpnGw1 or from VpnGw2AZ Gen2',
+          'sizing 2000 users from VpnGw1',
+        );
       const genTok = words[i + 2] && /^gen[12]$/.test(words[i + 2].norm) ? words[i + 2] : undefined;
       const found = findSkus(ctx, nameTok.raw + (genTok ? genTok.norm : ''));
       if (!found.length) {
         const names = [...new Set(ctx.kb.gatewaySkus.map((s) => s.name))].join(', ');
-        return fail('unknown_sku', `${quote(nameTok.raw)} is not a VPN Gateway SKU I know.`, `one of: ${names}`, 'sizing 2000 users from VpnGw1');
+        return fail(
+          'unknown_sku',
+          `${quote(nameTok.raw)} is not a VPN Gateway SKU I know.`,
+          `one of: ${names}`,
+          'sizing 2000 users from VpnGw1',
+        );
       }
       from = found;
       i += genTok ? 2 : 1;
@@ -60,35 +73,86 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
       const after = words[i + 2] ? words[i + 2].norm : '';
       if (next && /^-?\d/.test(next.norm) && !isUnitWord(after)) {
         const r = readCount(next);
-        if (!r.ok) return fail('bad_users', `The number of users: ${r.why}.`, 'a positive whole number of concurrent users, e.g. 5000 users', 'sizing 5000 users');
+        if (!r.ok)
+          return fail(
+            'bad_users',
+            `The number of users: ${r.why}.`,
+            'a positive whole number of concurrent users, e.g. 5000 users',
+            'sizing 5000 users',
+          );
         users = r.value;
         i++;
         continue;
       }
-      return fail('users_not_a_number', 'I need the number of users as digits before "users".', 'a positive whole number of concurrent users, e.g. 5000 users', 'sizing 5000 users');
+      return fail(
+        'users_not_a_number',
+        'I need the number of users as digits before "users".',
+        'a positive whole number of concurrent users, e.g. 5000 users',
+        'sizing 5000 users',
+      );
     }
     if (next && (next.norm === 'users' || matchAlias(next.norm, { users: UNITS.users })) && !/^-?\d/.test(t.norm)) {
-      return fail('users_not_a_number', `${quote(t.raw)} is not a number of users.`, 'a positive whole number of concurrent users in digits, e.g. 5000 users', 'sizing 5000 users');
+      return fail(
+        'users_not_a_number',
+        `${quote(t.raw)} is not a number of users.`,
+        'a positive whole number of concurrent users in digits, e.g. 5000 users',
+        'sizing 5000 users',
+      );
     }
     if (/^-?\d/.test(t.norm)) {
       const unitWord = next ? next.norm : '';
-      const unit = next ? matchAlias(unitWord, UNITS) ?? (unitWord === 'users' ? 'users' : unitWord === 'mbps' ? 'mbps' : unitWord === 'gbps' ? 'gbps' : unitWord === 'sites' ? 'sites' : undefined) : undefined;
+      const unit = next
+        ? (matchAlias(unitWord, UNITS) ??
+          (unitWord === 'users'
+            ? 'users'
+            : unitWord === 'mbps'
+              ? 'mbps'
+              : unitWord === 'gbps'
+                ? 'gbps'
+                : unitWord === 'sites'
+                  ? 'sites'
+                  : undefined))
+        : undefined;
       if (unit === 'mbps' || unit === 'gbps') {
         const r = readAmount(t);
-        if (!r.ok) return fail('bad_bandwidth', `The bandwidth per user: ${r.why}.`, 'a positive number of Mbps per user, e.g. 2 mbps each', EXAMPLE);
+        if (!r.ok)
+          return fail(
+            'bad_bandwidth',
+            `The bandwidth per user: ${r.why}.`,
+            'a positive number of Mbps per user, e.g. 2 mbps each',
+            EXAMPLE,
+          );
         mbps = unit === 'gbps' ? r.value * 1000 : r.value;
         i++;
         continue;
       }
       const r = readCount(t);
       if (unit === 'sites') {
-        if (!r.ok) return fail('bad_sites', `The number of sites: ${r.why}.`, 'a positive whole number of site-to-site tunnels, e.g. 40 sites', 'sizing 3000 users 40 sites');
+        if (!r.ok)
+          return fail(
+            'bad_sites',
+            `The number of sites: ${r.why}.`,
+            'a positive whole number of site-to-site tunnels, e.g. 40 sites',
+            'sizing 3000 users 40 sites',
+          );
         sites = r.value;
         i++;
         continue;
       }
-      if (!r.ok) return fail('bad_users', `The number of users: ${r.why}.`, 'a positive whole number of concurrent users, e.g. 5000 users', 'sizing 5000 users');
-      if (users !== undefined) return fail('two_user_counts', `I read two user counts (${formatNumber(users)} and ${t.raw}).`, 'one number of users, plus optional "N mbps each", "N sites", a tunnel type, "zone-redundant" or "from <SKU>"', EXAMPLE);
+      if (!r.ok)
+        return fail(
+          'bad_users',
+          `The number of users: ${r.why}.`,
+          'a positive whole number of concurrent users, e.g. 5000 users',
+          'sizing 5000 users',
+        );
+      if (users !== undefined)
+        return fail(
+          'two_user_counts',
+          `I read two user counts (${formatNumber(users)} and ${t.raw}).`,
+          'one number of users, plus optional "N mbps each", "N sites", a tunnel type, "zone-redundant" or "from <SKU>"',
+          EXAMPLE,
+        );
       users = r.value;
       if (unit === 'users') i++;
       continue;
@@ -103,11 +167,32 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
       zoneRedundant = true;
       continue;
     }
-    if (t.norm === 'active-active' || t.norm === 'active-passive' || t.norm === 'gateway' || t.norm === 'vpn' || t.norm === 'p2s' || t.norm === 'users' || t.norm === 'user' || t.norm === 'mbps') continue;
+    if (
+      t.norm === 'active-active' ||
+      t.norm === 'active-passive' ||
+      t.norm === 'gateway' ||
+      t.norm === 'vpn' ||
+      t.norm === 'p2s' ||
+      t.norm === 'users' ||
+      t.norm === 'user' ||
+      t.norm === 'mbps'
+    )
+      continue;
     if (isNumberToken(t)) continue;
-    return fail('unknown_word', `I don't know what ${quote(t.raw)} means for sizing.`, 'N users, optionally N mbps each, N sites, sstp | ikev2 | openvpn, zone-redundant, from <SKU>', EXAMPLE);
+    return fail(
+      'unknown_word',
+      `I don't know what ${quote(t.raw)} means for sizing.`,
+      'N users, optionally N mbps each, N sites, sstp | ikev2 | openvpn, zone-redundant, from <SKU>',
+      EXAMPLE,
+    );
   }
-  if (users === undefined) return fail('users_missing', 'Sizing needs the number of concurrent users.', 'a positive whole number of users, e.g. 5000 users', 'sizing 5000 users');
+  if (users === undefined)
+    return fail(
+      'users_missing',
+      'Sizing needs the number of concurrent users.',
+      'a positive whole number of users, e.g. 5000 users',
+      'sizing 5000 users',
+    );
   return ok({ users, mbpsPerUser: mbps, protocol, ...(withSstp ? { withSstp } : {}), sites, zoneRedundant, from });
 }
 
@@ -133,9 +218,11 @@ export const sizingCommand = defineCommand<SizingRequest>({
     for (const a of [rec, r.headroom]) if (a) a.checks.forEach((c) => c.factIds.forEach((id) => ev.maybe(id)));
 
     const demand = [`${formatNumber(req.users)} concurrent user${req.users === 1 ? '' : 's'}`];
-    if (req.mbpsPerUser !== undefined) demand.push(`${formatNumber(req.mbpsPerUser)} Mbps each (${formatMbps(req.users * req.mbpsPerUser)} in all)`);
+    if (req.mbpsPerUser !== undefined)
+      demand.push(`${formatNumber(req.mbpsPerUser)} Mbps each (${formatMbps(req.users * req.mbpsPerUser)} in all)`);
     if (req.sites !== undefined) demand.push(`${formatNumber(req.sites)} site-to-site tunnels`);
-    if (req.protocol) demand.push((req.withSstp ? 'SSTP + ' : '') + (req.protocol === 'sstp' ? 'SSTP' : req.protocol === 'ikev2' ? 'IKEv2' : 'OpenVPN'));
+    if (req.protocol)
+      demand.push((req.withSstp ? 'SSTP + ' : '') + (req.protocol === 'sstp' ? 'SSTP' : req.protocol === 'ikev2' ? 'IKEv2' : 'OpenVPN'));
     if (req.zoneRedundant) demand.push('zone-redundant');
 
     const vw = r.virtualWan;
@@ -149,8 +236,10 @@ export const sizingCommand = defineCommand<SizingRequest>({
     }
     // Naming SSTP when it can no longer be enabled changes the answer: say so up front, not only in a finding.
     const sstpCodes = new Set(findings.map((f) => f.code));
-    if (sstpCodes.has('sstp_retired')) summary += ` SSTP stopped working on ${inEffect(ctx, 'sstp', 'retired')?.date}, so every user needs IKEv2 or OpenVPN.`;
-    else if (sstpCodes.has('sstp_cannot_enable')) summary += ` SSTP can't be enabled since ${inEffect(ctx, 'sstp', 'enable-ends')?.date}, so it adds no connections: sized on IKEv2/OpenVPN.`;
+    if (sstpCodes.has('sstp_retired'))
+      summary += ` SSTP stopped working on ${inEffect(ctx, 'sstp', 'retired')?.date}, so every user needs IKEv2 or OpenVPN.`;
+    else if (sstpCodes.has('sstp_cannot_enable'))
+      summary += ` SSTP can't be enabled since ${inEffect(ctx, 'sstp', 'enable-ends')?.date}, so it adds no connections: sized on IKEv2/OpenVPN.`;
     else if (sstpCodes.has('sstp_openvpn_exclusive')) summary += ' SSTP and OpenVPN cannot run together, so SSTP adds no connections.';
     else if (r.sstpCounted) {
       const ends = upcoming(ctx, 'sstp', 'enable-ends');
@@ -162,9 +251,10 @@ export const sizingCommand = defineCommand<SizingRequest>({
     if (rec) summary += ` Client address pool: a /${r.pool.prefix} or larger.`;
     else if (vw.poolPrefix !== undefined) {
       // No gateway carries the load, so the gateway pool size would mislead; the hubs' pools are what to plan.
-      summary += (vw.poolsPerConfiguration ?? 1) > 1
-        ? ` Client address pools: ${vw.poolsPerConfiguration} per hub, each a /${vw.poolPrefix} or larger.`
-        : ` Client address pool: a /${vw.poolPrefix} or larger per hub.`;
+      summary +=
+        (vw.poolsPerConfiguration ?? 1) > 1
+          ? ` Client address pools: ${vw.poolsPerConfiguration} per hub, each a /${vw.poolPrefix} or larger.`
+          : ` Client address pool: a /${vw.poolPrefix} or larger per hub.`;
     }
 
     const current = req.from?.[0];
@@ -172,9 +262,11 @@ export const sizingCommand = defineCommand<SizingRequest>({
     if (current && fromResult) {
       const mine = skuLabel(current);
       summary +=
-        fromResult.verdict === 'fits' ? ` Your ${mine} already carries this load.`
-        : fromResult.verdict === 'migrate' ? ` Your ${mine} can't simply be resized: it must be migrated${rec ? ` (for this load, to ${rec.label})` : ''}.`
-        : ` Your ${mine} is too small${rec ? `; ${rec.label} fits` : ''}; whether it can be resized in place is not documented.`;
+        fromResult.verdict === 'fits'
+          ? ` Your ${mine} already carries this load.`
+          : fromResult.verdict === 'migrate'
+            ? ` Your ${mine} can't simply be resized: it must be migrated${rec ? ` (for this load, to ${rec.label})` : ''}.`
+            : ` Your ${mine} is too small${rec ? `; ${rec.label} fits` : ''}; whether it can be resized in place is not documented.`;
     }
 
     const rows = r.assessments
@@ -184,23 +276,45 @@ export const sizingCommand = defineCommand<SizingRequest>({
         describeCheck(a.checks[0]),
         ...(req.sites !== undefined ? [describeCheck(a.checks.find((c) => c.limit === 's2s-tunnels')!)] : []),
         ...(req.mbpsPerUser !== undefined ? [describeCheck(a.checks.find((c) => c.limit === 'throughput')!)] : []),
-        a === rec ? 'recommended' : a === r.headroom ? 'headroom' : a.unsuitable ? `no: ${a.unsuitable}` : a.fits ? 'fits' : `too small (${a.binding?.limit})`,
+        a === rec
+          ? 'recommended'
+          : a === r.headroom
+            ? 'headroom'
+            : a.unsuitable
+              ? `no: ${a.unsuitable}`
+              : a.fits
+                ? 'fits'
+                : `too small (${a.binding?.limit})`,
       ]);
     sections.push({
       type: 'table',
       title: 'VPN Gateway SKUs that can be created on ' + ctx.asOf,
-      columns: ['SKU', r.sstpCounted ? 'Connections (SSTP + IKEv2/OpenVPN)' : 'IKEv2/OpenVPN connections', ...(req.sites !== undefined ? ['S2S tunnels'] : []), ...(req.mbpsPerUser !== undefined ? ['Throughput'] : []), 'Verdict'],
+      columns: [
+        'SKU',
+        r.sstpCounted ? 'Connections (SSTP + IKEv2/OpenVPN)' : 'IKEv2/OpenVPN connections',
+        ...(req.sites !== undefined ? ['S2S tunnels'] : []),
+        ...(req.mbpsPerUser !== undefined ? ['Throughput'] : []),
+        'Verdict',
+      ],
       rows,
     });
     const blocked = r.assessments.filter((a) => a.blocked);
     if (blocked.length) {
-      sections.push({ type: 'list', title: 'Not recommended on this date', items: blocked.map((a) => `${a.label}: ${a.blocked!.reason} (${a.blocked!.date})`) });
+      sections.push({
+        type: 'list',
+        title: 'Not recommended on this date',
+        items: blocked.map((a) => `${a.label}: ${a.blocked!.reason} (${a.blocked!.date})`),
+      });
     }
 
     const vwItems: string[] = [];
     if (vw.scaleUnits !== undefined) {
-      vwItems.push(`${vw.hubs} hub${vw.hubs > 1 ? 's' : ''}, ${formatNumber(vw.usersPerHub)} users each (a hub takes at most ${formatNumber(ev.num('vwan-hub-p2s-users'))})`);
-      vwItems.push(`${vw.scaleUnits} User VPN scale units per hub: ${formatNumber(vw.scaleUnitConnections!)} connections, ${formatNumber(vw.scaleUnitThroughputGbps!)} Gbps`);
+      vwItems.push(
+        `${vw.hubs} hub${vw.hubs > 1 ? 's' : ''}, ${formatNumber(vw.usersPerHub)} users each (a hub takes at most ${formatNumber(ev.num('vwan-hub-p2s-users'))})`,
+      );
+      vwItems.push(
+        `${vw.scaleUnits} User VPN scale units per hub: ${formatNumber(vw.scaleUnitConnections!)} connections, ${formatNumber(vw.scaleUnitThroughputGbps!)} Gbps`,
+      );
       if (vw.poolsPerConfiguration !== undefined) {
         vwItems.push(
           vw.poolsPerConfiguration > 1
@@ -214,13 +328,17 @@ export const sizingCommand = defineCommand<SizingRequest>({
     sections.push({ type: 'list', title: 'Virtual WAN alternative', items: vwItems });
 
     const poolItems = [`VPN Gateway: a /${r.pool.prefix} (${formatNumber(r.pool.addresses)} addresses); one address per connected client.`];
-    if (r.sstpUsers > 0) poolItems.push('With SSTP and IKEv2 both on, the gateway splits the pool: SSTP keeps at most its connection cap, IKEv2 gets the rest (check with the pool command).');
+    if (r.sstpUsers > 0)
+      poolItems.push(
+        'With SSTP and IKEv2 both on, the gateway splits the pool: SSTP keeps at most its connection cap, IKEv2 gets the rest (check with the pool command).',
+      );
     poolItems.push(`Try: pool <your block> users ${req.users}${r.sstpUsers > 0 ? ' sstp ikev2' : ''} avoid <on-premises ranges>`);
     sections.push({ type: 'list', title: 'Client address pool', items: poolItems });
 
     const takes: string[] = [];
     const creation = ev.maybe('gateway-creation-time');
-    if (creation) takes.push(`Creating a VPN gateway takes ${creation.value} ${creation.unit ?? ''} or more.`.replace(/\s+or more\./, ' or more.'));
+    if (creation)
+      takes.push(`Creating a VPN gateway takes ${creation.value} ${creation.unit ?? ''} or more.`.replace(/\s+or more\./, ' or more.'));
     const hub = ev.maybe('vwan-hub-creation-time-with-gateway');
     if (hub) takes.push(`A Virtual WAN hub with a gateway takes about ${hub.value} ${hub.unit ?? ''} to create.`);
     const down = ev.maybe('vwan-scale-unit-change-downtime');
@@ -235,16 +353,26 @@ export const sizingCommand = defineCommand<SizingRequest>({
 
     if (req.from && current && fromResult) {
       if (req.from.length > 1) {
-        findings.push({ code: 'generation_assumed', severity: 'info', message: `${current.name} exists in ${req.from.map((s) => s.generation).join(' and ')}; I assumed ${current.generation}. Add "gen1" or "gen2" to choose.` });
+        findings.push({
+          code: 'generation_assumed',
+          severity: 'info',
+          message: `${current.name} exists in ${req.from.map((s) => s.generation).join(' and ')}; I assumed ${current.generation}. Add "gen1" or "gen2" to choose.`,
+        });
       }
       findings.push(...fromResult.findings);
-      sections.push({ type: 'list', title: `From your ${current.name}${current.generation ? ` (${current.generation})` : ''}`, items: fromResult.steps });
+      sections.push({
+        type: 'list',
+        title: `From your ${current.name}${current.generation ? ` (${current.generation})` : ''}`,
+        items: fromResult.steps,
+      });
     }
 
     const links = [
       { title: 'VPN Gateway SKUs', url: siteUrl(paths.reference('vpn-gateway-skus'), ctx.base) },
       { title: 'Virtual WAN scale units', url: siteUrl(paths.reference('virtual-wan'), ctx.base) },
-      ...(req.protocol === 'sstp' || req.withSstp ? [{ title: 'Moving off SSTP', url: siteUrl(paths.scenario('sstp-migration'), ctx.base) }] : []),
+      ...(req.protocol === 'sstp' || req.withSstp
+        ? [{ title: 'Moving off SSTP', url: siteUrl(paths.scenario('sstp-migration'), ctx.base) }]
+        : []),
     ];
 
     return {
@@ -254,14 +382,51 @@ export const sizingCommand = defineCommand<SizingRequest>({
       findings,
       links,
       data: {
-        request: { users: req.users, mbpsPerUser: req.mbpsPerUser ?? null, protocol: req.protocol ?? null, withSstp: req.withSstp ?? false, sites: req.sites ?? null, zoneRedundant: req.zoneRedundant, from: req.from?.[0]?.id ?? null },
-        recommended: rec ? { sku: rec.sku.id, name: rec.sku.name, generation: rec.sku.generation, label: rec.label, utilisation: rec.binding!.utilisation, binding: rec.binding!.limit } : null,
-        headroom: r.headroom ? { sku: r.headroom.sku.id, name: r.headroom.sku.name, generation: r.headroom.sku.generation, label: r.headroom.label, utilisation: r.headroom.binding!.utilisation } : null,
+        request: {
+          users: req.users,
+          mbpsPerUser: req.mbpsPerUser ?? null,
+          protocol: req.protocol ?? null,
+          withSstp: req.withSstp ?? false,
+          sites: req.sites ?? null,
+          zoneRedundant: req.zoneRedundant,
+          from: req.from?.[0]?.id ?? null,
+        },
+        recommended: rec
+          ? {
+              sku: rec.sku.id,
+              name: rec.sku.name,
+              generation: rec.sku.generation,
+              label: rec.label,
+              utilisation: rec.binding!.utilisation,
+              binding: rec.binding!.limit,
+            }
+          : null,
+        headroom: r.headroom
+          ? {
+              sku: r.headroom.sku.id,
+              name: r.headroom.sku.name,
+              generation: r.headroom.sku.generation,
+              label: r.headroom.label,
+              utilisation: r.headroom.binding!.utilisation,
+            }
+          : null,
         from: current && fromResult ? { sku: current.id, label: skuLabel(current), verdict: fromResult.verdict } : null,
         sstpCounted: r.sstpCounted,
         virtualWan: vw,
         pool: r.pool,
-        considered: r.assessments.map((a) => ({ sku: a.sku.id, label: a.label, fits: a.fits, blocked: a.blocked?.eventId ?? null, unsuitable: a.unsuitable ?? null, checks: a.checks.map((c) => ({ limit: c.limit, demand: c.demand, capacity: c.capacity, utilisation: Number.isFinite(c.utilisation) ? c.utilisation : null })) })),
+        considered: r.assessments.map((a) => ({
+          sku: a.sku.id,
+          label: a.label,
+          fits: a.fits,
+          blocked: a.blocked?.eventId ?? null,
+          unsuitable: a.unsuitable ?? null,
+          checks: a.checks.map((c) => ({
+            limit: c.limit,
+            demand: c.demand,
+            capacity: c.capacity,
+            utilisation: Number.isFinite(c.utilisation) ? c.utilisation : null,
+          })),
+        })),
       },
     };
   },

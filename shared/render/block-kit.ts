@@ -160,7 +160,13 @@ function tableLines(columns: string[], rows: string[][]): { lines: string[]; fen
   const gridWidth = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
   if (gridWidth <= MAX_GRID_WIDTH) {
     // Alignment is computed on the raw text (what Slack displays), escaping comes after.
-    const line = (cells: string[]) => e(cells.map((c, i) => padCell(c.replace(/\n/g, ' '), widths[i])).join('  ').trimEnd());
+    const line = (cells: string[]) =>
+      e(
+        cells
+          .map((c, i) => padCell(c.replace(/\n/g, ' '), widths[i]))
+          .join('  ')
+          .trimEnd(),
+      );
     return { lines: [line(columns), e(widths.map((w) => '─'.repeat(w)).join('  ')), ...rows.map(line)], fence: true };
   }
   // Too wide for a grid (Slack wraps code blocks on narrow screens): one readable line per row.
@@ -201,7 +207,10 @@ function answerParts(a: Answer): Part[] {
   if (a.facts.length) {
     parts.push({
       head: '*Sources*',
-      lines: a.facts.map((f) => `• ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`),
+      lines: a.facts.map(
+        (f) =>
+          `• ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`,
+      ),
     });
   }
   if (a.links.length) parts.push({ head: '*Links*', lines: a.links.map((l) => `• ${slackLink(l.url, l.title)}`) });
@@ -309,13 +318,17 @@ function fallbackText(a: Answer, max: number): string {
  */
 export function renderBlockKit(a: Answer, opts: BlockKitOptions = {}): BlockKitMessage {
   const limits = opts.limits ?? policy.slack;
-  const header: HeaderBlock = { type: 'header', text: { type: 'plain_text', text: clipEscaped(a.title || a.command, MAX_HEADER_TEXT), emoji: false } };
+  const header: HeaderBlock = {
+    type: 'header',
+    text: { type: 'plain_text', text: clipEscaped(a.title || a.command, MAX_HEADER_TEXT), emoji: false },
+  };
   const body: Block[] = [];
   for (const p of answerParts(a)) for (const text of chunkPart(p, limits.maxSectionText)) body.push(section(text));
 
   const untrimmedTail = footer(a, opts, false);
   const all = [header, ...body, ...untrimmedTail];
-  const fits = (blocks: Block[]) => blocks.length <= limits.maxBlocks && blocks.reduce((n, b) => n + textLength(b), 0) <= limits.maxTotalText;
+  const fits = (blocks: Block[]) =>
+    blocks.length <= limits.maxBlocks && blocks.reduce((n, b) => n + textLength(b), 0) <= limits.maxTotalText;
   if (fits(all)) return { blocks: all, text: fallbackText(a, limits.maxSectionText) };
 
   const tail = footer(a, opts, true);

@@ -7,7 +7,9 @@ const MARK = { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
 
 function link(title: string, url: string): string {
   // encodeURIComponent leaves ( and ) alone, and an unbalanced one would end the link early: encode them by hand.
-  return isSafeUrl(url) ? `[${e(title)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/\s/g, encodeURIComponent)})` : `${e(title)} (${e(url)})`;
+  return isSafeUrl(url)
+    ? `[${e(title)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/\s/g, encodeURIComponent)})`
+    : `${e(title)} (${e(url)})`;
 }
 
 function cell(s: string): string {
@@ -17,7 +19,14 @@ function cell(s: string): string {
 function section(s: Section): string[] {
   switch (s.type) {
     case 'table':
-      return [`### ${e(s.title)}`, '', `| ${s.columns.map(cell).join(' | ')} |`, `|${s.columns.map(() => '---').join('|')}|`, ...s.rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''];
+      return [
+        `### ${e(s.title)}`,
+        '',
+        `| ${s.columns.map(cell).join(' | ')} |`,
+        `|${s.columns.map(() => '---').join('|')}|`,
+        ...s.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+        '',
+      ];
     case 'list':
       return [`### ${e(s.title)}`, '', ...s.items.map((i) => `- ${e(i)}`), ''];
     case 'note':
@@ -35,7 +44,10 @@ export function renderMarkdown(a: Answer): string {
   for (const s of a.sections) out.push(...section(s));
   if (a.facts.length) {
     out.push('### Sources', '');
-    for (const f of a.facts) out.push(`- ${link(f.title, f.url)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`);
+    for (const f of a.facts)
+      out.push(
+        `- ${link(f.title, f.url)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`,
+      );
     out.push('');
   }
   if (a.links.length) out.push(...a.links.map((l) => `- ${link(l.title, l.url)}`), '');

@@ -8,7 +8,11 @@ const MARK = { critical: '✖', warning: '!', info: 'i' } as const;
 function table(columns: string[], rows: string[][]): string[] {
   const widths = columns.map((c, i) => Math.min(48, Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length))));
   const cut = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
-  const line = (cells: string[]) => cells.map((c, i) => cut(e(c), widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => cut(e(c), widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(columns), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
@@ -35,7 +39,8 @@ export function renderPlainText(a: Answer): string {
   for (const s of a.sections) out.push(...section(s), '');
   if (a.facts.length) {
     out.push('Sources');
-    for (const f of a.facts) out.push(`  • ${e(f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`);
+    for (const f of a.facts)
+      out.push(`  • ${e(f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`);
     out.push('');
   }
   for (const l of a.links) out.push(`→ ${e(l.title)}: ${e(l.url)}`);

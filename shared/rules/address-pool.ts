@@ -138,7 +138,11 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
   if (req.virtualWan) {
     if (req.protocols.includes('sstp')) {
       ev.maybe('vwan-p2s-tunnel-types');
-      findings.push({ code: 'vwan_no_sstp', severity: 'critical', message: 'Virtual WAN User VPN offers IKEv2 and OpenVPN only; SSTP is not available there.' });
+      findings.push({
+        code: 'vwan_no_sstp',
+        severity: 'critical',
+        message: 'Virtual WAN User VPN offers IKEv2 and OpenVPN only; SSTP is not available there.',
+      });
     }
     const units = req.scaleUnits ?? 1;
     const row = ctx.kb.poolRequirements.find((r) => units >= r.unitsFrom && units <= r.unitsTo);
@@ -147,8 +151,14 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
     ev.fact('vwan-pool-never-split');
     ev.maybe('vwan-pools-combined-round-robin');
     if (!row) {
-      const valid = ctx.kb.poolRequirements.map((r) => (r.unitsFrom === r.unitsTo ? `${r.unitsFrom}` : `${r.unitsFrom}–${r.unitsTo}`)).join(', ');
-      findings.push({ code: 'vwan_scale_units_invalid', severity: 'critical', message: `${units} is not a User VPN scale-unit size; the sizes are ${valid}.` });
+      const valid = ctx.kb.poolRequirements
+        .map((r) => (r.unitsFrom === r.unitsTo ? `${r.unitsFrom}` : `${r.unitsFrom}–${r.unitsTo}`))
+        .join(', ');
+      findings.push({
+        code: 'vwan_scale_units_invalid',
+        severity: 'critical',
+        message: `${units} is not a User VPN scale-unit size; the sizes are ${valid}.`,
+      });
       capacity = Math.min(addresses, instanceMax);
     } else {
       ev.fact(poolRequirementId(row));
@@ -160,7 +170,10 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
       const perPool = Math.max(minPerPool, Math.ceil(Math.min(gatewayMax, req.users ?? gatewayMax) / poolsNeeded));
       const blockPrefix = prefixForAddresses(poolsNeeded > 1 ? Math.max(perPool, minPerPool) : perPool);
       const fits = 2 ** (32 - blockPrefix) * poolsNeeded <= addresses && blockPrefix >= p;
-      const suggestedBlocks = poolsNeeded > 1 && fits ? Array.from({ length: poolsNeeded }, (_, i) => `${ipString(bounds.first + i * 2 ** (32 - blockPrefix))}/${blockPrefix}`) : [];
+      const suggestedBlocks =
+        poolsNeeded > 1 && fits
+          ? Array.from({ length: poolsNeeded }, (_, i) => `${ipString(bounds.first + i * 2 ** (32 - blockPrefix))}/${blockPrefix}`)
+          : [];
       virtualWan = { scaleUnits: units, poolsNeeded, minAddressesPerPool: poolsNeeded > 1 ? minPerPool : 0, suggestedBlocks };
       parts.push({ protocol: 'all', blocks: [req.cidr], addresses, capacity, derived: false });
       if (poolsNeeded > 1) {
@@ -171,7 +184,9 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
           message:
             `${units} scale units run ${poolsNeeded} gateway instances for each connection configuration, and each instance needs a pool of its own with at least ${formatNumber(minPerPool)} addresses. ` +
             `One pool is never split across instances, so this single ${req.cidr} serves only ${formatNumber(capacity)} of the ${formatNumber(gatewayMax)} connections the gateway is sized for.` +
-            (suggestedBlocks.length ? ` Configure ${poolsNeeded} pools instead, e.g. ${suggestedBlocks.join(', ')}.` : ` The block is too small to carve into ${poolsNeeded} pools of that size; add more pools.`),
+            (suggestedBlocks.length
+              ? ` Configure ${poolsNeeded} pools instead, e.g. ${suggestedBlocks.join(', ')}.`
+              : ` The block is too small to carve into ${poolsNeeded} pools of that size; add more pools.`),
         });
       } else if (addresses < Math.min(gatewayMax, instanceMax)) {
         findings.push({
@@ -187,7 +202,11 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
     const hasIkev2 = req.protocols.includes('ikev2');
     if (hasSstp && req.protocols.includes('openvpn')) {
       ev.fact('openvpn-sstp-cannot-coexist');
-      findings.push({ code: 'sstp_openvpn_exclusive', severity: 'critical', message: 'SSTP and OpenVPN cannot be enabled together on one gateway (both run over TLS); choose IKEv2 + SSTP or IKEv2 + OpenVPN.' });
+      findings.push({
+        code: 'sstp_openvpn_exclusive',
+        severity: 'critical',
+        message: 'SSTP and OpenVPN cannot be enabled together on one gateway (both run over TLS); choose IKEv2 + SSTP or IKEv2 + OpenVPN.',
+      });
     }
     if (hasSstp && hasIkev2) {
       ev.fact('p2s-pool-sstp-ikev2-split');
@@ -196,14 +215,30 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
       const sstpAddr = split.sstp.reduce((n, c) => n + sizeOf(c), 0);
       const ikeAddr = split.ikev2.reduce((n, c) => n + sizeOf(c), 0);
       const sstpCapacity = Math.min(sstpAddr, sstpCap);
-      parts.push({ protocol: 'sstp', blocks: split.sstp, addresses: sstpAddr, capacity: sstpCapacity, derived: p < prefixForAddresses(sstpCap) - 1 });
-      parts.push({ protocol: 'ikev2', blocks: split.ikev2, addresses: ikeAddr, capacity: ikeAddr, derived: p < prefixForAddresses(sstpCap) - 1 });
+      parts.push({
+        protocol: 'sstp',
+        blocks: split.sstp,
+        addresses: sstpAddr,
+        capacity: sstpCapacity,
+        derived: p < prefixForAddresses(sstpCap) - 1,
+      });
+      parts.push({
+        protocol: 'ikev2',
+        blocks: split.ikev2,
+        addresses: ikeAddr,
+        capacity: ikeAddr,
+        derived: p < prefixForAddresses(sstpCap) - 1,
+      });
       capacity = sstpCapacity + ikeAddr;
     } else {
       if (hasSstp) {
         capacity = Math.min(addresses, sstpCap);
         if (addresses > sstpCap) {
-          findings.push({ code: 'sstp_connection_cap', severity: 'warning', message: `With SSTP alone the gateway serves at most ${formatNumber(sstpCap)} clients, however large the pool.` });
+          findings.push({
+            code: 'sstp_connection_cap',
+            severity: 'warning',
+            message: `With SSTP alone the gateway serves at most ${formatNumber(sstpCap)} clients, however large the pool.`,
+          });
         }
       }
       parts.push({ protocol: 'all', blocks: [req.cidr], addresses, capacity, derived: false });
@@ -216,7 +251,9 @@ export function planAddressPool(req: PoolRequest, ctx: EngineContext, ev: Eviden
     findings.push({
       code: 'pool_too_small_for_users',
       severity: 'critical',
-      message: `The pool serves ${formatNumber(capacity)} concurrent clients but ${formatNumber(req.users)} users were given; each connected client holds one address.` + (needed !== undefined ? ` A /${needed} (${formatNumber(2 ** (32 - needed))} addresses) would hold them.` : ''),
+      message:
+        `The pool serves ${formatNumber(capacity)} concurrent clients but ${formatNumber(req.users)} users were given; each connected client holds one address.` +
+        (needed !== undefined ? ` A /${needed} (${formatNumber(2 ** (32 - needed))} addresses) would hold them.` : ''),
     });
   }
 

@@ -52,24 +52,77 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
   const tunnelName = (t: Tunnel) => TUNNEL_LABEL[t];
   // The tunnel type's own lifecycle (SSTP today) applies to every cell that uses it.
   const tunnelRetired = inEffect(ctx, tunnel, 'retired');
-  const alternatives = () => TUNNELS.filter((t) => t !== tunnel && !inEffect(ctx, t, 'retired')).map(tunnelName).join(' or ');
+  const alternatives = () =>
+    TUNNELS.filter((t) => t !== tunnel && !inEffect(ctx, t, 'retired'))
+      .map(tunnelName)
+      .join(' or ');
   if (!current) {
-    const past = rows.filter((r) => r.availableUntil && r.availableUntil <= ctx.asOf).sort((a, b) => b.availableUntil!.localeCompare(a.availableUntil!))[0];
+    const past = rows
+      .filter((r) => r.availableUntil && r.availableUntil <= ctx.asOf)
+      .sort((a, b) => b.availableUntil!.localeCompare(a.availableUntil!))[0];
     if (past) {
       ev.fact(clientMatrixFactId(past));
-      if (past.status !== 'supported') return { os, auth, tunnel, status: past.status, clients: [], caveats: past.caveats, reason: past.reason, instead: past.instead, row: past };
+      if (past.status !== 'supported')
+        return {
+          os,
+          auth,
+          tunnel,
+          status: past.status,
+          clients: [],
+          caveats: past.caveats,
+          reason: past.reason,
+          instead: past.instead,
+          row: past,
+        };
       if (tunnelRetired) {
-        return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats: past.caveats, reason: `${tunnelName(tunnel)} stopped working on ${tunnelRetired.date}.`, instead: alternatives(), row: past };
+        return {
+          os,
+          auth,
+          tunnel,
+          status: 'no-longer-supported',
+          clients: [],
+          caveats: past.caveats,
+          reason: `${tunnelName(tunnel)} stopped working on ${tunnelRetired.date}.`,
+          instead: alternatives(),
+          row: past,
+        };
       }
       const worked = `Worked with ${past.clients.map(clientName).join(', ')} until ${past.availableUntil}`;
-      return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats: past.caveats, reason: past.instead ? `${worked}.` : `${worked}; no documented replacement.`, instead: past.instead, row: past };
+      return {
+        os,
+        auth,
+        tunnel,
+        status: 'no-longer-supported',
+        clients: [],
+        caveats: past.caveats,
+        reason: past.instead ? `${worked}.` : `${worked}; no documented replacement.`,
+        instead: past.instead,
+        row: past,
+      };
     }
     const future = rows.find((r) => r.availableFrom && r.availableFrom > ctx.asOf);
     if (future) {
       ev.fact(clientMatrixFactId(future));
-      return { os, auth, tunnel, status: 'not-yet-available', clients: [], caveats: [], reason: `Available from ${future.availableFrom}.`, row: future };
+      return {
+        os,
+        auth,
+        tunnel,
+        status: 'not-yet-available',
+        clients: [],
+        caveats: [],
+        reason: `Available from ${future.availableFrom}.`,
+        row: future,
+      };
     }
-    return { os, auth, tunnel, status: 'not-documented', clients: [], caveats: [], reason: 'The sources vpn-advisor holds say nothing about this combination.' };
+    return {
+      os,
+      auth,
+      tunnel,
+      status: 'not-documented',
+      clients: [],
+      caveats: [],
+      reason: 'The sources vpn-advisor holds say nothing about this combination.',
+    };
   }
   ev.fact(clientMatrixFactId(current));
   let minOs: string | undefined;
@@ -83,14 +136,49 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
   const enableEnded = inEffect(ctx, tunnel, 'enable-ends');
   if (current.status === 'supported') {
     if (tunnelRetired) {
-      return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats, reason: `${tunnelName(tunnel)} stopped working on ${tunnelRetired.date}.`, instead: alternatives(), row: current };
+      return {
+        os,
+        auth,
+        tunnel,
+        status: 'no-longer-supported',
+        clients: [],
+        caveats,
+        reason: `${tunnelName(tunnel)} stopped working on ${tunnelRetired.date}.`,
+        instead: alternatives(),
+        row: current,
+      };
     }
-    if (enableEnded) caveats.unshift(`${tunnelName(tunnel)} can't be enabled on a gateway since ${enableEnded.date}; it only keeps working where it is already on.`);
+    if (enableEnded)
+      caveats.unshift(
+        `${tunnelName(tunnel)} can't be enabled on a gateway since ${enableEnded.date}; it only keeps working where it is already on.`,
+      );
     if (clients.length === 0) {
-      return { os, auth, tunnel, status: 'no-longer-supported', clients: [], caveats, reason: 'Every client listed for this combination has been retired.', row: current };
+      return {
+        os,
+        auth,
+        tunnel,
+        status: 'no-longer-supported',
+        clients: [],
+        caveats,
+        reason: 'Every client listed for this combination has been retired.',
+        row: current,
+      };
     }
   } else if (enableEnded || tunnelRetired) {
-    caveats.push(`${tunnelName(tunnel)} itself ${tunnelRetired ? `stopped working on ${tunnelRetired.date}` : `can't be enabled on a gateway since ${enableEnded!.date}`}.`);
+    caveats.push(
+      `${tunnelName(tunnel)} itself ${tunnelRetired ? `stopped working on ${tunnelRetired.date}` : `can't be enabled on a gateway since ${enableEnded!.date}`}.`,
+    );
   }
-  return { os, auth, tunnel, status: current.status, clients, minOs, caveats, reason: current.reason, instead: current.instead, row: current };
+  return {
+    os,
+    auth,
+    tunnel,
+    status: current.status,
+    clients,
+    minOs,
+    caveats,
+    reason: current.reason,
+    instead: current.instead,
+    row: current,
+  };
 }

@@ -10,9 +10,7 @@ const familyRank: Record<GatewaySku['family'], number> = { basic: 0, az: 0, 'non
 /** Catalogue order: tier, then AZ before non-AZ before legacy, then Gen2 before Gen1 within a tier. */
 export function compareSkus(a: GatewaySku, b: GatewaySku): number {
   return (
-    a.tier - b.tier ||
-    familyRank[a.family] - familyRank[b.family] ||
-    (b.generation === 'Gen2' ? 1 : 0) - (a.generation === 'Gen2' ? 1 : 0)
+    a.tier - b.tier || familyRank[a.family] - familyRank[b.family] || (b.generation === 'Gen2' ? 1 : 0) - (a.generation === 'Gen2' ? 1 : 0)
   );
 }
 

@@ -27,16 +27,23 @@ export function assessFrom(
   const steps: string[] = [];
   const mine = assessments.find((a) => a.sku.id === current.id);
   const label = skuLabel(current);
-  const targetLabel = target?.label ?? (current.migratesTo ? skuLabel(ctx.kb.gatewaySkus.find((s) => s.id === current.migratesTo)!) : undefined);
+  const targetLabel =
+    target?.label ?? (current.migratesTo ? skuLabel(ctx.kb.gatewaySkus.find((s) => s.id === current.migratesTo)!) : undefined);
 
   if (current.family === 'legacy') {
     const retired = inEffect(ctx, current.id, 'retired');
     const retiring = upcoming(ctx, current.id, 'retired');
     ev.maybe('legacy-migration-not-resize');
-    steps.push(`${label} is a legacy SKU: moving to a current SKU is not a resize. The gateway is re-created (or moved with the migration tool), with downtime and a new public IP address.`);
+    steps.push(
+      `${label} is a legacy SKU: moving to a current SKU is not a resize. The gateway is re-created (or moved with the migration tool), with downtime and a new public IP address.`,
+    );
     if (retired) {
       ev.maybe('legacy-auto-migration-after-retirement');
-      findings.push({ code: 'legacy_retired', severity: 'critical', message: `${label} was retired on ${retired.date}; Azure attempts an automatic migration, which can fail (for example when the gateway subnet is too small).` });
+      findings.push({
+        code: 'legacy_retired',
+        severity: 'critical',
+        message: `${label} was retired on ${retired.date}; Azure attempts an automatic migration, which can fail (for example when the gateway subnet is too small).`,
+      });
     } else if (retiring) {
       findings.push({ code: 'legacy_retiring', severity: 'warning', message: `${label} is retired on ${retiring.date}.` });
     }
@@ -50,9 +57,17 @@ export function assessFrom(
     ev.maybe('non-az-upgrade-in-portal');
     if (deprecated) {
       ev.maybe('non-az-config-changes-rejected');
-      findings.push({ code: 'non_az_deprecated', severity: 'critical', message: `Non-AZ SKUs were deprecated on ${deprecated.date}: ${label} rejects configuration changes, so it can't be resized; it must move to an AZ SKU.` });
+      findings.push({
+        code: 'non_az_deprecated',
+        severity: 'critical',
+        message: `Non-AZ SKUs were deprecated on ${deprecated.date}: ${label} rejects configuration changes, so it can't be resized; it must move to an AZ SKU.`,
+      });
     } else {
-      findings.push({ code: 'non_az_migrate', severity: 'warning', message: `Non-AZ SKUs such as ${label} are being retired${window ? ` (migration window ${window.date} – ${window.endDate ?? '?'})` : ''}; resize by moving to an AZ SKU.` });
+      findings.push({
+        code: 'non_az_migrate',
+        severity: 'warning',
+        message: `Non-AZ SKUs such as ${label} are being retired${window ? ` (migration window ${window.date} – ${window.endDate ?? '?'})` : ''}; resize by moving to an AZ SKU.`,
+      });
     }
     const az = current.migratesTo ? ctx.kb.gatewaySkus.find((s) => s.id === current.migratesTo) : undefined;
     if (az) steps.push(`${label} upgrades to its zone-redundant counterpart ${skuLabel(az)}.`);
@@ -70,7 +85,13 @@ export function assessFrom(
       ? `${label} is too small for this load; the size that fits is ${targetLabel}.`
       : `${label} is too small for this load, and no single gateway fits.`,
   );
-  steps.push(`The knowledge model holds no source on resizing ${current.family === 'basic' ? 'a Basic gateway' : 'between AZ SKUs'} in place, so whether this is an in-place resize or a re-creation is not documented here.`);
-  findings.push({ code: 'resize_not_documented', severity: 'info', message: `Resize rules for ${label} are not in the sources vpn-advisor holds; check before planning downtime.` });
+  steps.push(
+    `The knowledge model holds no source on resizing ${current.family === 'basic' ? 'a Basic gateway' : 'between AZ SKUs'} in place, so whether this is an in-place resize or a re-creation is not documented here.`,
+  );
+  findings.push({
+    code: 'resize_not_documented',
+    severity: 'info',
+    message: `Resize rules for ${label} are not in the sources vpn-advisor holds; check before planning downtime.`,
+  });
   return { current, verdict: 'not-documented', steps, findings };
 }

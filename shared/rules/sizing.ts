@@ -76,7 +76,12 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
   const sstpExcluded = sstpNamed && req.protocol === 'openvpn';
   if (sstpExcluded) {
     ev.fact('openvpn-sstp-cannot-coexist');
-    findings.push({ code: 'sstp_openvpn_exclusive', severity: 'critical', message: 'SSTP and OpenVPN cannot be enabled together on one gateway (both run over TLS): sized on OpenVPN alone. Pair SSTP with IKEv2 instead.' });
+    findings.push({
+      code: 'sstp_openvpn_exclusive',
+      severity: 'critical',
+      message:
+        'SSTP and OpenVPN cannot be enabled together on one gateway (both run over TLS): sized on OpenVPN alone. Pair SSTP with IKEv2 instead.',
+    });
   }
   const sstpCap = sstpNamed ? ev.num('sstp-max-connections') : ev.peekNum('sstp-max-connections');
   const sstpEnableEnded = inEffect(ctx, 'sstp', 'enable-ends');
@@ -87,13 +92,19 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
   if (sstpNamed && !sstpExcluded) {
     ev.fact('sku-limits-separate-additive');
     if (sstpRetired) {
-      findings.push({ code: 'sstp_retired', severity: 'critical', message: `SSTP stopped working on ${sstpRetired.date}; all ${formatNumber(req.users)} users need IKEv2 or OpenVPN.` });
+      findings.push({
+        code: 'sstp_retired',
+        severity: 'critical',
+        message: `SSTP stopped working on ${sstpRetired.date}; all ${formatNumber(req.users)} users need IKEv2 or OpenVPN.`,
+      });
     } else if (sstpEnableEnded) {
       const stop = upcoming(ctx, 'sstp', 'retired');
       findings.push({
         code: 'sstp_cannot_enable',
         severity: 'critical',
-        message: `SSTP can no longer be enabled (since ${sstpEnableEnded.date}), so it adds no capacity to a new configuration: sized on IKEv2/OpenVPN instead.` + (stop ? ` Existing SSTP connections stop on ${stop.date}.` : ''),
+        message:
+          `SSTP can no longer be enabled (since ${sstpEnableEnded.date}), so it adds no capacity to a new configuration: sized on IKEv2/OpenVPN instead.` +
+          (stop ? ` Existing SSTP connections stop on ${stop.date}.` : ''),
       });
     } else {
       const stop = upcoming(ctx, 'sstp', 'enable-ends');
@@ -101,8 +112,10 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
       findings.push({
         code: 'sstp_connection_cap',
         severity: 'warning',
-        message: `SSTP carries at most ${formatNumber(sstpCap)} connections on every SKU; that cap is added to the SKU's IKEv2/OpenVPN limit, and users beyond it need IKEv2 or OpenVPN.` +
-          (stop ? ` SSTP can't be enabled after ${stop.date}` : '') + (end ? ` and stops working on ${end.date}.` : '.'),
+        message:
+          `SSTP carries at most ${formatNumber(sstpCap)} connections on every SKU; that cap is added to the SKU's IKEv2/OpenVPN limit, and users beyond it need IKEv2 or OpenVPN.` +
+          (stop ? ` SSTP can't be enabled after ${stop.date}` : '') +
+          (end ? ` and stops working on ${end.date}.` : '.'),
       });
     }
   }
@@ -113,15 +126,28 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
   const recommended = candidates.find((a) => a.fits);
   let headroom: SkuAssessment | undefined;
   if (recommended && recommended.binding && recommended.binding.utilisation > policy.highUtilisation) {
-    headroom = candidates.find((a) => a.fits && a.sku.tier > recommended.sku.tier && a.binding !== undefined && a.binding.utilisation <= recommended.binding!.utilisation);
+    headroom = candidates.find(
+      (a) =>
+        a.fits && a.sku.tier > recommended.sku.tier && a.binding !== undefined && a.binding.utilisation <= recommended.binding!.utilisation,
+    );
     findings.push({
       code: 'high_utilisation',
       severity: 'warning',
-      message: `${recommended.label} would run at ${formatPercent(recommended.binding.utilisation)} of its ${describeLimit(recommended.binding.limit)} limit; above ${formatPercent(policy.highUtilisation)} there is no room for growth or failover.` +
-        (headroom ? ` ${headroom.label} leaves headroom (${formatPercent(headroom.binding!.utilisation)}).` : ' No larger single gateway exists: consider Virtual WAN.'),
+      message:
+        `${recommended.label} would run at ${formatPercent(recommended.binding.utilisation)} of its ${describeLimit(recommended.binding.limit)} limit; above ${formatPercent(policy.highUtilisation)} there is no room for growth or failover.` +
+        (headroom
+          ? ` ${headroom.label} leaves headroom (${formatPercent(headroom.binding!.utilisation)}).`
+          : ' No larger single gateway exists: consider Virtual WAN.'),
     });
   }
-  for (const f of ['gateway-creation-time', 'gateway-subnet-min-prefix', 'gateway-public-ip-sku', 'p2s-active-active-third-public-ip', 'throughput-benchmark-shared']) ev.maybe(f);
+  for (const f of [
+    'gateway-creation-time',
+    'gateway-subnet-min-prefix',
+    'gateway-public-ip-sku',
+    'p2s-active-active-third-public-ip',
+    'throughput-benchmark-shared',
+  ])
+    ev.maybe(f);
 
   if (!recommended) {
     findings.push({
@@ -131,7 +157,12 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
     });
   } else if (recommended.sku.family === 'basic') {
     ev.maybe('basic-not-for-production');
-    findings.push({ code: 'basic_sku', severity: 'warning', message: 'Basic is meant for dev/test and proof of concept: no RADIUS, no IKEv2/OpenVPN point-to-site, configurable only with PowerShell or the Azure CLI.' });
+    findings.push({
+      code: 'basic_sku',
+      severity: 'warning',
+      message:
+        'Basic is meant for dev/test and proof of concept: no RADIUS, no IKEv2/OpenVPN point-to-site, configurable only with PowerShell or the Azure CLI.',
+    });
   }
 
   const blockedFamilies = new Map<string, SkuAssessment['blocked']>();
@@ -147,14 +178,19 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
   if (req.sites !== undefined) {
     const vwanAbove = ev.num('s2s-tunnels-use-virtual-wan-above');
     if (req.sites > vwanAbove) {
-      findings.push({ code: 's2s_use_virtual_wan', severity: 'warning', message: `More than ${formatNumber(vwanAbove)} site-to-site tunnels: the documented answer is Virtual WAN rather than a VPN gateway.` });
+      findings.push({
+        code: 's2s_use_virtual_wan',
+        severity: 'warning',
+        message: `More than ${formatNumber(vwanAbove)} site-to-site tunnels: the documented answer is Virtual WAN rather than a VPN gateway.`,
+      });
     }
   }
   ev.maybe('throughput-benchmark-shared');
   findings.push({
     code: 'throughput_is_benchmark',
     severity: 'info',
-    message: 'Throughput figures are aggregate benchmarks shared by all site-to-site and point-to-site tunnels of the gateway, not guarantees; a single connection gets much less.',
+    message:
+      'Throughput figures are aggregate benchmarks shared by all site-to-site and point-to-site tunnels of the gateway, not guarantees; a single connection gets much less.',
   });
 
   // Address pool for the gateway: one address per connected client.
@@ -162,7 +198,16 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
   const poolPrefix = gatewayPoolPrefixFor(req.users, sstpUsers, sstpCap, minPrefix);
   ev.maybe('p2s-pool-one-address-per-client');
 
-  return { sstpCounted, sstpUsers, assessments, recommended, headroom, virtualWan: sizeVirtualWan(req, ctx, ev, totalMbps), pool: { prefix: poolPrefix, addresses: 2 ** (32 - poolPrefix) }, findings };
+  return {
+    sstpCounted,
+    sstpUsers,
+    assessments,
+    recommended,
+    headroom,
+    virtualWan: sizeVirtualWan(req, ctx, ev, totalMbps),
+    pool: { prefix: poolPrefix, addresses: 2 ** (32 - poolPrefix) },
+    findings,
+  };
 }
 
 function describeLimit(l: LimitName): string {
@@ -189,14 +234,32 @@ function assess(
   const capacity = ike + sstp;
   if (capacity === 0) unsuitable = unsuitable ?? (o.sstpCounted ? 'no point-to-site capacity' : 'no IKEv2/OpenVPN point-to-site');
 
-  checks.push({ limit: 'connections', demand: req.users, capacity, utilisation: capacity ? req.users / capacity : Infinity, factIds: [`${sku.id}-p2s-ikev2-openvpn`, ...(o.sstpCounted ? [`${sku.id}-p2s-sstp`] : [])] });
+  checks.push({
+    limit: 'connections',
+    demand: req.users,
+    capacity,
+    utilisation: capacity ? req.users / capacity : Infinity,
+    factIds: [`${sku.id}-p2s-ikev2-openvpn`, ...(o.sstpCounted ? [`${sku.id}-p2s-sstp`] : [])],
+  });
   if (req.sites !== undefined) {
     const tunnels = limitNumber(sku.s2sTunnels) ?? 0;
-    checks.push({ limit: 's2s-tunnels', demand: req.sites, capacity: tunnels, utilisation: tunnels ? req.sites / tunnels : Infinity, factIds: [`${sku.id}-s2s-tunnels`] });
+    checks.push({
+      limit: 's2s-tunnels',
+      demand: req.sites,
+      capacity: tunnels,
+      utilisation: tunnels ? req.sites / tunnels : Infinity,
+      factIds: [`${sku.id}-s2s-tunnels`],
+    });
   }
   if (o.totalMbps !== undefined) {
     const mbps = limitNumber(sku.throughputMbps) ?? 0;
-    checks.push({ limit: 'throughput', demand: o.totalMbps, capacity: mbps, utilisation: mbps ? o.totalMbps / mbps : Infinity, factIds: [`${sku.id}-throughput`] });
+    checks.push({
+      limit: 'throughput',
+      demand: o.totalMbps,
+      capacity: mbps,
+      utilisation: mbps ? o.totalMbps / mbps : Infinity,
+      factIds: [`${sku.id}-throughput`],
+    });
   }
   const binding = checks.reduce((a, b) => (b.utilisation > a.utilisation ? b : a), checks[0]);
   const fits = !unsuitable && checks.every((c) => c.utilisation <= 1);
@@ -232,7 +295,16 @@ function sizeVirtualWan(req: SizingRequest, ctx: EngineContext, ev: Evidence, to
       poolPrefix = prefixForAddresses(usersPerHub);
     }
   }
-  return { hubs, usersPerHub, scaleUnits: row.units, scaleUnitConnections: row.connections, scaleUnitThroughputGbps: row.throughputGbps, poolsPerConfiguration, minAddressesPerPool, poolPrefix };
+  return {
+    hubs,
+    usersPerHub,
+    scaleUnits: row.units,
+    scaleUnitConnections: row.connections,
+    scaleUnitThroughputGbps: row.throughputGbps,
+    poolsPerConfiguration,
+    minAddressesPerPool,
+    poolPrefix,
+  };
 }
 
 export function describeCheck(c: LimitCheck): string {

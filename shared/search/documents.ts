@@ -7,7 +7,14 @@
  * Pure and browser-safe: the Node script reads the guide files and passes them in.
  */
 import type { ClientMatrixRow, Conflict, Fact, KnowledgeBase, LifecycleEvent, Scenario, Topic } from '../../knowledge';
-import { clientMatrixFactId, factsFromBastionSku, factsFromErGateway, factsFromGatewaySku, factsFromPoolRequirement, factsFromUserVpnScaleUnit } from '../../knowledge/derive';
+import {
+  clientMatrixFactId,
+  factsFromBastionSku,
+  factsFromErGateway,
+  factsFromGatewaySku,
+  factsFromPoolRequirement,
+  factsFromUserVpnScaleUnit,
+} from '../../knowledge/derive';
 import type { CommandSpec } from '../commands/command-spec';
 import { formatFactValue } from '../format';
 import { paths, referencePages } from '../site-urls';
@@ -64,9 +71,23 @@ export type CommandDeclaration = Pick<CommandSpec, 'name' | 'aliases' | 'summary
 const SNIPPET_MAX = 260;
 const GUIDE_TEXT_MAX = 2400;
 
-const OS_LABEL: Readonly<Record<ClientMatrixRow['os'], string>> = { windows: 'Windows', macos: 'macOS', linux: 'Linux', ios: 'iOS', android: 'Android' };
-const AUTH_LABEL: Readonly<Record<ClientMatrixRow['auth'], string>> = { certificate: 'certificate', entra: 'Microsoft Entra ID', radius: 'RADIUS' };
-const STATUS_LABEL: Readonly<Record<ClientMatrixRow['status'], string>> = { supported: 'supported', 'not-supported': 'not supported', 'not-documented': 'not documented' };
+const OS_LABEL: Readonly<Record<ClientMatrixRow['os'], string>> = {
+  windows: 'Windows',
+  macos: 'macOS',
+  linux: 'Linux',
+  ios: 'iOS',
+  android: 'Android',
+};
+const AUTH_LABEL: Readonly<Record<ClientMatrixRow['auth'], string>> = {
+  certificate: 'certificate',
+  entra: 'Microsoft Entra ID',
+  radius: 'RADIUS',
+};
+const STATUS_LABEL: Readonly<Record<ClientMatrixRow['status'], string>> = {
+  supported: 'supported',
+  'not-supported': 'not supported',
+  'not-documented': 'not documented',
+};
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const LIFECYCLE_WORDS: Readonly<Record<LifecycleEvent['kind'], string>> = {
   'creation-ends': 'creation ends, no new gateways can be created',
@@ -157,8 +178,15 @@ function tableCells(kb: KnowledgeBase): { byId: Map<string, TableCell>; byLabel:
   const labels = new Map<string, string>();
   const add = (facts: { id: string; title: string }[], entity: string) => {
     for (const f of facts) {
-      const field = /-(s2s-tunnels|p2s-sstp|p2s-ikev2-openvpn|throughput|bgp|zone-redundant|supported-vms|rdp-per-instance|ssh-per-instance|instances-min|instances-max|max-sessions|pps|flows|routes|max-circuits|fastpath|connections)$/.exec(f.id)?.[1];
-      byId.set(f.id, { entity: entity.toLowerCase(), words: CELL_FIELD_WORDS.find(([re]) => re.test(f.id))?.[1] ?? '', ...(field ? { field } : {}) });
+      const field =
+        /-(s2s-tunnels|p2s-sstp|p2s-ikev2-openvpn|throughput|bgp|zone-redundant|supported-vms|rdp-per-instance|ssh-per-instance|instances-min|instances-max|max-sessions|pps|flows|routes|max-circuits|fastpath|connections)$/.exec(
+          f.id,
+        )?.[1];
+      byId.set(f.id, {
+        entity: entity.toLowerCase(),
+        words: CELL_FIELD_WORDS.find(([re]) => re.test(f.id))?.[1] ?? '',
+        ...(field ? { field } : {}),
+      });
       const colon = f.title.indexOf(':');
       if (colon > 0 && entity !== 'scale-unit') labels.set(`${f.title.slice(0, colon)}:`, entity.toLowerCase());
     }
@@ -182,10 +210,12 @@ function factDocument(kb: KnowledgeBase, f: Fact, cited: number, cell: TableCell
   const value = formatFactValue(f);
   const current = f.supersededBy ? kb.factById.get(f.supersededBy) : undefined;
   const named = titleEntities(f.title);
-  const entity = [...new Set([...(cell && cell.entity !== 'scale-unit' ? [cell.entity] : []), ...named.products, ...named.platforms])].join(' ');
+  const entity = [...new Set([...(cell && cell.entity !== 'scale-unit' ? [cell.entity] : []), ...named.products, ...named.platforms])].join(
+    ' ',
+  );
   const superseded = f.status === 'superseded';
   const lead = superseded && current ? `Superseded by: ${current.title} (${formatFactValue(current)}). ` : '';
-  const detail = f.unknown ? `Unknown: ${f.unknown}` : f.note ?? '';
+  const detail = f.unknown ? `Unknown: ${f.unknown}` : (f.note ?? '');
   return {
     id: `fact:${f.id}`,
     kind: 'fact',
@@ -246,7 +276,12 @@ function matrixDocument(kb: KnowledgeBase, r: ClientMatrixRow): SearchDocument {
   const minOs = r.minOsFact ? kb.factById.get(r.minOsFact) : undefined;
   const window = [r.availableFrom && `from ${r.availableFrom}`, r.availableUntil && `until ${r.availableUntil}`].filter(Boolean).join(' ');
   const value = `${STATUS_LABEL[r.status]}${window ? ` ${window}` : ''}${clients.length ? `: ${clients.join(', ')}` : ''}`;
-  const lead = r.status === 'supported' ? (minOs ? `Minimum: ${formatFactValue(minOs)}.` : '') : `${r.reason ?? ''}${r.instead ? ` Instead: ${r.instead}` : ''}`;
+  const lead =
+    r.status === 'supported'
+      ? minOs
+        ? `Minimum: ${formatFactValue(minOs)}.`
+        : ''
+      : `${r.reason ?? ''}${r.instead ? ` Instead: ${r.instead}` : ''}`;
   return {
     id: `client-matrix:${r.id}`,
     kind: 'client-matrix',
@@ -262,14 +297,31 @@ function matrixDocument(kb: KnowledgeBase, r: ClientMatrixRow): SearchDocument {
     cell: 1,
     // near-duplicates: the same sign-in and tunnel on each OS; the same "no" on one OS
     group: `${r.auth}:${r.tunnel}${r.status === 'supported' ? '' : ` ${r.os}:${r.status}`}`,
-    ...(r.availableUntil ?? r.availableFrom ? { date: r.availableUntil ?? r.availableFrom } : {}),
-    keywords: words(OS_LABEL[r.os], AUTH_LABEL[r.auth], auth?.aliases, tunnel, 'client compatibility which vpn client works', STATUS_LABEL[r.status]),
-    text: words(clients, minOs && formatFactValue(minOs), r.caveats, r.reason, r.instead, [r.availableFrom, r.availableUntil].filter((d): d is string => !!d).map(humanDate)),
+    ...((r.availableUntil ?? r.availableFrom) ? { date: r.availableUntil ?? r.availableFrom } : {}),
+    keywords: words(
+      OS_LABEL[r.os],
+      AUTH_LABEL[r.auth],
+      auth?.aliases,
+      tunnel,
+      'client compatibility which vpn client works',
+      STATUS_LABEL[r.status],
+    ),
+    text: words(
+      clients,
+      minOs && formatFactValue(minOs),
+      r.caveats,
+      r.reason,
+      r.instead,
+      [r.availableFrom, r.availableUntil].filter((d): d is string => !!d).map(humanDate),
+    ),
   };
 }
 
 function conflictDocument(c: Conflict): SearchDocument {
-  const verdict = c.verdict.status === 'resolved' ? `Current: ${c.values[c.verdict.current].value}` : 'Unresolved: answers show every value with its date';
+  const verdict =
+    c.verdict.status === 'resolved'
+      ? `Current: ${c.values[c.verdict.current].value}`
+      : 'Unresolved: answers show every value with its date';
   return {
     id: `conflict:${c.id}`,
     kind: 'conflict',
@@ -279,8 +331,14 @@ function conflictDocument(c: Conflict): SearchDocument {
     snippet: clip(c.verdict.reason),
     value: clip(verdict, 160),
     prior: 0.6,
-    keywords: words('conflict: sources disagree, versions differ, changed over time, which value is right or correct, outdated or older docs', c.facts.map(idWords)),
-    text: words(c.values.map((v) => v.value), c.verdict.reason),
+    keywords: words(
+      'conflict: sources disagree, versions differ, changed over time, which value is right or correct, outdated or older docs',
+      c.facts.map(idWords),
+    ),
+    text: words(
+      c.values.map((v) => v.value),
+      c.verdict.reason,
+    ),
   };
 }
 
@@ -294,7 +352,13 @@ function scenarioDocument(kb: KnowledgeBase, s: Scenario): SearchDocument {
     snippet: clip(s.summary),
     prior: 1.15,
     keywords: words(idWords(s.id), s.services, s.commands, 'scenario guide design'),
-    text: words(s.summary, s.whenItFits, s.whenNot, s.steps.map((st) => st.text), s.facts.map((id) => kb.factById.get(id)?.title)),
+    text: words(
+      s.summary,
+      s.whenItFits,
+      s.whenNot,
+      s.steps.map((st) => st.text),
+      s.facts.map((id) => kb.factById.get(id)?.title),
+    ),
   };
 }
 
@@ -352,7 +416,11 @@ function round(n: number): number {
  * Every document search knows, in a stable order. `guides` is the site's scenario prose when the
  * caller can read it; `commands` the command declarations (the registry's specs).
  */
-export function buildSearchDocuments(kb: KnowledgeBase, guides: readonly GuidePage[] = [], commands: readonly CommandDeclaration[] = []): SearchDocument[] {
+export function buildSearchDocuments(
+  kb: KnowledgeBase,
+  guides: readonly GuidePage[] = [],
+  commands: readonly CommandDeclaration[] = [],
+): SearchDocument[] {
   const cited = citations(kb);
   const cells = tableCells(kb);
   // a client-matrix row is indexed once, as its richer matrix document (clients, caveats, what instead)

@@ -37,7 +37,9 @@ function plain(mdx: string, resolveFact: (id: string) => string | undefined): st
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[A-Z]\w*\b[^>]*?\bid=["']([a-z0-9-]+)["'][^>]*?\/>/g, (tag, id: string) => (/^<Fact/.test(tag) ? resolveFact(id) ?? ' ' : ' '))
+    .replace(/<[A-Z]\w*\b[^>]*?\bid=["']([a-z0-9-]+)["'][^>]*?\/>/g, (tag, id: string) =>
+      /^<Fact/.test(tag) ? (resolveFact(id) ?? ' ') : ' ',
+    )
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\{[^{}]*\}/g, ' ')
     .replace(/^:::\w*/gm, ' ')
@@ -64,7 +66,11 @@ export function parseGuideMdx(source: string, opts: ParseGuideOptions): GuidePag
   const id = data.id || opts.id;
   // a slug is relative to the docs base ("/scenarios" → /docs/scenarios); index.mdx is the folder's page
   const docsBase = paths.scenarios().replace(/\/scenarios$/, '');
-  const url = data.slug?.startsWith('/') ? `${docsBase}${data.slug}`.replace(/\/$/, '') : id === 'index' ? paths.scenarios() : paths.scenario(id);
+  const url = data.slug?.startsWith('/')
+    ? `${docsBase}${data.slug}`.replace(/\/$/, '')
+    : id === 'index'
+      ? paths.scenarios()
+      : paths.scenario(id);
   let title = data.title ?? '';
   const sections: GuidePage['sections'] = [];
   const seen = new Map<string, number>();
@@ -85,7 +91,7 @@ export function parseGuideMdx(source: string, opts: ParseGuideOptions): GuidePag
       flush();
       const explicit = EXPLICIT_ID.exec(h[2]);
       const heading = plain(h[2].replace(EXPLICIT_ID, ''), resolveFact);
-      let anchor = explicit ? explicit[1] ?? explicit[2] : slugifyHeading(heading);
+      let anchor = explicit ? (explicit[1] ?? explicit[2]) : slugifyHeading(heading);
       const n = seen.get(anchor) ?? 0;
       seen.set(anchor, n + 1);
       if (n && !explicit) anchor = `${anchor}-${n}`;

@@ -11,7 +11,15 @@ export type { CommandDeclaration, DocumentKind, GuidePage, SearchDocument } from
 export { parseGuideMdx, slugifyHeading } from './guides';
 export { searchOptions, indexedFields, storedFields, fieldBoosts, packStored, unpackStored } from './options';
 export type { StoredDocument, StoredField } from './options';
-export { buildSearchIndex, serializeSearchIndex, loadSearchIndex, storedDocuments, fingerprintInputs, hashText, SEARCH_INDEX_FORMAT } from './search-index';
+export {
+  buildSearchIndex,
+  serializeSearchIndex,
+  loadSearchIndex,
+  storedDocuments,
+  fingerprintInputs,
+  hashText,
+  SEARCH_INDEX_FORMAT,
+} from './search-index';
 export type { SearchIndex, SerializedSearchIndex, IndexFingerprint } from './search-index';
 export { planQuery } from './routing';
 export type { QueryPlan, CommandSuggestion } from './routing';

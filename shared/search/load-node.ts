@@ -63,7 +63,11 @@ export function readGuides(kb: KnowledgeBase, dir: string = defaultGuidesDir()):
 /** Everything the index is built from, read once: documents to index and their fingerprint. */
 export function readSearchInputs(kb: KnowledgeBase, commands: readonly CommandDeclaration[], guidesDir: string = defaultGuidesDir()) {
   const sources = readGuideSources(guidesDir);
-  return { sources, fingerprint: fingerprintInputs(kb, commands, sources), documents: () => buildSearchDocuments(kb, parseGuides(kb, sources), commands) };
+  return {
+    sources,
+    fingerprint: fingerprintInputs(kb, commands, sources),
+    documents: () => buildSearchDocuments(kb, parseGuides(kb, sources), commands),
+  };
 }
 
 export type IndexSource = { kind: 'file'; file: string } | { kind: 'memory'; reason: string };
@@ -86,7 +90,11 @@ export interface NodeIndexOptions {
  * Loads the prebuilt index if it matches this knowledge model (and the guides, when they can be read);
  * otherwise builds one in memory from the same inputs.
  */
-export function loadNodeSearchIndex(kb: KnowledgeBase, commands: readonly CommandDeclaration[], opts: NodeIndexOptions = {}): { index: SearchIndex; source: IndexSource } {
+export function loadNodeSearchIndex(
+  kb: KnowledgeBase,
+  commands: readonly CommandDeclaration[],
+  opts: NodeIndexOptions = {},
+): { index: SearchIndex; source: IndexSource } {
   const guidesDir = opts.guidesDir ?? defaultGuidesDir();
   const inputs = readSearchInputs(kb, commands, guidesDir);
   const guidesKnown = existsSync(guidesDir);
@@ -95,8 +103,10 @@ export function loadNodeSearchIndex(kb: KnowledgeBase, commands: readonly Comman
     if (!existsSync(file)) continue;
     try {
       const index = loadSearchIndex(readFileSync(file, 'utf8'));
-      if (index.fingerprint.knowledge !== inputs.fingerprint.knowledge) reason = `${file} was built from another version of the knowledge model or the commands`;
-      else if (guidesKnown && index.fingerprint.guides !== inputs.fingerprint.guides) reason = `${file} was built from other scenario guides`;
+      if (index.fingerprint.knowledge !== inputs.fingerprint.knowledge)
+        reason = `${file} was built from another version of the knowledge model or the commands`;
+      else if (guidesKnown && index.fingerprint.guides !== inputs.fingerprint.guides)
+        reason = `${file} was built from other scenario guides`;
       else return { index, source: { kind: 'file', file } };
     } catch (e) {
       reason = `${file} could not be read (${e instanceof Error ? e.message : String(e)})`;

@@ -10,7 +10,21 @@ import type { SearchDocument } from './documents';
 export const indexedFields = ['title', 'keywords', 'text'] as const;
 
 /** What each document keeps for display and ranking (never the bodies: they only feed the index). */
-export const storedFields = ['kind', 'title', 'url', 'section', 'snippet', 'value', 'status', 'supersededBy', 'entity', 'cell', 'group', 'prior', 'date'] as const;
+export const storedFields = [
+  'kind',
+  'title',
+  'url',
+  'section',
+  'snippet',
+  'value',
+  'status',
+  'supersededBy',
+  'entity',
+  'cell',
+  'group',
+  'prior',
+  'date',
+] as const;
 export type StoredField = (typeof storedFields)[number];
 export type StoredDocument = Pick<SearchDocument, StoredField>;
 

@@ -31,9 +31,11 @@ export interface QueryPlan {
 }
 
 const CIDR = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})(?![\d.])/g;
-const USERS = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\s*k)?\s*(?:concurrent\s+|remote\s+|home\s+)?(?:users?|people|employees|staff|workers|seats)\b/i;
+const USERS =
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\s*k)?\s*(?:concurrent\s+|remote\s+|home\s+)?(?:users?|people|employees|staff|workers|seats)\b/i;
 const PROTOCOL = /\b(sstp|ikev2|ike|openvpn)\b/i;
-const LIMIT_WORDS = /\b(limit|limits|max|maximum|cap|capped|how many|connections?|users?|throughput|bandwidth|tunnels?|routes?|sessions?|scale units?)\b/i;
+const LIMIT_WORDS =
+  /\b(limit|limits|max|maximum|cap|capped|how many|connections?|users?|throughput|bandwidth|tunnels?|routes?|sessions?|scale units?)\b/i;
 const PORT_WORDS = /\b(udp|tcp|ports?|esp|firewall|blocked|blocking)\b/i;
 const SIZING_WORDS = /\b(sku|skus|gateway|size|sizing|plan|planning|pool|addresses|scale units?|which|need|enough)\b/i;
 /** "how do I check …", "calculator": the answer is a command that does it. */
@@ -93,15 +95,26 @@ export function planQuery(query: string, entities: ReadonlySet<string>): QueryPl
     for (const t of ['port', 'firewall']) if (!terms.has(t)) terms.set(t, 0.5);
     const proto = PROTOCOL.exec(query)?.[1].toLowerCase();
     const tunnel = proto === 'ike' ? 'ikev2' : proto;
-    suggestions.push({ command: tunnel ? `ports ${tunnel}` : 'ports', why: 'lists what a firewall must allow outbound for each tunnel type' });
+    suggestions.push({
+      command: tunnel ? `ports ${tunnel}` : 'ports',
+      why: 'lists what a firewall must allow outbound for each tunnel type',
+    });
   }
   const users = userCount(query);
-  if (users && SIZING_WORDS.test(query)) suggestions.push({ command: `sizing ${users} users`, why: 'sizes the gateway, the Virtual WAN scale units and the client address pool for that many users' });
+  if (users && SIZING_WORDS.test(query))
+    suggestions.push({
+      command: `sizing ${users} users`,
+      why: 'sizes the gateway, the Virtual WAN scale units and the client address pool for that many users',
+    });
   const routes = ROUTES.exec(query);
   if (routes) suggestions.push({ command: `routes ${Number(routes[1])}`, why: 'checks which clients accept that many routes' });
   const os = OS_WORDS.find(([re]) => re.test(query))?.[1];
   const auth = AUTH_WORDS.find(([re]) => re.test(query))?.[1];
-  if (os && auth) suggestions.push({ command: `compat ${os} ${auth}`, why: 'shows which tunnel types and VPN clients work for that OS and sign-in method' });
+  if (os && auth)
+    suggestions.push({
+      command: `compat ${os} ${auth}`,
+      why: 'shows which tunnel types and VPN clients work for that OS and sign-in method',
+    });
 
   const kindBoost: QueryPlan['kindBoost'] = lookup ? { fact: 1.6, 'client-matrix': 1.2, lifecycle: 1.2 } : {};
   if (TOOL_WORDS.test(query)) kindBoost.command = 2;

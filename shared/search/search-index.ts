@@ -58,7 +58,11 @@ export function hashText(text: string): string {
  * the command declarations (hashed as data), and the guide files (hashed as text). A reader without the
  * guide files can still check the knowledge part.
  */
-export function fingerprintInputs(kb: KnowledgeBase, commands: readonly CommandDeclaration[], guideSources: readonly { name: string; text: string }[] = []): IndexFingerprint {
+export function fingerprintInputs(
+  kb: KnowledgeBase,
+  commands: readonly CommandDeclaration[],
+  guideSources: readonly { name: string; text: string }[] = [],
+): IndexFingerprint {
   const { sourceById: _s, factById: _f, origin: _o, ...collections } = kb;
   const declarations = commands.map(({ name, aliases, summary, usage, examples }) => ({ name, aliases, summary, usage, examples }));
   return {
@@ -68,7 +72,10 @@ export function fingerprintInputs(kb: KnowledgeBase, commands: readonly CommandD
 }
 
 /** Builds the index; `fingerprint` records its inputs (see fingerprintInputs) for whoever loads it later. */
-export function buildSearchIndex(documents: readonly SearchDocument[], fingerprint: IndexFingerprint = { knowledge: 'unknown', guides: 'unknown' }): SearchIndex {
+export function buildSearchIndex(
+  documents: readonly SearchDocument[],
+  fingerprint: IndexFingerprint = { knowledge: 'unknown', guides: 'unknown' },
+): SearchIndex {
   const mini = new MiniSearch<SearchDocument>(searchOptions);
   mini.addAll(documents as SearchDocument[]);
   const entities = new Set(documents.flatMap((d) => (d.entity ? d.entity.split(' ') : [])));
@@ -108,8 +115,16 @@ export function serializeSearchIndex(index: SearchIndex): string {
 export function loadSearchIndex(json: string | SerializedSearchIndex): SearchIndex {
   const data: SerializedSearchIndex = typeof json === 'string' ? (JSON.parse(json) as SerializedSearchIndex) : json;
   if (!data || data.format !== SEARCH_INDEX_FORMAT || !data.index || !data.termDocs) {
-    throw new Error(`vpn-advisor: search index format ${String(data?.format)} is not ${SEARCH_INDEX_FORMAT}; rebuild it with scripts/build-search-index.ts`);
+    throw new Error(
+      `vpn-advisor: search index format ${String(data?.format)} is not ${SEARCH_INDEX_FORMAT}; rebuild it with scripts/build-search-index.ts`,
+    );
   }
   const mini = MiniSearch.loadJS<SearchDocument>(data.index, searchOptions);
-  return { mini, termDocs: new Map(Object.entries(data.termDocs)), entities: new Set(data.entities), fingerprint: data.fingerprint, documentCount: mini.documentCount };
+  return {
+    mini,
+    termDocs: new Map(Object.entries(data.termDocs)),
+    entities: new Set(data.entities),
+    fingerprint: data.fingerprint,
+    documentCount: mini.documentCount,
+  };
 }

@@ -13,7 +13,10 @@ export interface SynonymGroup {
 }
 
 export const synonymGroups: readonly SynonymGroup[] = [
-  { canonical: 'p2s', variants: ['p2s', 'point-to-site', 'point to site', 'user vpn', 'user-vpn', 'uservpn', 'client vpn', 'remote access vpn'] },
+  {
+    canonical: 'p2s',
+    variants: ['p2s', 'point-to-site', 'point to site', 'user vpn', 'user-vpn', 'uservpn', 'client vpn', 'remote access vpn'],
+  },
   { canonical: 's2s', variants: ['s2s', 'site-to-site', 'site to site', 'branch', 'branches', 'branch office', 'branch offices'] },
   { canonical: 'expressroute', variants: ['er', 'expressroute', 'express route', 'express-route'] },
   { canonical: 'vwan', variants: ['vwan', 'virtual wan', 'virtual-wan', 'virtualwan'] },

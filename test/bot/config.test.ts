@@ -13,7 +13,10 @@ const APP = 'xapp-1-A0APP-7777-configapptoken';
 
 describe('loadConfig', () => {
   it('nothing set → Slack off, PORT 3000, site on localhost', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { port: 3000, host: undefined, siteUrl: undefined, logLevel: 'info', slack: { mode: 'off' } } });
+    expect(loadConfig({})).toEqual({
+      ok: true,
+      config: { port: 3000, host: undefined, siteUrl: undefined, logLevel: 'info', slack: { mode: 'off' } },
+    });
   });
 
   it('empty variables count as unset', () => {
@@ -22,7 +25,15 @@ describe('loadConfig', () => {
   });
 
   it('SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN → HTTP mode', () => {
-    const r = loadConfig({ SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: BOT, SLACK_BOT_ID: 'B1', SLACK_BOT_USER_ID: 'U1', SLACK_API_URL: 'http://127.0.0.1:9000/api', PORT: '8080', SITE_URL: 'https://vpn.example.com/' });
+    const r = loadConfig({
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_BOT_ID: 'B1',
+      SLACK_BOT_USER_ID: 'U1',
+      SLACK_API_URL: 'http://127.0.0.1:9000/api',
+      PORT: '8080',
+      SITE_URL: 'https://vpn.example.com/',
+    });
     expect(r).toEqual({
       ok: true,
       config: {
@@ -37,9 +48,19 @@ describe('loadConfig', () => {
   });
 
   it('SLACK_APP_TOKEN + SLACK_BOT_TOKEN → Socket Mode (also when the signing secret is set too)', () => {
-    for (const env of [{ SLACK_APP_TOKEN: APP, SLACK_BOT_TOKEN: BOT }, { SLACK_APP_TOKEN: APP, SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET }]) {
+    for (const env of [
+      { SLACK_APP_TOKEN: APP, SLACK_BOT_TOKEN: BOT },
+      { SLACK_APP_TOKEN: APP, SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET },
+    ]) {
       const r = loadConfig(env);
-      expect(r.ok && r.config.slack).toEqual({ mode: 'socket', appToken: APP, botToken: BOT, botId: undefined, botUserId: undefined, apiUrl: undefined });
+      expect(r.ok && r.config.slack).toEqual({
+        mode: 'socket',
+        appToken: APP,
+        botToken: BOT,
+        botId: undefined,
+        botUserId: undefined,
+        apiUrl: undefined,
+      });
     }
   });
 
@@ -48,7 +69,11 @@ describe('loadConfig', () => {
     ['only SLACK_BOT_TOKEN', { SLACK_BOT_TOKEN: BOT }, /SLACK_SIGNING_SECRET \(HTTP mode\) or SLACK_APP_TOKEN \(Socket Mode\) is missing/],
     ['only SLACK_APP_TOKEN', { SLACK_APP_TOKEN: APP }, /SLACK_BOT_TOKEN is missing: SLACK_APP_TOKEN is set/],
     ['SLACK_APP_TOKEN + SLACK_SIGNING_SECRET', { SLACK_APP_TOKEN: APP, SLACK_SIGNING_SECRET: SECRET }, /SLACK_BOT_TOKEN is missing/],
-    ['SLACK_BOT_ID without SLACK_BOT_USER_ID', { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: BOT, SLACK_BOT_ID: 'B1' }, /SLACK_BOT_USER_ID is missing/],
+    [
+      'SLACK_BOT_ID without SLACK_BOT_USER_ID',
+      { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: BOT, SLACK_BOT_ID: 'B1' },
+      /SLACK_BOT_USER_ID is missing/,
+    ],
     ['a bot token in SLACK_APP_TOKEN', { SLACK_APP_TOKEN: BOT, SLACK_BOT_TOKEN: BOT }, /SLACK_APP_TOKEN must be an app-level token/],
     ['an app token in SLACK_BOT_TOKEN', { SLACK_APP_TOKEN: APP, SLACK_BOT_TOKEN: APP }, /SLACK_BOT_TOKEN must be a bot token/],
     ['a bad PORT', { PORT: 'eighty' }, /PORT must be a port number/],

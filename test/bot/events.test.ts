@@ -120,9 +120,16 @@ describe('message shortcut "Ask vpn-advisor"', () => {
 
   it('answers the text of the message, only for the person who used it, in that thread', async () => {
     const before = ephemerals().length;
-    const res = await postSigned(h.events, messageShortcut({ text: 'compat linux entra', ts: '1700000000.000700', thread_ts: '1699999999.000700' }, h.standIn.responseUrl('sc-1')), {
-      secret: SECRET,
-    });
+    const res = await postSigned(
+      h.events,
+      messageShortcut(
+        { text: 'compat linux entra', ts: '1700000000.000700', thread_ts: '1699999999.000700' },
+        h.standIn.responseUrl('sc-1'),
+      ),
+      {
+        secret: SECRET,
+      },
+    );
     expect(res.status).toBe(200);
     await h.standIn.waitFor(() => ephemerals().length === before + 1);
     const call = ephemerals().at(-1)!;
@@ -164,7 +171,10 @@ describe('App Home', () => {
   });
 
   it('the Messages tab is left alone', async () => {
-    await deliver({ type: 'app_home_opened', user: 'U0HOME2', channel: 'D0HOME', tab: 'messages', event_ts: '1700000000.000900' }, 'Ev-home-msg');
+    await deliver(
+      { type: 'app_home_opened', user: 'U0HOME2', channel: 'D0HOME', tab: 'messages', event_ts: '1700000000.000900' },
+      'Ev-home-msg',
+    );
     await sleep(200);
     expect(h.standIn.calls.filter((c) => c.method === 'views.publish' && c.params.user_id === 'U0HOME2')).toHaveLength(0);
   });

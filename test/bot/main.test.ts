@@ -62,7 +62,9 @@ describe('npm start', () => {
       expect(await (await fetch(`${s.url}/healthz`)).json()).toEqual({ ok: true, slack: 'off' });
       expect((await fetch(`${s.url}/slack/events`, { method: 'POST' })).status).toBe(404);
       await new Promise((r) => setTimeout(r, 50));
-      expect(s.output()).toMatch(/Slack is off\. To turn it on, set SLACK_SIGNING_SECRET \+ SLACK_BOT_TOKEN .* or SLACK_APP_TOKEN \+ SLACK_BOT_TOKEN/);
+      expect(s.output()).toMatch(
+        /Slack is off\. To turn it on, set SLACK_SIGNING_SECRET \+ SLACK_BOT_TOKEN .* or SLACK_APP_TOKEN \+ SLACK_BOT_TOKEN/,
+      );
     } finally {
       await s.stop();
     }
@@ -70,14 +72,24 @@ describe('npm start', () => {
 
   it('in HTTP mode: answers a correctly signed /vpn sizing 5000 users and rejects a badly signed one', async () => {
     const standIn = await startSlackStandIn();
-    const s = await start({ SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: BOT, SLACK_API_URL: standIn.apiUrl, SLACK_BOT_ID: 'B0BOT', SLACK_BOT_USER_ID: 'U0BOT', LOG_LEVEL: 'debug' });
+    const s = await start({
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_API_URL: standIn.apiUrl,
+      SLACK_BOT_ID: 'B0BOT',
+      SLACK_BOT_USER_ID: 'U0BOT',
+      LOG_LEVEL: 'debug',
+    });
     try {
       const ok = await postSigned(`${s.url}/slack/events`, slashCommand('sizing 5000 users'), { secret: SECRET });
       expect(ok.status).toBe(200);
       const body = (await ok.json()) as { response_type: string; blocks: Array<{ text?: { text: string } }> };
       expect(body.response_type).toBe('ephemeral');
       expect(body.blocks[0].text?.text).toBe('Sizing for 5,000 concurrent users');
-      const bad = await postSigned(`${s.url}/slack/events`, slashCommand('sizing 5000 users'), { secret: SECRET, signWith: 'someone-elses-secret-000' });
+      const bad = await postSigned(`${s.url}/slack/events`, slashCommand('sizing 5000 users'), {
+        secret: SECRET,
+        signWith: 'someone-elses-secret-000',
+      });
       expect(bad.status).toBe(401);
       expect(s.output()).toMatch(/Slack: HTTP mode/);
     } finally {

@@ -7,7 +7,15 @@ import { loadKnowledge } from '../../knowledge';
 import type { Answer } from '../../shared/answer/answer';
 import { commands, runCommand } from '../../shared/commands/registry';
 import { policy } from '../../shared/policy';
-import { decodeShareValue, encodeShareValue, measureBlockKit, renderBlockKit, SHARE_ACTION_ID, type BlockKitMessage, type SlackLimits } from '../../shared/render/block-kit';
+import {
+  decodeShareValue,
+  encodeShareValue,
+  measureBlockKit,
+  renderBlockKit,
+  SHARE_ACTION_ID,
+  type BlockKitMessage,
+  type SlackLimits,
+} from '../../shared/render/block-kit';
 import { allStrings, mrkdwnObjects } from './harness';
 
 const kb = loadKnowledge();
@@ -36,7 +44,12 @@ const longAnswer = (): Answer => {
     title: `${'Very long title '.repeat(20)}<!here>`,
     sections: [
       { type: 'list', title: 'Many items', items: Array.from({ length: 150 }, (_, i) => `${i}: ${item}`) },
-      { type: 'table', title: 'Wide table', columns: ['SKU', 'Users', 'Notes'], rows: Array.from({ length: 120 }, (_, i) => [`VpnGw${i}`, String(i * 100), item]) },
+      {
+        type: 'table',
+        title: 'Wide table',
+        columns: ['SKU', 'Users', 'Notes'],
+        rows: Array.from({ length: 120 }, (_, i) => [`VpnGw${i}`, String(i * 100), item]),
+      },
       { type: 'note', title: 'One huge line', text: 'x&'.repeat(4000) },
     ],
   };
@@ -109,25 +122,34 @@ describe('renderBlockKit', () => {
 
   it('random and hostile text anywhere in an answer: within limits, no live markup', () => {
     const base = run('ports');
-    const text = fc.oneof(fc.string({ maxLength: 400 }), fc.constantFrom('<!channel>', '<!here>', '<@U123>', '<#C123|x>', '<https://x|y>', '&lt;!here&gt;', '```', '*_~', 'a'.repeat(5000)));
+    const text = fc.oneof(
+      fc.string({ maxLength: 400 }),
+      fc.constantFrom('<!channel>', '<!here>', '<@U123>', '<#C123|x>', '<https://x|y>', '&lt;!here&gt;', '```', '*_~', 'a'.repeat(5000)),
+    );
     fc.assert(
-      fc.property(text, text, fc.array(text, { maxLength: 60 }), fc.array(fc.array(text, { minLength: 2, maxLength: 2 }), { maxLength: 40 }), (title, summary, items, rows) => {
-        const a: Answer = {
-          ...base,
-          title,
-          summary,
-          query: summary.slice(0, policy.maxQueryLength),
-          sections: [
-            { type: 'list', title, items },
-            { type: 'table', title: summary, columns: ['a', 'b'], rows },
-            { type: 'note', title: 'n', text: items.join('\n') },
-          ],
-          findings: items.slice(0, 5).map((message) => ({ code: 'x', severity: 'warning' as const, message })),
-        };
-        const m = renderBlockKit(a, { share: true });
-        expectWithinLimits(m);
-        for (const s of [...allStrings(m.blocks), m.text]) expect(s).not.toMatch(LIVE_MARKUP);
-      }),
+      fc.property(
+        text,
+        text,
+        fc.array(text, { maxLength: 60 }),
+        fc.array(fc.array(text, { minLength: 2, maxLength: 2 }), { maxLength: 40 }),
+        (title, summary, items, rows) => {
+          const a: Answer = {
+            ...base,
+            title,
+            summary,
+            query: summary.slice(0, policy.maxQueryLength),
+            sections: [
+              { type: 'list', title, items },
+              { type: 'table', title: summary, columns: ['a', 'b'], rows },
+              { type: 'note', title: 'n', text: items.join('\n') },
+            ],
+            findings: items.slice(0, 5).map((message) => ({ code: 'x', severity: 'warning' as const, message })),
+          };
+          const m = renderBlockKit(a, { share: true });
+          expectWithinLimits(m);
+          for (const s of [...allStrings(m.blocks), m.text]) expect(s).not.toMatch(LIVE_MARKUP);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -82,14 +82,24 @@ describe('GET /api/ask', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const a = AnswerSchema.parse(await res.json());
-    expect(a).toMatchObject({ kind: 'answer', command: 'sizing', query: 'sizing 5000 users', asOf: AS_OF, permalink: `${SITE}/ask?q=sizing%205000%20users&as_of=${AS_OF}` });
+    expect(a).toMatchObject({
+      kind: 'answer',
+      command: 'sizing',
+      query: 'sizing 5000 users',
+      asOf: AS_OF,
+      permalink: `${SITE}/ask?q=sizing%205000%20users&as_of=${AS_OF}`,
+    });
   });
 
   it('is the same object as `vpn --json`', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bot/cli.ts', 'pool', '10.8.0.0/19', 'users', '5000', '--json', '--as-of', AS_OF], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', SITE_URL: SITE },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'bot/cli.ts', 'pool', '10.8.0.0/19', 'users', '5000', '--json', '--as-of', AS_OF],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', SITE_URL: SITE },
+      },
+    );
     const api = await (await ask(`q=${encodeURIComponent('pool 10.8.0.0/19 users 5000')}&as_of=${AS_OF}`)).json();
     expect(api).toEqual(JSON.parse(stdout));
   }, 20_000);
@@ -171,21 +181,29 @@ describe('the docs site', () => {
     expect(await res.text()).toContain('not found');
   });
 
-  it.each(['/../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/docs/..%2f..%2f..%2fetc%2fpasswd', '/%00index.html', '/..\\package.json', '/link-out.txt', '/%E0%A4%A'])(
-    'no way out of the build folder: %s',
-    async (p) => {
-      const res = await get(p);
-      expect([400, 404]).toContain(res.status);
-      const text = await res.text();
-      expect(text).not.toContain('outside the site');
-      expect(text).not.toContain('"name": "vpn-advisor"');
-    },
-  );
+  it.each([
+    '/../package.json',
+    '/%2e%2e/%2e%2e/package.json',
+    '/..%2f..%2fpackage.json',
+    '/docs/..%2f..%2f..%2fetc%2fpasswd',
+    '/%00index.html',
+    '/..\\package.json',
+    '/link-out.txt',
+    '/%E0%A4%A',
+  ])('no way out of the build folder: %s', async (p) => {
+    const res = await get(p);
+    expect([400, 404]).toContain(res.status);
+    const text = await res.text();
+    expect(text).not.toContain('outside the site');
+    expect(text).not.toContain('"name": "vpn-advisor"');
+  });
 
   it('raw ../ over a socket stays inside the folder too', async () => {
     const { port } = new URL(base);
     const reply = await new Promise<string>((resolve) => {
-      const sock = connect(Number(port), '127.0.0.1', () => sock.write('GET /../../package.json HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n'));
+      const sock = connect(Number(port), '127.0.0.1', () =>
+        sock.write('GET /../../package.json HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n'),
+      );
       let data = '';
       sock.on('data', (d) => (data += d));
       sock.on('close', () => resolve(data));

@@ -81,7 +81,9 @@ describe('Share in channel', () => {
     await press('broken');
     await press('slow');
     await h.standIn.waitFor(() => ephemeralsFor().length === before + 3, 4000);
-    const texts = ephemeralsFor().slice(before).map((c) => String(c.params.text));
+    const texts = ephemeralsFor()
+      .slice(before)
+      .map((c) => String(c.params.text));
     expect(texts.filter((t) => /more than 30 minutes old/.test(t))).toHaveLength(1);
     expect(texts.filter((t) => /did not accept/.test(t))).toHaveLength(2);
     expect((await fetch(`${h.advisor.url}/healthz`)).status).toBe(200);

@@ -98,7 +98,20 @@ describe('rendered answers are cached per question, date and day', () => {
   });
 
   it('the bot asks the engine again for a new question, a new date, and on a new day; never caches a failure', () => {
-    jest.useFakeTimers({ now: new Date('2026-11-21T23:59:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    jest.useFakeTimers({
+      now: new Date('2026-11-21T23:59:00Z'),
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'setTimeout',
+        'setInterval',
+        'clearTimeout',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    });
     try {
       const real = makeAnswerer(loadKnowledge(), () => 'https://vpn.example.test');
       let calls = 0;

@@ -52,7 +52,9 @@ describe('Socket Mode', () => {
             const msg = JSON.parse(String(data)) as Record<string, any>;
             if (msg.envelope_id === 'env-1') resolve(msg);
           });
-          ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'stand-in' }, connection_info: { app_id: 'A0APP' } }));
+          ws.send(
+            JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'stand-in' }, connection_info: { app_id: 'A0APP' } }),
+          );
           ws.send(JSON.stringify(slashEnvelope));
         });
       });

@@ -44,7 +44,10 @@ describe('/vpn slash command (HTTP mode)', () => {
     const { status, body } = await vpn('sizing 5000 users');
     expect(status).toBe(200);
     expect(body.response_type).toBe('ephemeral');
-    expect(body.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Sizing for 5,000 concurrent users', emoji: false } });
+    expect(body.blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: 'Sizing for 5,000 concurrent users', emoji: false },
+    });
     expect(body.blocks[1].text.text).toContain('VpnGw4AZ');
     expect(body.text).toContain('Sizing for 5,000 concurrent users');
     const actions = body.blocks.find((b) => b.type === 'actions');
@@ -133,7 +136,11 @@ describe('requests Slack did not sign are rejected before any handler runs', () 
 
   it('a signed but malformed payload → 400, and the server keeps serving', async () => {
     const n = before();
-    const res = await postSigned(h.events, { body: 'payload=%7Bnot-json', contentType: 'application/x-www-form-urlencoded' }, { secret: SECRET });
+    const res = await postSigned(
+      h.events,
+      { body: 'payload=%7Bnot-json', contentType: 'application/x-www-form-urlencoded' },
+      { secret: SECRET },
+    );
     expect(res.status).toBe(400);
     expect(answered).toBe(n);
     expect((await fetch(`${h.advisor.url}/healthz`)).status).toBe(200);
@@ -141,9 +148,13 @@ describe('requests Slack did not sign are rejected before any handler runs', () 
 
   it('a GET on /slack/events → 405; an unknown interaction → no handler, no crash', async () => {
     expect((await fetch(h.events)).status).toBe(405);
-    const res = await postSigned(h.events, interaction({ type: 'block_actions', user: { id: 'U1' }, actions: [{ action_id: 'something_else', type: 'button' }] }), {
-      secret: SECRET,
-    });
+    const res = await postSigned(
+      h.events,
+      interaction({ type: 'block_actions', user: { id: 'U1' }, actions: [{ action_id: 'something_else', type: 'button' }] }),
+      {
+        secret: SECRET,
+      },
+    );
     expect([200, 404]).toContain(res.status);
     expect((await vpn('ports')).status).toBe(200);
   });

@@ -23,8 +23,13 @@ const CONFLICTS = 'knowledge/data/conflicts.ts';
 const MATRIX = 'knowledge/data/client-matrix.ts';
 
 function expectProblem(problems: KnowledgeProblem[], want: { file: string; collection: string; entry: string; message: RegExp }): void {
-  const hit = problems.find((p) => p.file === want.file && p.collection === want.collection && p.entry === want.entry && want.message.test(p.message));
-  if (!hit) throw new Error(`expected a problem ${JSON.stringify({ ...want, message: String(want.message) })}, got:\n${problems.map((p) => `  ${p.file} › ${p.collection} › ${p.entry}: ${p.message}`).join('\n')}`);
+  const hit = problems.find(
+    (p) => p.file === want.file && p.collection === want.collection && p.entry === want.entry && want.message.test(p.message),
+  );
+  if (!hit)
+    throw new Error(
+      `expected a problem ${JSON.stringify({ ...want, message: String(want.message) })}, got:\n${problems.map((p) => `  ${p.file} › ${p.collection} › ${p.entry}: ${p.message}`).join('\n')}`,
+    );
 }
 
 describe('checkKnowledge on the project data', () => {
@@ -37,7 +42,12 @@ describe('a fact', () => {
   it('with an unknown source is reported with its file and id', () => {
     const mods = copyModules();
     findEntry(mods, 'facts', 'radius-request-timeout').entry.source.sourceId = 'no-such-source';
-    expectProblem(problemsOf(mods), { file: P2S, collection: 'facts', entry: 'radius-request-timeout', message: /unknown source id "no-such-source"/ });
+    expectProblem(problemsOf(mods), {
+      file: P2S,
+      collection: 'facts',
+      entry: 'radius-request-timeout',
+      message: /unknown source id "no-such-source"/,
+    });
   });
 
   it('with no source at all fails validation, naming the field', () => {
@@ -57,7 +67,12 @@ describe('a fact', () => {
     const mods = copyModules();
     const { entry } = findEntry(mods, 'facts', 'sstp-max-connections');
     entry.value = null;
-    expectProblem(problemsOf(mods), { file: P2S, collection: 'facts', entry: 'sstp-max-connections', message: /unknown value \(null\) needs `unknown`/ });
+    expectProblem(problemsOf(mods), {
+      file: P2S,
+      collection: 'facts',
+      entry: 'sstp-max-connections',
+      message: /unknown value \(null\) needs `unknown`/,
+    });
   });
 
   it('that is superseded must name the fact that replaced it, and that fact must exist', () => {
@@ -66,13 +81,23 @@ describe('a fact', () => {
     a.status = 'superseded';
     expectProblem(problemsOf(mods), { file: P2S, collection: 'facts', entry: 'sstp-max-connections', message: /supersededBy/ });
     a.supersededBy = 'no-such-fact';
-    expectProblem(problemsOf(mods), { file: P2S, collection: 'facts', entry: 'sstp-max-connections', message: /supersededBy references missing fact "no-such-fact"/ });
+    expectProblem(problemsOf(mods), {
+      file: P2S,
+      collection: 'facts',
+      entry: 'sstp-max-connections',
+      message: /supersededBy references missing fact "no-such-fact"/,
+    });
   });
 
   it('pointing at a conflict entry that does not exist is reported', () => {
     const mods = copyModules();
     findEntry(mods, 'facts', 'radius-request-timeout').entry.conflict = 'conflict-99';
-    expectProblem(problemsOf(mods), { file: P2S, collection: 'facts', entry: 'radius-request-timeout', message: /conflict "conflict-99" has no entry/ });
+    expectProblem(problemsOf(mods), {
+      file: P2S,
+      collection: 'facts',
+      entry: 'radius-request-timeout',
+      message: /conflict "conflict-99" has no entry/,
+    });
   });
 });
 
@@ -82,7 +107,9 @@ describe('any one fact losing its source fails the check', () => {
 
   it('holds for the first, middle and last fact of every data file that holds facts', () => {
     const withFacts = mods.filter((m) => m.facts?.length);
-    const picks = withFacts.flatMap((m) => [0, Math.floor(m.facts!.length / 2), m.facts!.length - 1].map((i) => ({ file: m.file, id: m.facts![i].id })));
+    const picks = withFacts.flatMap((m) =>
+      [0, Math.floor(m.facts!.length / 2), m.facts!.length - 1].map((i) => ({ file: m.file, id: m.facts![i].id })),
+    );
     expect(withFacts.length).toBeGreaterThanOrEqual(4);
     for (const pick of picks) {
       const copy = copyModules();
@@ -112,7 +139,12 @@ describe('any one fact losing its source fails the check', () => {
     // fieldSources override some cells; the others inherit the row source and lose it with the row.
     const problems = problemsOf(copy);
     expectProblem(problems, { file: SKUS, collection: 'gatewaySkus', entry: 'vpngw4az-gen2', message: /unknown source id "lost-source"/ });
-    expectProblem(problems, { file: SKUS, collection: 'facts', entry: 'vpngw4az-gen2-p2s-ikev2-openvpn', message: /unknown source id "lost-source"/ });
+    expectProblem(problems, {
+      file: SKUS,
+      collection: 'facts',
+      entry: 'vpngw4az-gen2-p2s-ikev2-openvpn',
+      message: /unknown source id "lost-source"/,
+    });
   });
 });
 
@@ -121,7 +153,12 @@ describe('duplicate ids', () => {
     const mods = copyModules();
     const facts = entriesOf(mods, SKUS, 'facts');
     facts.push(structuredClone(facts.find((f) => f.id === 'gateway-creation-time')!));
-    expectProblem(problemsOf(mods), { file: SKUS, collection: 'facts', entry: 'gateway-creation-time', message: /duplicate id "gateway-creation-time"/ });
+    expectProblem(problemsOf(mods), {
+      file: SKUS,
+      collection: 'facts',
+      entry: 'gateway-creation-time',
+      message: /duplicate id "gateway-creation-time"/,
+    });
   });
 
   it('across files are reported', () => {
@@ -134,7 +171,13 @@ describe('duplicate ids', () => {
 
   it('between a written fact and a fact derived from a table cell are reported', () => {
     const mods = copyModules();
-    entriesOf(mods, SKUS, 'facts').push({ id: 'vpngw4az-gen2-throughput', topic: 'vpn-gateway-skus', title: 'A clash', value: 1, source: { sourceId: 'vpn-about-gateway-skus-2026-06-11', section: 'x' } });
+    entriesOf(mods, SKUS, 'facts').push({
+      id: 'vpngw4az-gen2-throughput',
+      topic: 'vpn-gateway-skus',
+      title: 'A clash',
+      value: 1,
+      source: { sourceId: 'vpn-about-gateway-skus-2026-06-11', section: 'x' },
+    });
     expectProblem(problemsOf(mods), { file: SKUS, collection: 'facts', entry: 'vpngw4az-gen2-throughput', message: /duplicate id/ });
   });
 
@@ -163,7 +206,12 @@ describe('a SKU', () => {
   it('migrating to a SKU that does not exist is reported', () => {
     const mods = copyModules();
     findEntry(mods, 'gatewaySkus', 'vpngw1-gen1').entry.migratesTo = 'vpngw9az-gen3';
-    expectProblem(problemsOf(mods), { file: SKUS, collection: 'gatewaySkus', entry: 'vpngw1-gen1', message: /migratesTo names unknown SKU "vpngw9az-gen3"/ });
+    expectProblem(problemsOf(mods), {
+      file: SKUS,
+      collection: 'gatewaySkus',
+      entry: 'vpngw1-gen1',
+      message: /migratesTo names unknown SKU "vpngw9az-gen3"/,
+    });
   });
 });
 
@@ -171,13 +219,23 @@ describe('a scenario', () => {
   it('whose step references a missing fact is reported with the step number', () => {
     const mods = copyModules();
     findEntry(mods, 'scenarios', 'azure-only').entry.steps![1].facts!.push('no-such-fact');
-    expectProblem(problemsOf(mods), { file: SCENARIOS, collection: 'scenarios', entry: 'azure-only', message: /step 2 references missing fact "no-such-fact"/ });
+    expectProblem(problemsOf(mods), {
+      file: SCENARIOS,
+      collection: 'scenarios',
+      entry: 'azure-only',
+      message: /step 2 references missing fact "no-such-fact"/,
+    });
   });
 
   it('naming a related scenario that does not exist is reported', () => {
     const mods = copyModules();
     findEntry(mods, 'scenarios', 'azure-only').entry.related = ['nowhere'];
-    expectProblem(problemsOf(mods), { file: SCENARIOS, collection: 'scenarios', entry: 'azure-only', message: /related scenario "nowhere" does not exist/ });
+    expectProblem(problemsOf(mods), {
+      file: SCENARIOS,
+      collection: 'scenarios',
+      entry: 'azure-only',
+      message: /related scenario "nowhere" does not exist/,
+    });
   });
 });
 
@@ -185,7 +243,10 @@ describe('conflicts', () => {
   it('a conflict from the reference with no entry is reported (coverage against referenceConflictNumbers)', () => {
     const mods = copyModules();
     const list = entriesOf(mods, CONFLICTS, 'conflicts');
-    list.splice(list.findIndex((c) => c.id === 'conflict-27'), 1);
+    list.splice(
+      list.findIndex((c) => c.id === 'conflict-27'),
+      1,
+    );
     // Also drop the one fact that points at it, so only the coverage rule can notice.
     delete findEntry(mods, 'facts', 'radius-request-timeout').entry.conflict;
 
@@ -194,30 +255,58 @@ describe('conflicts', () => {
     const have = new Set(withoutCoverage.kb!.conflicts.map((c) => c.number));
     expect(referenceConflictNumbers.filter((n) => !have.has(n))).toEqual([27]);
 
-    expectProblem(problemsOf(mods), { file: CONFLICTS, collection: 'conflicts', entry: 'conflict-27', message: /reference conflict 27 has no entry/ });
+    expectProblem(problemsOf(mods), {
+      file: CONFLICTS,
+      collection: 'conflicts',
+      entry: 'conflict-27',
+      message: /reference conflict 27 has no entry/,
+    });
   });
 
   it('removing a conflict that facts still cite is reported on each citing fact', () => {
     const mods = copyModules();
     const list = entriesOf(mods, CONFLICTS, 'conflicts');
-    list.splice(list.findIndex((c) => c.id === 'conflict-18'), 1);
+    list.splice(
+      list.findIndex((c) => c.id === 'conflict-18'),
+      1,
+    );
     const problems = problemsOf(mods);
-    expectProblem(problems, { file: P2S, collection: 'facts', entry: 'route-limit-windows-ikev2', message: /conflict "conflict-18" has no entry/ });
-    expectProblem(problems, { file: CONFLICTS, collection: 'conflicts', entry: 'conflict-18', message: /reference conflict 18 has no entry/ });
+    expectProblem(problems, {
+      file: P2S,
+      collection: 'facts',
+      entry: 'route-limit-windows-ikev2',
+      message: /conflict "conflict-18" has no entry/,
+    });
+    expectProblem(problems, {
+      file: CONFLICTS,
+      collection: 'conflicts',
+      entry: 'conflict-18',
+      message: /reference conflict 18 has no entry/,
+    });
   });
 
   it('two entries for one reference row are reported', () => {
     const mods = copyModules();
     const list = entriesOf(mods, CONFLICTS, 'conflicts');
     list.push({ ...structuredClone(list[0]), id: 'conflict-01-again' });
-    expectProblem(problemsOf(mods), { file: CONFLICTS, collection: 'conflicts', entry: 'conflict-01-again', message: /conflict number 1 has two entries/ });
+    expectProblem(problemsOf(mods), {
+      file: CONFLICTS,
+      collection: 'conflicts',
+      entry: 'conflict-01-again',
+      message: /conflict number 1 has two entries/,
+    });
   });
 
   it('a resolved verdict must point at one of its values', () => {
     const mods = copyModules();
     const c = entriesOf(mods, CONFLICTS, 'conflicts').find((x) => x.verdict.status === 'resolved')!;
     c.verdict = { status: 'resolved', current: 7, reason: 'the newest document wins here' };
-    expectProblem(problemsOf(mods), { file: CONFLICTS, collection: 'conflicts', entry: c.id, message: /verdict\.current 7 is not an index of values/ });
+    expectProblem(problemsOf(mods), {
+      file: CONFLICTS,
+      collection: 'conflicts',
+      entry: c.id,
+      message: /verdict\.current 7 is not an index of values/,
+    });
   });
 });
 
@@ -228,33 +317,64 @@ describe('other cross-references', () => {
     row.clients = ['no-such-client'];
     row.minOsFact = 'no-such-fact';
     const problems = problemsOf(mods);
-    expectProblem(problems, { file: MATRIX, collection: 'clientMatrix', entry: 'macos-certificate-ikev2', message: /client "no-such-client" is not in clients/ });
-    expectProblem(problems, { file: MATRIX, collection: 'clientMatrix', entry: 'macos-certificate-ikev2', message: /minOsFact references missing fact "no-such-fact"/ });
+    expectProblem(problems, {
+      file: MATRIX,
+      collection: 'clientMatrix',
+      entry: 'macos-certificate-ikev2',
+      message: /client "no-such-client" is not in clients/,
+    });
+    expectProblem(problems, {
+      file: MATRIX,
+      collection: 'clientMatrix',
+      entry: 'macos-certificate-ikev2',
+      message: /minOsFact references missing fact "no-such-fact"/,
+    });
   });
 
   it('two client-matrix rows for the same cell and dates are reported', () => {
     const mods = copyModules();
     const rows = entriesOf(mods, MATRIX, 'clientMatrix');
     rows.push({ ...structuredClone(rows.find((r) => r.id === 'macos-certificate-ikev2')!), id: 'macos-certificate-ikev2-again' });
-    expectProblem(problemsOf(mods), { file: MATRIX, collection: 'clientMatrix', entry: 'macos-certificate-ikev2-again', message: /another row already covers macos × certificate × ikev2/ });
+    expectProblem(problemsOf(mods), {
+      file: MATRIX,
+      collection: 'clientMatrix',
+      entry: 'macos-certificate-ikev2-again',
+      message: /another row already covers macos × certificate × ikev2/,
+    });
   });
 
   it('a lifecycle event about something that does not exist is reported', () => {
     const mods = copyModules();
     findEntry(mods, 'lifecycle', 'sstp-retired').entry.subjects = ['sstp', 'pptp'];
-    expectProblem(problemsOf(mods), { file: P2S, collection: 'lifecycle', entry: 'sstp-retired', message: /subject "pptp" is not a SKU, protocol, client or matrix row id/ });
+    expectProblem(problemsOf(mods), {
+      file: P2S,
+      collection: 'lifecycle',
+      entry: 'sstp-retired',
+      message: /subject "pptp" is not a SKU, protocol, client or matrix row id/,
+    });
   });
 
   it('a source with no date and no reason is reported', () => {
     const mods = copyModules();
     const src = entriesOf(mods, 'knowledge/data/sources.ts', 'sources').find((s) => s.id === 'vpn-vpn-gateway-vpn-faq-2026-06-04')!;
     src.date = null;
-    expectProblem(problemsOf(mods), { file: 'knowledge/data/sources.ts', collection: 'sources', entry: 'vpn-vpn-gateway-vpn-faq-2026-06-04', message: /dateNote/ });
+    expectProblem(problemsOf(mods), {
+      file: 'knowledge/data/sources.ts',
+      collection: 'sources',
+      entry: 'vpn-vpn-gateway-vpn-faq-2026-06-04',
+      message: /dateNote/,
+    });
   });
 
   it('an id that is not kebab-case is reported', () => {
     const mods = copyModules();
-    entriesOf(mods, P2S, 'facts').push({ id: 'Not_Kebab', topic: 'point-to-site', title: 'Bad id', value: 1, source: { sourceId: 'vpn-vpn-gateway-vpn-faq-2026-06-04', section: 'x' } });
+    entriesOf(mods, P2S, 'facts').push({
+      id: 'Not_Kebab',
+      topic: 'point-to-site',
+      title: 'Bad id',
+      value: 1,
+      source: { sourceId: 'vpn-vpn-gateway-vpn-faq-2026-06-04', section: 'x' },
+    });
     expectProblem(problemsOf(mods), { file: P2S, collection: 'facts', entry: 'Not_Kebab', message: /^id: ids are lowercase kebab-case/ });
   });
 });

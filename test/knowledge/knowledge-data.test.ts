@@ -20,7 +20,12 @@ function nameOf(entry: Record<string, unknown>, i: number): string {
 
 const rows: Row[] = dataModules.flatMap((m) =>
   (Object.keys(collections) as CollectionName[]).flatMap((collection) =>
-    ((m[collection] ?? []) as Array<Record<string, unknown>>).map((entry, i) => ({ file: m.file, collection, name: nameOf(entry, i), entry })),
+    ((m[collection] ?? []) as Array<Record<string, unknown>>).map((entry, i) => ({
+      file: m.file,
+      collection,
+      name: nameOf(entry, i),
+      entry,
+    })),
   ),
 );
 const byCollection = (c: CollectionName) => rows.filter((r) => r.collection === c).map((r) => [`${r.name} (${r.file})`, r] as const);
@@ -88,29 +93,35 @@ describe('every fact (written and derived from the tables)', () => {
 
 describe('VPN Gateway SKUs', () => {
   const limitFields = ['s2sTunnels', 'p2sSstp', 'p2sIkev2OpenVpn', 'throughputMbps', 'supportedVms'] as const;
-  it.each(kb.gatewaySkus.map((s) => [s.id, s] as const))('%s gives every limit (a value, "not supported", or unknown with a reason) and its cells are facts', (_id, sku) => {
-    for (const field of limitFields) {
-      const v = sku[field];
-      if (typeof v === 'object') expect(v.unknown.length).toBeGreaterThan(10);
-      else expect(typeof v === 'number' || v === 'not-supported').toBe(true);
-    }
-    for (const suffix of ['s2s-tunnels', 'p2s-sstp', 'p2s-ikev2-openvpn', 'throughput', 'bgp', 'zone-redundant', 'supported-vms']) {
-      expect(kb.factById.get(`${sku.id}-${suffix}`)).toBeDefined();
-    }
-    if (sku.family === 'non-az' || sku.family === 'legacy') {
-      expect(kb.lifecycle.some((e) => e.kind === 'creation-ends' && e.subjects.includes(sku.id))).toBe(true);
-      expect(kb.gatewaySkus.some((t) => t.id === sku.migratesTo && t.family === 'az')).toBe(true);
-    }
-  });
+  it.each(kb.gatewaySkus.map((s) => [s.id, s] as const))(
+    '%s gives every limit (a value, "not supported", or unknown with a reason) and its cells are facts',
+    (_id, sku) => {
+      for (const field of limitFields) {
+        const v = sku[field];
+        if (typeof v === 'object') expect(v.unknown.length).toBeGreaterThan(10);
+        else expect(typeof v === 'number' || v === 'not-supported').toBe(true);
+      }
+      for (const suffix of ['s2s-tunnels', 'p2s-sstp', 'p2s-ikev2-openvpn', 'throughput', 'bgp', 'zone-redundant', 'supported-vms']) {
+        expect(kb.factById.get(`${sku.id}-${suffix}`)).toBeDefined();
+      }
+      if (sku.family === 'non-az' || sku.family === 'legacy') {
+        expect(kb.lifecycle.some((e) => e.kind === 'creation-ends' && e.subjects.includes(sku.id))).toBe(true);
+        expect(kb.gatewaySkus.some((t) => t.id === sku.migratesTo && t.family === 'az')).toBe(true);
+      }
+    },
+  );
 });
 
 describe('cross-references', () => {
-  it.each(kb.clientMatrix.map((r) => [r.id, r] as const))('client matrix row %s names known clients and a minimum-OS fact that exists', (_id, r) => {
-    for (const c of r.clients) expect(kb.clients.map((x) => x.id)).toContain(c);
-    if (r.minOsFact) expect(kb.factById.get(r.minOsFact)).toBeDefined();
-    if (r.status === 'supported') expect(r.clients.length).toBeGreaterThan(0);
-    else expect(r.reason?.length ?? 0).toBeGreaterThan(5);
-  });
+  it.each(kb.clientMatrix.map((r) => [r.id, r] as const))(
+    'client matrix row %s names known clients and a minimum-OS fact that exists',
+    (_id, r) => {
+      for (const c of r.clients) expect(kb.clients.map((x) => x.id)).toContain(c);
+      if (r.minOsFact) expect(kb.factById.get(r.minOsFact)).toBeDefined();
+      if (r.status === 'supported') expect(r.clients.length).toBeGreaterThan(0);
+      else expect(r.reason?.length ?? 0).toBeGreaterThan(5);
+    },
+  );
 
   it.each(kb.scenarios.map((s) => [s.id, s] as const))('scenario %s: every fact, step fact and related scenario exists', (_id, s) => {
     for (const f of s.facts) expect(kb.factById.get(f)?.id).toBe(f);
@@ -118,16 +129,23 @@ describe('cross-references', () => {
     for (const r of s.related) expect(kb.scenarios.some((x) => x.id === r)).toBe(true);
   });
 
-  it.each(kb.conflicts.map((c) => [c.id, c] as const))('conflict %s is a row of the reference list, with values, sources and a verdict', (_id, c) => {
-    expect(referenceConflictNumbers).toContain(c.number);
-    expect(c.id).toBe(`conflict-${String(c.number).padStart(2, '0')}`);
-    expect(c.values.length).toBeGreaterThanOrEqual(2);
-    for (const f of c.facts) expect(kb.factById.get(f)).toBeDefined();
-    if (c.verdict.status === 'resolved') expect(c.values[c.verdict.current]).toBeDefined();
-  });
+  it.each(kb.conflicts.map((c) => [c.id, c] as const))(
+    'conflict %s is a row of the reference list, with values, sources and a verdict',
+    (_id, c) => {
+      expect(referenceConflictNumbers).toContain(c.number);
+      expect(c.id).toBe(`conflict-${String(c.number).padStart(2, '0')}`);
+      expect(c.values.length).toBeGreaterThanOrEqual(2);
+      for (const f of c.facts) expect(kb.factById.get(f)).toBeDefined();
+      if (c.verdict.status === 'resolved') expect(c.values[c.verdict.current]).toBeDefined();
+    },
+  );
 
   it.each(kb.lifecycle.map((e) => [e.id, e] as const))('lifecycle event %s applies to things that exist', (_id, e) => {
-    const subjects = new Set([...kb.gatewaySkus, ...kb.protocols, ...kb.clients, ...kb.clientMatrix, ...kb.authMethods, ...kb.bastionSkus, ...kb.erGateways].map((x) => x.id));
+    const subjects = new Set(
+      [...kb.gatewaySkus, ...kb.protocols, ...kb.clients, ...kb.clientMatrix, ...kb.authMethods, ...kb.bastionSkus, ...kb.erGateways].map(
+        (x) => x.id,
+      ),
+    );
     for (const s of e.subjects) expect(subjects.has(s)).toBe(true);
   });
 

@@ -43,7 +43,15 @@ describe('VPN Gateway SKU tables (gateway-skus.md §1–2, about-gateway-skus 20
   ];
   it.each(rows)('%s: %s %s', (id, name, gen, s2s, ike, mbps, zr, vms) => {
     const s = sku(id);
-    expect([s.name, s.generation, s.s2sTunnels, s.p2sIkev2OpenVpn, s.throughputMbps, s.zoneRedundant, s.supportedVms]).toEqual([name, gen, s2s, ike, mbps, zr, vms]);
+    expect([s.name, s.generation, s.s2sTunnels, s.p2sIkev2OpenVpn, s.throughputMbps, s.zoneRedundant, s.supportedVms]).toEqual([
+      name,
+      gen,
+      s2s,
+      ike,
+      mbps,
+      zr,
+      vms,
+    ]);
   });
 
   it('VpnGw4AZ Gen2 carries 5,000 IKEv2/OpenVPN connections, as a fact with its source', () => {
@@ -97,7 +105,12 @@ describe('lifecycle dates', () => {
   it('non-AZ VpnGw1–5 can no longer be created from 2025-11-01 (the 2024 plan said 2025-01-01)', () => {
     const e = event('non-az-creation-ends');
     expect([e.kind, e.date]).toEqual(['creation-ends', '2025-11-01']);
-    expect(e.subjects.sort()).toEqual(kb.gatewaySkus.filter((s) => s.family === 'non-az').map((s) => s.id).sort());
+    expect(e.subjects.sort()).toEqual(
+      kb.gatewaySkus
+        .filter((s) => s.family === 'non-az')
+        .map((s) => s.id)
+        .sort(),
+    );
     expect(fact('non-az-creation-ends-2024-plan')).toMatchObject({ value: '2025-01-01', status: 'superseded' });
   });
 
@@ -126,7 +139,18 @@ describe('Virtual WAN (virtual-wan.md §1, §3a, §4a)', () => {
   });
 
   it('the scale-unit table has 1–20 and 40–200 in steps of 20', () => {
-    expect(kb.userVpnScaleUnits.map((r) => r.units)).toEqual([...Array.from({ length: 20 }, (_, i) => i + 1), 40, 60, 80, 100, 120, 140, 160, 180, 200]);
+    expect(kb.userVpnScaleUnits.map((r) => r.units)).toEqual([
+      ...Array.from({ length: 20 }, (_, i) => i + 1),
+      40,
+      60,
+      80,
+      100,
+      120,
+      140,
+      160,
+      180,
+      200,
+    ]);
   });
 
   it('a hub takes 100,000 point-to-site users (the 2019 limit of 10,000 is history)', () => {

@@ -87,7 +87,10 @@ describe('stop words and stemming', () => {
 });
 
 describe('synonyms, at index and query time', () => {
-  const canonical = (text: string) => analyzeTerms(text).filter((t) => t.origin === 'synonym' || synonymGroups.some((g) => g.canonical === t.term)).map((t) => t.term);
+  const canonical = (text: string) =>
+    analyzeTerms(text)
+      .filter((t) => t.origin === 'synonym' || synonymGroups.some((g) => g.canonical === t.term))
+      .map((t) => t.term);
 
   it.each([
     ['P2S', 'p2s'],

@@ -32,7 +32,10 @@ Route limits matter: <FactValue id="route-limit-openvpn" />.
 `;
 
 describe('scenario guide prose → search sections', () => {
-  const page = parseGuideMdx(MDX, { id: 'azure-only', resolveFact: (id) => ({ 'sstp-max-connections': '128 connections', 'route-limit-openvpn': '1,000 routes' })[id] });
+  const page = parseGuideMdx(MDX, {
+    id: 'azure-only',
+    resolveFact: (id) => ({ 'sstp-max-connections': '128 connections', 'route-limit-openvpn': '1,000 routes' })[id],
+  });
 
   it('takes the title from the front matter and the URL from the scenario path', () => {
     expect(page.title).toBe('Point-to-site VPN for Azure-only access');

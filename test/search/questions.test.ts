@@ -49,7 +49,9 @@ describe('the support question set', () => {
     const lines = [
       `search question set: ${hits.length}/${results.length} in the top 3 (${(rate * 100).toFixed(1)}%)` +
         (holdout.length ? `; held-out subset ${holdout.filter((r) => r.rank >= 0).length}/${holdout.length}` : ''),
-      ...results.filter((r) => r.rank < 0).map((r) => `  miss: "${r.q.q}" wanted ${r.q.expect.join(' or ')}; got ${r.top.join(', ') || 'nothing'}`),
+      ...results
+        .filter((r) => r.rank < 0)
+        .map((r) => `  miss: "${r.q.q}" wanted ${r.q.expect.join(' or ')}; got ${r.top.join(', ') || 'nothing'}`),
     ];
     console.log(lines.join('\n'));
     expect(rate).toBeGreaterThanOrEqual(0.9);

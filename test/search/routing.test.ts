@@ -7,7 +7,10 @@ const top = (q: string, n = 3) => searchIndex(testIndex(), q, { limit: n }).hits
 describe('routing: fact look-ups surface the fact first, with its value', () => {
   it('a SKU name: "VpnGw2AZ throughput" → the VpnGw2AZ throughput facts first', () => {
     const hits = top('VpnGw2AZ throughput', 2);
-    expect(hits.map((h) => h.url).sort()).toEqual(['/docs/reference/vpn-gateway-skus#vpngw2az-gen1-throughput', '/docs/reference/vpn-gateway-skus#vpngw2az-gen2-throughput']);
+    expect(hits.map((h) => h.url).sort()).toEqual([
+      '/docs/reference/vpn-gateway-skus#vpngw2az-gen1-throughput',
+      '/docs/reference/vpn-gateway-skus#vpngw2az-gen2-throughput',
+    ]);
     // Gen2 before Gen1 within a SKU (the product's sizing rule), each with its value from the model
     expect(hits[0].url).toMatch(/gen2/);
     for (const h of hits) {
@@ -19,19 +22,31 @@ describe('routing: fact look-ups surface the fact first, with its value', () => 
 
   it('a port: "UDP 500 blocked" → the IKEv2 port facts, and the ports command', () => {
     const { hits, suggestions } = searchIndex(testIndex(), 'UDP 500 blocked at hotel', { limit: 3 });
-    expect(hits.slice(0, 2).map((h) => h.url).sort()).toEqual(['/docs/reference/protocols-and-ports#ikev2-firewall-note', '/docs/reference/protocols-and-ports#ikev2-ports']);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.url)
+        .sort(),
+    ).toEqual(['/docs/reference/protocols-and-ports#ikev2-firewall-note', '/docs/reference/protocols-and-ports#ikev2-ports']);
     expect(hits.find((h) => h.url.endsWith('#ikev2-ports'))!.value).toBe(String(kb.factById.get('ikev2-ports')!.value));
     expect(suggestions.map((s) => s.command)).toContain('ports');
   });
 
   it('a CIDR: "10.0.0.0/24 overlaps on-premises" → the pool overlap rules and a pool command to run', () => {
     const { hits, suggestions } = searchIndex(testIndex(), '10.0.0.0/24 overlaps on-premises', { limit: 3 });
-    expect(hits.slice(0, 2).map((h) => h.url).sort()).toEqual(['/docs/reference/point-to-site#p2s-pool-private-non-overlapping', '/docs/reference/virtual-wan#vwan-pool-no-overlap']);
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.url)
+        .sort(),
+    ).toEqual(['/docs/reference/point-to-site#p2s-pool-private-non-overlapping', '/docs/reference/virtual-wan#vwan-pool-no-overlap']);
     expect(suggestions[0].command).toMatch(/^pool 10\.0\.0\.0\/24 avoid /);
   });
 
   it('two CIDRs become the pool and the range to avoid', () => {
-    expect(planQuery('does 172.16.0.0/22 clash with 172.16.2.0/24', new Set()).suggestions[0].command).toBe('pool 172.16.0.0/22 avoid 172.16.2.0/24');
+    expect(planQuery('does 172.16.0.0/22 clash with 172.16.2.0/24', new Set()).suggestions[0].command).toBe(
+      'pool 172.16.0.0/22 avoid 172.16.2.0/24',
+    );
   });
 
   it('never suggests an invalid address', () => {
@@ -43,7 +58,7 @@ describe('routing: fact look-ups surface the fact first, with its value', () => 
     expect(top('sstp limit', 1)[0].url).toBe('/docs/reference/point-to-site#sstp-max-connections');
   });
 
-  it('a general question prefers the general fact to one SKU\'s table cell', () => {
+  it("a general question prefers the general fact to one SKU's table cell", () => {
     const [first] = top('why can only 128 users connect', 1);
     expect(first.url).toBe('/docs/reference/point-to-site#sstp-max-connections');
   });

@@ -39,7 +39,9 @@ describe('the serialized index', () => {
 
   it('fits the site budget gzipped', () => {
     const gz = gzipSync(json).length;
-    console.log(`search index: ${(json.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (budget ${(policy.searchIndexBudgetBytes / 1024).toFixed(0)} KB), ${testIndex().documentCount} documents`);
+    console.log(
+      `search index: ${(json.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (budget ${(policy.searchIndexBudgetBytes / 1024).toFixed(0)} KB), ${testIndex().documentCount} documents`,
+    );
     expect(gz).toBeLessThan(policy.searchIndexBudgetBytes);
   });
 

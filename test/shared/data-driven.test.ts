@@ -23,7 +23,13 @@ function answerWith(kb: ReturnType<typeof loadKnowledgeFrom>, text: string, asOf
 describe('client matrix', () => {
   it('a new client and a new row change the compat answer, and the new row is cited as a fact', () => {
     const mods = copyModules();
-    entriesOf(mods, P2S, 'clients').push({ id: 'azure-vpn-client-android', name: 'Azure VPN Client for Android', os: ['android'], tunnels: ['openvpn'], source: SOURCE });
+    entriesOf(mods, P2S, 'clients').push({
+      id: 'azure-vpn-client-android',
+      name: 'Azure VPN Client for Android',
+      os: ['android'],
+      tunnels: ['openvpn'],
+      source: SOURCE,
+    });
     const row = findEntry(mods, 'clientMatrix', 'android-entra-openvpn').entry;
     Object.assign(row, { status: 'supported', clients: ['azure-vpn-client-android'], reason: undefined });
     const kb = loadKnowledgeFrom(mods);
@@ -32,22 +38,46 @@ describe('client matrix', () => {
     expect(before.data.cells).toEqual(expect.arrayContaining([expect.objectContaining({ tunnel: 'openvpn', status: 'not-documented' })]));
 
     const after = answerWith(kb, 'compat android entra');
-    expect(after.data.cells).toEqual(expect.arrayContaining([expect.objectContaining({ tunnel: 'openvpn', status: 'supported', clients: ['Azure VPN Client for Android'] })]));
+    expect(after.data.cells).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ tunnel: 'openvpn', status: 'supported', clients: ['Azure VPN Client for Android'] }),
+      ]),
+    );
     expect(after.summary).toContain('Azure VPN Client for Android');
-    expect(after.facts.find((f) => f.id === 'compat-android-entra-openvpn')).toMatchObject({ value: 'supported', source: { section: 'Newest matrix (2026)' } });
+    expect(after.facts.find((f) => f.id === 'compat-android-entra-openvpn')).toMatchObject({
+      value: 'supported',
+      source: { section: 'Newest matrix (2026)' },
+    });
   });
 
   it('a row that starts on a later date answers "not yet available" before it and "supported" from it', () => {
     const mods = copyModules();
-    entriesOf(mods, P2S, 'clients').push({ id: 'linux-entra-client-next', name: 'Next Linux client', os: ['linux'], tunnels: ['openvpn'], source: SOURCE });
+    entriesOf(mods, P2S, 'clients').push({
+      id: 'linux-entra-client-next',
+      name: 'Next Linux client',
+      os: ['linux'],
+      tunnels: ['openvpn'],
+      source: SOURCE,
+    });
     entriesOf(mods, MATRIX, 'clientMatrix').push({
-      id: 'linux-entra-openvpn-from-2027-06-01', os: 'linux', auth: 'entra', tunnel: 'openvpn', status: 'supported', clients: ['linux-entra-client-next'], availableFrom: '2027-06-01', source: SOURCE,
+      id: 'linux-entra-openvpn-from-2027-06-01',
+      os: 'linux',
+      auth: 'entra',
+      tunnel: 'openvpn',
+      status: 'supported',
+      clients: ['linux-entra-client-next'],
+      availableFrom: '2027-06-01',
+      source: SOURCE,
     });
     // The old row ended 2026-08-31; remove it so the future row is the only one for the cell.
     const rows = entriesOf(mods, MATRIX, 'clientMatrix');
-    rows.splice(rows.findIndex((r) => r.id === 'linux-entra-openvpn'), 1);
+    rows.splice(
+      rows.findIndex((r) => r.id === 'linux-entra-openvpn'),
+      1,
+    );
     const kb = loadKnowledgeFrom(mods);
-    const cell = (asOf: string) => (answerWith(kb, 'compat linux entra openvpn', asOf).data.cells as Array<{ status: string; clients: string[] }>)[0];
+    const cell = (asOf: string) =>
+      (answerWith(kb, 'compat linux entra openvpn', asOf).data.cells as Array<{ status: string; clients: string[] }>)[0];
     expect(cell('2027-01-01').status).toBe('not-yet-available');
     expect(cell('2027-07-01')).toMatchObject({ status: 'supported', clients: ['Next Linux client'] });
   });
@@ -57,7 +87,14 @@ describe('gateway SKUs', () => {
   it('a larger SKU becomes the recommendation and the headroom, with its own limits as facts', () => {
     const mods = copyModules();
     const gw5 = structuredClone(findEntry(mods, 'gatewaySkus', 'vpngw5az-gen2').entry);
-    entriesOf(mods, SKUS, 'gatewaySkus').push({ ...gw5, id: 'vpngw6az-gen2', name: 'VpnGw6AZ', tier: 6, p2sIkev2OpenVpn: 20000, throughputMbps: 20000 });
+    entriesOf(mods, SKUS, 'gatewaySkus').push({
+      ...gw5,
+      id: 'vpngw6az-gen2',
+      name: 'VpnGw6AZ',
+      tier: 6,
+      p2sIkev2OpenVpn: 20000,
+      throughputMbps: 20000,
+    });
     const kb = loadKnowledgeFrom(mods);
 
     expect(ask('sizing 15000 users').data.recommended).toBeNull();

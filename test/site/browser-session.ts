@@ -15,7 +15,8 @@ export const haveBrowser = fs.existsSync(CHROMIUM);
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../artifacts/screenshots');
 
 export function requireBrowserInCi(): void {
-  if (!haveBrowser && process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install it (apt-get install chromium) for the browser test`);
+  if (!haveBrowser && process.env.CI === 'true')
+    throw new Error(`${CHROMIUM} is missing: install it (apt-get install chromium) for the browser test`);
 }
 
 /** What a page did: errors (page errors and console errors), dialogs, and every request it made. */
@@ -40,7 +41,16 @@ export class BrowserSession {
     this.browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     // One context for all pages: the shared chunks (React, the engine, Mermaid) load once.
     this.context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -77,10 +87,16 @@ export class BrowserSession {
    * Writes artifacts/screenshots/<name>.png and measures it in the browser: a blank or single-colour
    * image has (almost) no luminance variance and few distinct colours.
    */
-  async screenshot(page: Page, name: string, opts: { fullPage?: boolean; selector?: string } = {}): Promise<{ file: string; bytes: number; stddev: number; colours: number }> {
+  async screenshot(
+    page: Page,
+    name: string,
+    opts: { fullPage?: boolean; selector?: string } = {},
+  ): Promise<{ file: string; bytes: number; stddev: number; colours: number }> {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-    const png = opts.selector ? await page.locator(opts.selector).first().screenshot({ path: file }) : await page.screenshot({ path: file, fullPage: opts.fullPage ?? false });
+    const png = opts.selector
+      ? await page.locator(opts.selector).first().screenshot({ path: file })
+      : await page.screenshot({ path: file, fullPage: opts.fullPage ?? false });
     const stats = await page.evaluate(async (b64: string) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;

@@ -54,9 +54,13 @@ maybe('site in a browser', () => {
             await page.waitForSelector('.docusaurus-mermaid-container svg', { timeout: 20_000 });
             const nodes = await page.locator('.docusaurus-mermaid-container svg .node').count();
             if (nodes < 2) failures.push(`${s.id}: diagram has ${nodes} nodes`);
-            const ns = await page.locator('.docusaurus-mermaid-container svg').first().evaluate((el) => el.namespaceURI);
+            const ns = await page
+              .locator('.docusaurus-mermaid-container svg')
+              .first()
+              .evaluate((el) => el.namespaceURI);
             if (ns !== 'http://www.w3.org/2000/svg') failures.push(`${s.id}: diagram is not SVG (${ns})`);
-            if (s.id === 'azure-and-on-premises') await expectScreenshot(page, 'scenario-diagram', { selector: '.docusaurus-mermaid-container' });
+            if (s.id === 'azure-and-on-premises')
+              await expectScreenshot(page, 'scenario-diagram', { selector: '.docusaurus-mermaid-container' });
           } catch (e) {
             failures.push(`${s.id}: ${(e as Error).message.split('\n')[0]}`);
           }
@@ -131,7 +135,9 @@ maybe('site in a browser', () => {
     });
 
     test('the results page answers a support question from the question set with the CLI’s results', async () => {
-      const fixture = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../fixtures/search-questions.json'), 'utf8')) as { questions: Array<{ q: string; expect: string[] }> };
+      const fixture = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../fixtures/search-questions.json'), 'utf8')) as {
+        questions: Array<{ q: string; expect: string[] }>;
+      };
       const idx = index();
       // the first question the shared search answers within its top 3 (the question set's own bar)
       const question = fixture.questions.find((q) => searchIndex(idx, q.q, { limit: 3 }).hits.some((h) => q.expect.includes(h.url)))!;
@@ -208,7 +214,10 @@ maybe('site in a browser', () => {
       await page.getByRole('button', { name: 'Ask' }).click();
       // Before hydration the form submits natively (q=compat+linux+entra), after it the page pushes %20: both must land here.
       await page.waitForURL((url) => url.pathname === '/ask' && url.searchParams.get('q') === 'compat linux entra');
-      await page.locator('[data-answer]').filter({ hasText: ask('compat linux entra', today()).summary }).waitFor();
+      await page
+        .locator('[data-answer]')
+        .filter({ hasText: ask('compat linux entra', today()).summary })
+        .waitFor();
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -273,11 +282,36 @@ maybe('site in a browser', () => {
   describe('nothing typed runs as code', () => {
     const attacks: Array<{ name: string; path: string; ready: string; shown: string }> = [
       { name: 'script', path: paths.ask('<script>alert(1)</script>', AS_OF), ready: '[data-answer]', shown: '<script>alert(1)</script>' },
-      { name: 'img-onerror', path: paths.ask('<img src=x onerror=alert(1)>', AS_OF), ready: '[data-answer]', shown: '<img src=x onerror=alert(1)>' },
-      { name: 'javascript-link', path: paths.ask('[click me](javascript:alert(1))', AS_OF), ready: '[data-answer]', shown: '[click me](javascript:alert(1))' },
-      { name: 'usage-error', path: paths.ask('sizing <img src=x onerror=alert(1)> users', AS_OF), ready: '[data-answer-kind=usage_error]', shown: '<img' },
-      { name: 'search-page', path: paths.search('<img src=x onerror=alert(1)> [x](javascript:alert(1))'), ready: '[data-search-summary]', shown: '<img src=x onerror=alert(1)>' },
-      { name: 'calculator', path: `${calculatorPaths.pool()}?cidr=${encodeURIComponent('<img src=x onerror=alert(1)>')}&avoid=${encodeURIComponent('javascript:alert(1)')}`, ready: '[data-answer]', shown: '<imgsrc=xonerror=alert(1)>' },
+      {
+        name: 'img-onerror',
+        path: paths.ask('<img src=x onerror=alert(1)>', AS_OF),
+        ready: '[data-answer]',
+        shown: '<img src=x onerror=alert(1)>',
+      },
+      {
+        name: 'javascript-link',
+        path: paths.ask('[click me](javascript:alert(1))', AS_OF),
+        ready: '[data-answer]',
+        shown: '[click me](javascript:alert(1))',
+      },
+      {
+        name: 'usage-error',
+        path: paths.ask('sizing <img src=x onerror=alert(1)> users', AS_OF),
+        ready: '[data-answer-kind=usage_error]',
+        shown: '<img',
+      },
+      {
+        name: 'search-page',
+        path: paths.search('<img src=x onerror=alert(1)> [x](javascript:alert(1))'),
+        ready: '[data-search-summary]',
+        shown: '<img src=x onerror=alert(1)>',
+      },
+      {
+        name: 'calculator',
+        path: `${calculatorPaths.pool()}?cidr=${encodeURIComponent('<img src=x onerror=alert(1)>')}&avoid=${encodeURIComponent('javascript:alert(1)')}`,
+        ready: '[data-answer]',
+        shown: '<imgsrc=xonerror=alert(1)>',
+      },
     ];
 
     test('script tags, onerror handlers and javascript: links in URLs render inert', async () => {
@@ -287,7 +321,9 @@ maybe('site in a browser', () => {
         const live = await page.evaluate(() => ({
           scripts: document.querySelectorAll('main script').length,
           images: Array.from(document.querySelectorAll('img')).filter((i) => i.getAttribute('src') === 'x').length,
-          handlers: Array.from(document.querySelectorAll('main *')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length,
+          handlers: Array.from(document.querySelectorAll('main *')).filter((el) =>
+            Array.from(el.attributes).some((a) => a.name.startsWith('on')),
+          ).length,
           jsLinks: Array.from(document.querySelectorAll('a[href]')).filter((a) => /^\s*javascript:/i.test(a.getAttribute('href')!)).length,
         }));
         const result = {
@@ -306,7 +342,14 @@ maybe('site in a browser', () => {
       // two at a time: each is a page load and an engine answer, independent of the others
       for (let i = 0; i < attacks.length; i += 2) results.push(...(await Promise.all(attacks.slice(i, i + 2).map(check))));
       expect(results).toEqual(
-        attacks.map(({ name }) => ({ name, shownAsText: true, live: { scripts: 0, images: 0, handlers: 0, jsLinks: 0 }, fetchedX: 0, dialogs: [], errors: [] })),
+        attacks.map(({ name }) => ({
+          name,
+          shownAsText: true,
+          live: { scripts: 0, images: 0, handlers: 0, jsLinks: 0 },
+          fetchedX: 0,
+          dialogs: [],
+          errors: [],
+        })),
       );
     });
   });

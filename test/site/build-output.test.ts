@@ -114,7 +114,15 @@ describe('site build: browser bundles', () => {
 
 describe('site build: the pages that answer in the browser', () => {
   test('/ask, /search and the calculators exist (links to them are checked by the build)', () => {
-    for (const p of ['/ask', '/search', calculatorPaths.index(), calculatorPaths.sizing(), calculatorPaths.pool(), calculatorPaths.compat()]) expectPage(p);
+    for (const p of [
+      '/ask',
+      '/search',
+      calculatorPaths.index(),
+      calculatorPaths.sizing(),
+      calculatorPaths.pool(),
+      calculatorPaths.compat(),
+    ])
+      expectPage(p);
   });
 
   test('the search index is served as its own file, under the size budget', () => {

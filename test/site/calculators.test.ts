@@ -33,14 +33,25 @@ describe('sizing calculator', () => {
     const form = sizing({ users: '5000', mbps: '2', protocol: 'openvpn', zoneRedundant: true, sites: '10', from: 'vpngw1-gen1' });
     const a = ask(sizingCalculator.command(form, kb)!);
     expect(a.kind).toBe('answer');
-    expect(a.data.request).toEqual({ users: 5000, mbpsPerUser: 2, protocol: 'openvpn', withSstp: false, sites: 10, zoneRedundant: true, from: 'vpngw1-gen1' });
+    expect(a.data.request).toEqual({
+      users: 5000,
+      mbpsPerUser: 2,
+      protocol: 'openvpn',
+      withSstp: false,
+      sites: 10,
+      zoneRedundant: true,
+      from: 'vpngw1-gen1',
+    });
     // the declaration's own example answers the same through the form
     const example = ask('sizing 5000 users 2 mbps each openvpn zone-redundant');
-    expect(ask(sizingCalculator.command(sizing({ users: '5000', mbps: '2', protocol: 'openvpn', zoneRedundant: true }), kb)!).data).toEqual(example.data);
+    expect(ask(sizingCalculator.command(sizing({ users: '5000', mbps: '2', protocol: 'openvpn', zoneRedundant: true }), kb)!).data).toEqual(
+      example.data,
+    );
   });
 
   test('every tunnel choice and every gateway SKU as the current gateway is understood', () => {
-    for (const protocol of sizingProtocols) expect(ask(sizingCalculator.command(sizing({ users: '800', protocol }), kb)!).kind).toBe('answer');
+    for (const protocol of sizingProtocols)
+      expect(ask(sizingCalculator.command(sizing({ users: '800', protocol }), kb)!).kind).toBe('answer');
     for (const sku of kb.gatewaySkus) {
       const a = ask(sizingCalculator.command(sizing({ users: '2000', from: sku.id }), kb)!);
       expect([sku.id, a.kind]).toEqual([sku.id, 'answer']);
@@ -55,10 +66,23 @@ describe('sizing calculator', () => {
   });
 
   test('the form survives its URL; unknown values from a URL are dropped', () => {
-    const form = sizing({ users: '5000', mbps: '2.5', protocol: 'sstp ikev2', zoneRedundant: true, sites: '40', from: 'vpngw2az-gen2', asOf });
-    expect(queryString(sizingCalculator, form)).toBe('?users=5000&mbps=2.5&protocol=sstp+ikev2&zr=1&sites=40&from=vpngw2az-gen2&as_of=2026-11-21');
+    const form = sizing({
+      users: '5000',
+      mbps: '2.5',
+      protocol: 'sstp ikev2',
+      zoneRedundant: true,
+      sites: '40',
+      from: 'vpngw2az-gen2',
+      asOf,
+    });
+    expect(queryString(sizingCalculator, form)).toBe(
+      '?users=5000&mbps=2.5&protocol=sstp+ikev2&zr=1&sites=40&from=vpngw2az-gen2&as_of=2026-11-21',
+    );
     expect(roundTrip(sizingCalculator, form)).toEqual(form);
-    const hostile = sizingCalculator.fromQuery(new URLSearchParams('users=5000&protocol=<script>&from=javascript:alert(1)&as_of=2026-02-30'), kb);
+    const hostile = sizingCalculator.fromQuery(
+      new URLSearchParams('users=5000&protocol=<script>&from=javascript:alert(1)&as_of=2026-02-30'),
+      kb,
+    );
     expect(hostile).toEqual(sizing({ users: '5000', protocol: '', from: '', asOf: '' }));
   });
 
@@ -88,7 +112,9 @@ describe('address pool calculator', () => {
   });
 
   test('Virtual WAN scale units; no pool, no command', () => {
-    expect(poolCalculator.command(pool({ cidr: '100.64.0.0/16', virtualWan: true, scaleUnits: '40' }), kb)).toBe('pool 100.64.0.0/16 virtual-wan 40 scale units');
+    expect(poolCalculator.command(pool({ cidr: '100.64.0.0/16', virtualWan: true, scaleUnits: '40' }), kb)).toBe(
+      'pool 100.64.0.0/16 virtual-wan 40 scale units',
+    );
     expect(ask('pool 100.64.0.0/16 virtual-wan 40 scale units').kind).toBe('answer');
     expect(poolCalculator.command(pool({ cidr: ' ' }), kb)).toBeUndefined();
   });

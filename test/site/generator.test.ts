@@ -20,7 +20,8 @@ function factsOnPage(page: { data: Record<string, unknown> }): Map<string, { val
     if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      if (typeof o.id === 'string' && typeof o.value === 'string' && typeof o.href === 'string' && o.source) out.set(o.id, o as { value: string });
+      if (typeof o.id === 'string' && typeof o.value === 'string' && typeof o.href === 'string' && o.source)
+        out.set(o.id, o as { value: string });
       Object.values(o).forEach(visit);
     }
   };

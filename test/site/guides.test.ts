@@ -72,7 +72,10 @@ describe('scenario guides', () => {
 
   test.each(guideFiles)('%s: no hand-typed numbers in the prose', (file) => {
     const found = handTypedNumbers(read(file));
-    if (found.length) throw new Error(`${file} has numbers typed into its prose (use <FactValue id="…"/>):\n${found.map((f) => `  line ${f.line}: ${f.text}`).join('\n')}`);
+    if (found.length)
+      throw new Error(
+        `${file} has numbers typed into its prose (use <FactValue id="…"/>):\n${found.map((f) => `  line ${f.line}: ${f.text}`).join('\n')}`,
+      );
   });
 
   test.each(guideFiles)('%s: has a topology diagram and the model-fed sections', (file) => {

@@ -40,7 +40,11 @@ export function entriesOf<K extends CollectionName>(modules: DataModule[], file:
 }
 
 /** Finds the entry with this id in any module of a copy, with the module it lives in. */
-export function findEntry<K extends CollectionName>(modules: DataModule[], collection: K, id: string): { module: DataModule; entry: EntryInput<K> & { id: string } } {
+export function findEntry<K extends CollectionName>(
+  modules: DataModule[],
+  collection: K,
+  id: string,
+): { module: DataModule; entry: EntryInput<K> & { id: string } } {
   for (const m of modules) {
     const list = (m[collection] ?? []) as unknown as Array<EntryInput<K> & { id?: string }>;
     const entry = list.find((e) => e.id === id);

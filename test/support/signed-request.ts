@@ -60,7 +60,14 @@ export function shareButtonPress(value: string, responseUrl: string, opts: { use
     channel: { id: channel, name: 'support' },
     response_url: responseUrl,
     actions: [
-      { action_id: 'vpn_share_in_channel', block_id: 'share', text: { type: 'plain_text', text: 'Share in channel' }, value, type: 'button', action_ts: '1700000000.000400' },
+      {
+        action_id: 'vpn_share_in_channel',
+        block_id: 'share',
+        text: { type: 'plain_text', text: 'Share in channel' },
+        value,
+        type: 'button',
+        action_ts: '1700000000.000400',
+      },
     ],
   });
 }
@@ -72,7 +79,13 @@ export function messageShortcut(message: { text?: string; ts?: string; thread_ts
     trigger_id: '1.2.5',
     message_ts: message.ts ?? '1700000000.000500',
     response_url: responseUrl,
-    message: { type: 'message', user: 'U0OTHER', ts: message.ts ?? '1700000000.000500', ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), ...(message.text !== undefined ? { text: message.text } : {}) },
+    message: {
+      type: 'message',
+      user: 'U0OTHER',
+      ts: message.ts ?? '1700000000.000500',
+      ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+      ...(message.text !== undefined ? { text: message.text } : {}),
+    },
     user: { id: 'U0USER', name: 'ana' },
     channel: { id: 'C0CHAN', name: 'support' },
     team: { id: 'T0TEAM', domain: 'example' },

@@ -59,9 +59,22 @@ export interface SlackStandIn {
 function defaultBody(method: string, params: Record<string, unknown>, socketUrl: string): Record<string, unknown> {
   switch (method) {
     case 'auth.test':
-      return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'vpn-advisor', team_id: 'T0TEAM', user_id: 'U0BOT', bot_id: 'B0BOT' };
+      return {
+        ok: true,
+        url: 'https://example.slack.com/',
+        team: 'Example',
+        user: 'vpn-advisor',
+        team_id: 'T0TEAM',
+        user_id: 'U0BOT',
+        bot_id: 'B0BOT',
+      };
     case 'chat.postMessage':
-      return { ok: true, channel: params.channel, ts: `1700000100.${String(Date.now() % 1e6).padStart(6, '0')}`, message: { text: params.text } };
+      return {
+        ok: true,
+        channel: params.channel,
+        ts: `1700000100.${String(Date.now() % 1e6).padStart(6, '0')}`,
+        message: { text: params.text },
+      };
     case 'chat.postEphemeral':
       return { ok: true, message_ts: '1700000200.000100' };
     case 'views.publish':
@@ -85,7 +98,15 @@ function parseParams(raw: string, contentType: string | undefined): Record<strin
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
     if (k === 'token') continue;
-    out[k] = /^[[{]/.test(v) ? (() => { try { return JSON.parse(v); } catch { return v; } })() : v;
+    out[k] = /^[[{]/.test(v)
+      ? (() => {
+          try {
+            return JSON.parse(v);
+          } catch {
+            return v;
+          }
+        })()
+      : v;
   }
   return out;
 }
@@ -109,7 +130,12 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const sleep = (ms: number) => new Promise<void>((r) => timers.add(setTimeout(r, ms)));
   const next = (key: string): Behaviour => plans.get(key)?.shift() ?? { kind: 'ok' };
 
-  async function answer(res: ServerResponse, b: Behaviour, okBody: () => Record<string, unknown>, rec: { answered: RecordedCall['answered'] }): Promise<void> {
+  async function answer(
+    res: ServerResponse,
+    b: Behaviour,
+    okBody: () => Record<string, unknown>,
+    rec: { answered: RecordedCall['answered'] },
+  ): Promise<void> {
     if (b.kind === 'slow') await sleep(b.delayMs);
     if (res.destroyed || res.socket?.destroyed) {
       rec.answered = 'abandoned'; // the client gave up (its timeout)
@@ -120,7 +146,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         res.writeHead(b.status, { 'content-type': 'text/plain' }).end(b.body ?? '');
         return;
       case 'rate_limited':
-        res.writeHead(429, { 'retry-after': String(b.retryAfter), 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+        res
+          .writeHead(429, { 'retry-after': String(b.retryAfter), 'content-type': 'application/json' })
+          .end(JSON.stringify({ ok: false, error: 'ratelimited' }));
         return;
       case 'slack_error':
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: b.error }));
@@ -141,7 +169,13 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         const method = path.slice('/api/'.length);
         const params = parseParams(raw, req.headers['content-type']);
         const b = next(method);
-        const rec: RecordedCall = { method, params, authorized: /^Bearer \S+/.test(String(req.headers.authorization ?? '')), answered: b.kind, at: Date.now() };
+        const rec: RecordedCall = {
+          method,
+          params,
+          authorized: /^Bearer \S+/.test(String(req.headers.authorization ?? '')),
+          answered: b.kind,
+          at: Date.now(),
+        };
         calls.push(rec);
         return answer(res, b, () => defaultBody(method, params, state.socketUrl), rec);
       }

@@ -7,7 +7,8 @@ import type { BotDeps } from '../deps';
 
 const NOTICE: Record<Exclude<BudgetVerdict, 'ok'> | 'failed' | 'invalid', string> = {
   used_up: `:information_source: This answer has been shared ${RESPONSE_URL_MAX_USES} times, which is as often as Slack allows one answer to be shared. Run the \`/vpn\` command again to get a fresh Share button.`,
-  expired: ':information_source: This answer is more than 30 minutes old, and Slack no longer lets me share it. Run the `/vpn` command again to share a fresh copy.',
+  expired:
+    ':information_source: This answer is more than 30 minutes old, and Slack no longer lets me share it. Run the `/vpn` command again to share a fresh copy.',
   failed: ':warning: Slack did not accept the shared answer. Please try again in a moment.',
   invalid: ':information_source: That button is not one of mine any more. Run the `/vpn` command again.',
 };
@@ -28,7 +29,10 @@ export function makeShareInChannelCallback(deps: BotDeps) {
       if (!channel) return deps.logger.warn(`share: no channel to tell ${user}: ${text}`);
       try {
         const m = noticeMessage(text);
-        await withRateLimitRetry(() => client.chat.postEphemeral({ channel, user, ...(threadTs ? { thread_ts: threadTs } : {}), ...m }), deps.maxRetryAfterSeconds);
+        await withRateLimitRetry(
+          () => client.chat.postEphemeral({ channel, user, ...(threadTs ? { thread_ts: threadTs } : {}), ...m }),
+          deps.maxRetryAfterSeconds,
+        );
       } catch (e) {
         deps.logger.error(`share: could not tell ${user} in ${channel}: ${describeSlackError(e)}`);
       }
@@ -49,7 +53,11 @@ export function makeShareInChannelCallback(deps: BotDeps) {
       deps.logger.error(`share: answering failed for ${user}:`, e);
       return tell(apologyMessage(deps.siteBase(), 'sharing that answer').text);
     }
-    const result = await postToResponseUrl(body.response_url, { response_type: 'in_channel', replace_original: false, ...message }, deps.responseUrlTimeoutMs);
+    const result = await postToResponseUrl(
+      body.response_url,
+      { response_type: 'in_channel', replace_original: false, ...message },
+      deps.responseUrlTimeoutMs,
+    );
     if (!result.ok) {
       deps.logger.warn(`share: Slack refused the response_url post (${result.status ?? 'no response'}: ${result.error})`);
       return tell(NOTICE[result.verdict === 'ok' ? 'failed' : result.verdict]);

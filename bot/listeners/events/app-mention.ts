@@ -22,7 +22,8 @@ export function makeAppMentionCallback(deps: BotDeps) {
           message = apologyMessage(deps.siteBase());
         }
         await withRateLimitRetry(
-          () => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message, unfurl_links: false, unfurl_media: false }),
+          () =>
+            client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message, unfurl_links: false, unfurl_media: false }),
           deps.maxRetryAfterSeconds,
         );
       });

@@ -28,7 +28,13 @@ export function makeAskVpnAdvisorCallback(deps: BotDeps) {
     const threadTs = shortcut.message.thread_ts as string | undefined;
     try {
       await withRateLimitRetry(
-        () => client.chat.postEphemeral({ channel: shortcut.channel.id, user: shortcut.user.id, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+        () =>
+          client.chat.postEphemeral({
+            channel: shortcut.channel.id,
+            user: shortcut.user.id,
+            ...(threadTs ? { thread_ts: threadTs } : {}),
+            ...message,
+          }),
         deps.maxRetryAfterSeconds,
       );
     } catch (e) {

@@ -66,7 +66,8 @@ export function generateSite(ctx: GenerateContext): GeneratedPage[] {
   ctx.kb.facts.forEach((f) => expect(paths.fact(f.topic, f.id)));
   ctx.kb.lifecycle.forEach((e) => expect(paths.lifecycle(e.id)));
   ctx.kb.conflicts.forEach((c) => expect(paths.conflict(c.id)));
-  if (missing.length) throw new Error(`site: ${missing.length} anchor(s) the engine links to are not generated:\n  ${missing.join('\n  ')}`);
+  if (missing.length)
+    throw new Error(`site: ${missing.length} anchor(s) the engine links to are not generated:\n  ${missing.join('\n  ')}`);
   return [...reference, ...commandPages(ctx)];
 }
 
@@ -75,8 +76,20 @@ export function globalData(ctx: GenerateContext): KnowledgeGlobalData {
   const { kb } = ctx;
   return {
     asOf: ctx.asOf,
-    commands: commands.map((c) => ({ name: c.name, summary: c.summary, usage: c.usage, examples: [...c.examples], href: paths.command(c.name) })),
+    commands: commands.map((c) => ({
+      name: c.name,
+      summary: c.summary,
+      usage: c.usage,
+      examples: [...c.examples],
+      href: paths.command(c.name),
+    })),
     scenarios: kb.scenarios.map((s) => ({ id: s.id, title: s.title, summary: s.summary, href: paths.scenario(s.id) })),
-    counts: { facts: kb.facts.length, sources: kb.sources.length, scenarios: kb.scenarios.length, conflicts: kb.conflicts.length, lifecycle: kb.lifecycle.length },
+    counts: {
+      facts: kb.facts.length,
+      sources: kb.sources.length,
+      scenarios: kb.scenarios.length,
+      conflicts: kb.conflicts.length,
+      lifecycle: kb.lifecycle.length,
+    },
   };
 }

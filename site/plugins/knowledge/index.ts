@@ -19,7 +19,10 @@ export default function knowledgePlugin(context: LoadContext): Plugin<KnowledgeG
   writeGeneratedPages(path.join(context.siteDir, 'docs', 'generated'), generateSite(ctx));
   return {
     name: 'vpn-advisor-knowledge',
-    getPathsToWatch: () => [path.join(context.siteDir, '..', 'knowledge', '**', '*.ts'), path.join(context.siteDir, '..', 'shared', '**', '*.ts')],
+    getPathsToWatch: () => [
+      path.join(context.siteDir, '..', 'knowledge', '**', '*.ts'),
+      path.join(context.siteDir, '..', 'shared', '**', '*.ts'),
+    ],
     loadContent: async () => globalData(ctx),
     contentLoaded: async ({ content, actions }) => {
       actions.setGlobalData(content);

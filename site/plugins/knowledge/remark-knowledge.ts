@@ -87,7 +87,10 @@ export default function remarkKnowledge(given?: Partial<RemarkKnowledgeOptions>)
       if (!handler) return;
       try {
         const payload = handler(literalId(node), options);
-        node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'json'), { type: 'mdxJsxAttribute', name: 'json', value: JSON.stringify(payload) }];
+        node.attributes = [
+          ...(node.attributes ?? []).filter((a) => a.name !== 'json'),
+          { type: 'mdxJsxAttribute', name: 'json', value: JSON.stringify(payload) },
+        ];
       } catch (e) {
         const where = `${file.path ?? 'a guide'}:${node.position?.start.line ?? '?'}`;
         throw new Error(`site: ${where}: ${(e as Error).message}`);

@@ -118,4 +118,3 @@ export function subjectName(kb: KnowledgeBase, id: string): string {
   if (named) return named.name;
   return id;
 }
-

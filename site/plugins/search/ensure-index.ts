@@ -46,7 +46,9 @@ export function ensureSearchIndexFile(file: string, guidesDir: string): EnsuredI
   }
   const gzipBytes = gzipSync(json).length;
   if (gzipBytes > policy.searchIndexBudgetBytes) {
-    throw new Error(`search index: ${(gzipBytes / 1024).toFixed(1)} KB gzipped is over the ${policy.searchIndexBudgetBytes / 1024} KB budget (policy.searchIndexBudgetBytes)`);
+    throw new Error(
+      `search index: ${(gzipBytes / 1024).toFixed(1)} KB gzipped is over the ${policy.searchIndexBudgetBytes / 1024} KB budget (policy.searchIndexBudgetBytes)`,
+    );
   }
   return { written, version, bytes: Buffer.byteLength(json), gzipBytes };
 }

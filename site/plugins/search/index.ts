@@ -15,10 +15,16 @@ export default function searchIndexPlugin(context: LoadContext): Plugin<SearchGl
   const file = path.join(context.siteDir, 'static', 'generated', 'search-index.json');
   return {
     name: 'vpn-advisor-search',
-    getPathsToWatch: () => [path.join(guidesDir, '*.mdx'), ...['knowledge', 'shared/search', 'shared/commands'].map((d) => path.join(context.siteDir, '..', d, '**', '*.ts'))],
+    getPathsToWatch: () => [
+      path.join(guidesDir, '*.mdx'),
+      ...['knowledge', 'shared/search', 'shared/commands'].map((d) => path.join(context.siteDir, '..', d, '**', '*.ts')),
+    ],
     loadContent: async () => {
       const r = ensureSearchIndexFile(file, guidesDir);
-      if (r.written) console.log(`[vpn-advisor] search index: wrote ${path.relative(context.siteDir, file)} (${(r.gzipBytes / 1024).toFixed(1)} KB gzipped)`);
+      if (r.written)
+        console.log(
+          `[vpn-advisor] search index: wrote ${path.relative(context.siteDir, file)} (${(r.gzipBytes / 1024).toFixed(1)} KB gzipped)`,
+        );
       return { indexPath: `/generated/search-index.json?v=${r.version}` };
     },
     contentLoaded: async ({ content, actions }) => {

@@ -57,7 +57,15 @@ export const sizingCalculator: Calculator<SizingForm> = {
     from: kb.gatewaySkus.some((s) => s.id === q.get('from')) ? q.get('from')! : '',
     asOf: isoDate(q.get('as_of')) ?? '',
   }),
-  toQuery: (f) => ({ users: f.users.trim(), mbps: f.mbps.trim(), protocol: f.protocol, zr: flag(f.zoneRedundant), sites: f.sites.trim(), from: f.from, as_of: f.asOf }),
+  toQuery: (f) => ({
+    users: f.users.trim(),
+    mbps: f.mbps.trim(),
+    protocol: f.protocol,
+    zr: flag(f.zoneRedundant),
+    sites: f.sites.trim(),
+    from: f.from,
+    as_of: f.asOf,
+  }),
   command(f, kb) {
     const parts = ['sizing'];
     if (f.users.trim()) parts.push(`${word(f.users)} users`);
@@ -146,7 +154,12 @@ export const osNames: Record<Os, string> = { windows: 'Windows', macos: 'macOS',
 export const compatCalculator: Calculator<CompatForm> = {
   id: 'compat',
   initial: { os: 'windows', auth: '', tunnel: '', asOf: '' },
-  fromQuery: (q) => ({ os: oneOf(q.get('os'), osOptions), auth: oneOf(q.get('auth'), authOptions), tunnel: oneOf(q.get('tunnel'), tunnelOptions), asOf: isoDate(q.get('as_of')) ?? '' }),
+  fromQuery: (q) => ({
+    os: oneOf(q.get('os'), osOptions),
+    auth: oneOf(q.get('auth'), authOptions),
+    tunnel: oneOf(q.get('tunnel'), tunnelOptions),
+    asOf: isoDate(q.get('as_of')) ?? '',
+  }),
   toQuery: (f) => ({ os: f.os, auth: f.auth, tunnel: f.tunnel, as_of: f.asOf }),
   command: (f) => (f.os || f.auth || f.tunnel ? ['compat', f.os, f.auth, f.tunnel].filter(Boolean).join(' ') : undefined),
 };

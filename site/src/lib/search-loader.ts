@@ -34,7 +34,11 @@ export function useSearchIndexUrl(): string {
   return useBaseUrl(indexPath);
 }
 
-export type SearcherState = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; searcher: Searcher } | { status: 'error'; message: string };
+export type SearcherState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; searcher: Searcher }
+  | { status: 'error'; message: string };
 
 /** The searcher, loaded when `load()` is called (or at once with `eager`). */
 export function useSearcher(eager = false): [SearcherState, () => void] {

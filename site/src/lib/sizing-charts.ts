@@ -25,9 +25,24 @@ interface Considered {
 }
 
 const LIMITS: Record<string, { title: string; axis: string; fact: (sku: string) => string; display: (n: number) => string }> = {
-  connections: { title: 'Point-to-site connections per SKU against your users', axis: 'concurrent connections', fact: (s) => `${s}-p2s-ikev2-openvpn`, display: formatNumber },
-  's2s-tunnels': { title: 'Site-to-site tunnels per SKU against your sites', axis: 'tunnels', fact: (s) => `${s}-s2s-tunnels`, display: formatNumber },
-  throughput: { title: 'Aggregate throughput benchmark per SKU against your traffic', axis: 'Mbps', fact: (s) => `${s}-throughput`, display: formatMbps },
+  connections: {
+    title: 'Point-to-site connections per SKU against your users',
+    axis: 'concurrent connections',
+    fact: (s) => `${s}-p2s-ikev2-openvpn`,
+    display: formatNumber,
+  },
+  's2s-tunnels': {
+    title: 'Site-to-site tunnels per SKU against your sites',
+    axis: 'tunnels',
+    fact: (s) => `${s}-s2s-tunnels`,
+    display: formatNumber,
+  },
+  throughput: {
+    title: 'Aggregate throughput benchmark per SKU against your traffic',
+    axis: 'Mbps',
+    fact: (s) => `${s}-throughput`,
+    display: formatMbps,
+  },
 };
 
 export const verdictColors = { recommended: 0, headroom: 1, fits: 1, 'too small': 3 } as const;
@@ -49,7 +64,8 @@ export function sizingCharts(answer: Answer, kb: KnowledgeBase): ChartView[] {
   const headroom = skuRef(answer, 'headroom');
   const candidates = considered(answer).filter((c) => c.blocked === null && c.unsuitable === null);
   if (!candidates.length) return [];
-  const verdict = (c: Considered): Verdict => (c.sku === rec ? 'recommended' : c.sku === headroom ? 'headroom' : c.fits ? 'fits' : 'too small');
+  const verdict = (c: Considered): Verdict =>
+    c.sku === rec ? 'recommended' : c.sku === headroom ? 'headroom' : c.fits ? 'fits' : 'too small';
   const href = (factId: string) => {
     const f = kb.factById.get(factId);
     return f ? paths.fact(f.topic, f.id) : paths.reference('vpn-gateway-skus');
@@ -59,8 +75,26 @@ export function sizingCharts(answer: Answer, kb: KnowledgeBase): ChartView[] {
     if (!spec) return [];
     const bars = candidates.flatMap((c) => {
       const check = c.checks.find((k) => k.limit === first.limit);
-      return check ? [{ label: c.label, value: check.capacity, display: spec.display(check.capacity), href: href(spec.fact(c.sku)), group: verdict(c) }] : [];
+      return check
+        ? [
+            {
+              label: c.label,
+              value: check.capacity,
+              display: spec.display(check.capacity),
+              href: href(spec.fact(c.sku)),
+              group: verdict(c),
+            },
+          ]
+        : [];
     });
-    return [{ title: spec.title, axis: spec.axis, bars, markers: [{ label: 'your demand', value: first.demand, display: spec.display(first.demand) }], colors: { ...verdictColors } }];
+    return [
+      {
+        title: spec.title,
+        axis: spec.axis,
+        bars,
+        markers: [{ label: 'your demand', value: first.demand, display: spec.display(first.demand) }],
+        colors: { ...verdictColors },
+      },
+    ];
   });
 }

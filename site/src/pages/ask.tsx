@@ -55,12 +55,15 @@ export default function AskPage(): React.ReactElement {
 
   const examples = data.commands.filter((c) => c.name !== 'help').flatMap((c) => c.examples.slice(0, 2));
   return (
-    <Layout title={q ? `Ask: ${q}` : 'Ask'} description="Ask vpn-advisor in the browser: the same commands and answers as the Slack bot and the CLI, with a permalink and Markdown for tickets.">
+    <Layout
+      title={q ? `Ask: ${q}` : 'Ask'}
+      description="Ask vpn-advisor in the browser: the same commands and answers as the Slack bot and the CLI, with a permalink and Markdown for tickets."
+    >
       <main className="container margin-vert--lg">
         <Heading as="h1">Ask vpn-advisor</Heading>
         <p>
-          The same commands as <code>/vpn</code> in Slack and <code>vpn</code> on the command line, answered here in your browser by the same rules engine. Every
-          answer has a permalink that reproduces it, and copies as Markdown for tickets. Prefer forms? Use the{' '}
+          The same commands as <code>/vpn</code> in Slack and <code>vpn</code> on the command line, answered here in your browser by the
+          same rules engine. Every answer has a permalink that reproduces it, and copies as Markdown for tickets. Prefer forms? Use the{' '}
           <Link to={calculatorPaths.index()}>calculators</Link>.
         </p>
         <form
@@ -75,7 +78,16 @@ export default function AskPage(): React.ReactElement {
           <span className={styles.prefix} aria-hidden="true">
             /vpn
           </span>
-          <input type="text" name="q" value={text} onChange={(e) => setText(e.target.value)} placeholder="sizing 5000 users 2 mbps each" aria-label="Command" autoComplete="off" spellCheck={false} />
+          <input
+            type="text"
+            name="q"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="sizing 5000 users 2 mbps each"
+            aria-label="Command"
+            autoComplete="off"
+            spellCheck={false}
+          />
           <button type="submit" className="button button--primary">
             Ask
           </button>

@@ -43,9 +43,9 @@ export default function Home(): React.ReactElement {
         <section className={styles.hero}>
           <Heading as="h1">vpn-advisor</Heading>
           <p className={styles.lead}>
-            Answers to the questions that come up when thousands of people move to remote work over Azure: VPN Gateway SKU sizing, Virtual WAN scale
-            units, point-to-site address pools, which VPN client works on which device, and which scenario fits. One knowledge model of Azure's
-            documented limits — each with its source and date — feeds the Slack bot, the command line and this site.
+            Answers to the questions that come up when thousands of people move to remote work over Azure: VPN Gateway SKU sizing, Virtual
+            WAN scale units, point-to-site address pools, which VPN client works on which device, and which scenario fits. One knowledge
+            model of Azure's documented limits — each with its source and date — feeds the Slack bot, the command line and this site.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/docs/scenarios">
@@ -80,9 +80,10 @@ export default function Home(): React.ReactElement {
             Same grammar everywhere; <Link to="/docs/commands">every command</Link> with live example answers.
           </p>
           <p className={styles.howto}>
-            Or right here: type a command on the <Link to="/ask">ask page</Link> (every answer has a permalink and copies as Markdown for tickets), use the{' '}
-            <Link to={calculatorPaths.sizing()}>sizing</Link>, <Link to={calculatorPaths.pool()}>address pool</Link> and{' '}
-            <Link to={calculatorPaths.compat()}>compatibility</Link> calculators, or search with <kbd>/</kbd>. All of it runs in your browser.
+            Or right here: type a command on the <Link to="/ask">ask page</Link> (every answer has a permalink and copies as Markdown for
+            tickets), use the <Link to={calculatorPaths.sizing()}>sizing</Link>, <Link to={calculatorPaths.pool()}>address pool</Link> and{' '}
+            <Link to={calculatorPaths.compat()}>compatibility</Link> calculators, or search with <kbd>/</kbd>. All of it runs in your
+            browser.
           </p>
           <ul className={styles.examples}>
             {examples.map((e) => (

@@ -26,7 +26,10 @@ export default function SearchPage(): React.ReactElement {
   const outcome = useMemo(() => (state.status === 'ready' && q ? state.searcher.search(q, RESULTS) : undefined), [state, q]);
 
   return (
-    <Layout title={q ? `Search: ${q}` : 'Search'} description="Search the vpn-advisor guides, reference pages and every fact with its source and date.">
+    <Layout
+      title={q ? `Search: ${q}` : 'Search'}
+      description="Search the vpn-advisor guides, reference pages and every fact with its source and date."
+    >
       <main className="container margin-vert--lg">
         <Heading as="h1">Search</Heading>
         <form
@@ -39,18 +42,31 @@ export default function SearchPage(): React.ReactElement {
             if (text.trim()) history.push(paths.search(text.trim()));
           }}
         >
-          <input type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. why can only 128 users connect" aria-label="Search words" />
+          <input
+            type="search"
+            name="q"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="e.g. why can only 128 users connect"
+            aria-label="Search words"
+          />
           <button type="submit" className="button button--primary">
             Search
           </button>
         </form>
-        {!q && params && <p className={styles.status}>Type a question in your own words, a limit, a SKU (VpnGw2AZ), a protocol (IKEv2) or an address block.</p>}
+        {!q && params && (
+          <p className={styles.status}>
+            Type a question in your own words, a limit, a SKU (VpnGw2AZ), a protocol (IKEv2) or an address block.
+          </p>
+        )}
         {q && state.status === 'loading' && <p className={styles.status}>Loading the search index…</p>}
         {q && state.status === 'error' && <p className={styles.status}>Search is unavailable: {state.message}</p>}
         {outcome && (
           <>
             <p className={styles.status} data-search-summary="">
-              {outcome.hits.length ? `${outcome.hits.length} best matches for “${q}”.` : `Nothing matches “${q}”. Try other words, or ask a command.`}
+              {outcome.hits.length
+                ? `${outcome.hits.length} best matches for “${q}”.`
+                : `Nothing matches “${q}”. Try other words, or ask a command.`}
             </p>
             {state.status === 'ready' && <SearchResults outcome={outcome} searcher={state.searcher} />}
           </>

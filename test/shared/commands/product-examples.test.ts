@@ -30,17 +30,38 @@ describe('sizing', () => {
     expect(a.data.headroom).toMatchObject({ sku: 'vpngw5az-gen2', utilisation: 0.5 });
     expect(a.data.virtualWan).toMatchObject({ hubs: 1, scaleUnits: 7, scaleUnitConnections: 5000, poolsPerConfiguration: 1 });
     expect(a.data.pool).toEqual({ prefix: 19, addresses: 8192 });
-    expect(a.summary).toMatch(/^VpnGw4AZ \(Gen2\) carries 5,000 concurrent users at 100% of its connection limit; VpnGw5AZ \(Gen2\) leaves headroom\./);
+    expect(a.summary).toMatch(
+      /^VpnGw4AZ \(Gen2\) carries 5,000 concurrent users at 100% of its connection limit; VpnGw5AZ \(Gen2\) leaves headroom\./,
+    );
     expect(a.summary).toContain('7 User VPN scale units');
     expect(a.summary).toContain('a /19 or larger');
-    expect(codes(a)).toEqual(expect.arrayContaining(['high_utilisation', 'non_az_not_creatable', 'legacy_not_creatable', 'throughput_is_benchmark']));
+    expect(codes(a)).toEqual(
+      expect.arrayContaining(['high_utilisation', 'non_az_not_creatable', 'legacy_not_creatable', 'throughput_is_benchmark']),
+    );
     // What it takes: lead time, Virtual WAN hub time, downtime of scale-unit changes, prerequisites.
     const takes = section(a, /What it takes/);
-    expect(takes.type === 'list' && takes.items.join(' ')).toMatch(/45 minutes or more.*30 minutes.*downtime.*\/27 or larger.*Standard SKU public IP.*third public IP/s);
+    expect(takes.type === 'list' && takes.items.join(' ')).toMatch(
+      /45 minutes or more.*30 minutes.*downtime.*\/27 or larger.*Standard SKU public IP.*third public IP/s,
+    );
     // SKUs that can't be created on the date are listed, never recommended.
     expect(section(a, /Not recommended on this date/).type).toBe('list');
-    expect(a.data.considered.filter((c: Data) => c.blocked).map((c: Data) => c.sku).sort()).toEqual(
-      ['high-performance', 'standard', 'vpngw1-gen1', 'vpngw2-gen1', 'vpngw2-gen2', 'vpngw3-gen1', 'vpngw3-gen2', 'vpngw4-gen2', 'vpngw5-gen2'].sort(),
+    expect(
+      a.data.considered
+        .filter((c: Data) => c.blocked)
+        .map((c: Data) => c.sku)
+        .sort(),
+    ).toEqual(
+      [
+        'high-performance',
+        'standard',
+        'vpngw1-gen1',
+        'vpngw2-gen1',
+        'vpngw2-gen2',
+        'vpngw3-gen1',
+        'vpngw3-gen2',
+        'vpngw4-gen2',
+        'vpngw5-gen2',
+      ].sort(),
     );
   });
 
@@ -108,8 +129,17 @@ describe('sizing', () => {
     const a = answer('sizing 150000 users');
     expect(a.data.recommended).toBeNull();
     expect(a.findings.find((f) => f.code === 'exceeds_single_gateway')?.severity).toBe('critical');
-    expect(a.data.virtualWan).toMatchObject({ hubs: 2, usersPerHub: 75000, scaleUnits: 160, poolsPerConfiguration: 8, minAddressesPerPool: 10000, poolPrefix: 18 });
-    expect(a.summary).toMatch(/^No single VPN gateway carries 150,000 concurrent users\. Virtual WAN: 2 hubs of 75,000 users, 160 User VPN scale units per hub\./);
+    expect(a.data.virtualWan).toMatchObject({
+      hubs: 2,
+      usersPerHub: 75000,
+      scaleUnits: 160,
+      poolsPerConfiguration: 8,
+      minAddressesPerPool: 10000,
+      poolPrefix: 18,
+    });
+    expect(a.summary).toMatch(
+      /^No single VPN gateway carries 150,000 concurrent users\. Virtual WAN: 2 hubs of 75,000 users, 160 User VPN scale units per hub\./,
+    );
     expect(a.summary).toContain('8 per hub, each a /18 or larger');
   });
 
@@ -163,7 +193,11 @@ describe('compat', () => {
   it('compat windows → every auth and tunnel; Entra only over OpenVPN with the Azure VPN Client (Windows 11)', () => {
     const a = answer('compat windows');
     expect(a.data.cells).toHaveLength(9);
-    expect(cell(a, 'openvpn', 'windows', 'entra')).toMatchObject({ status: 'supported', clients: ['Azure VPN Client for Windows'], minOs: 'Windows 11' });
+    expect(cell(a, 'openvpn', 'windows', 'entra')).toMatchObject({
+      status: 'supported',
+      clients: ['Azure VPN Client for Windows'],
+      minOs: 'Windows 11',
+    });
     expect(cell(a, 'ikev2', 'windows', 'entra').status).toBe('not-supported');
     expect(cell(a, 'sstp', 'windows', 'certificate').status).toBe('supported');
     // SSTP still works where it is on, but can't be enabled any more on this date.
@@ -178,7 +212,7 @@ describe('compat', () => {
     expect(cell(a, 'sstp').status).toBe('not-supported');
   });
 
-  describe('SSTP over time (the tunnel type\'s own lifecycle applies to every cell)', () => {
+  describe("SSTP over time (the tunnel type's own lifecycle applies to every cell)", () => {
     it('before 2026-03-31: supported, with a warning that it stops on 2027-03-31', () => {
       const a = answer('compat windows sstp', '2026-01-15');
       expect(cell(a, 'sstp', 'windows', 'certificate').status).toBe('supported');
@@ -202,7 +236,9 @@ describe('compat', () => {
 
   it('every compat answer cites the matrix cells it read, with source and date', () => {
     const a = answer('compat linux entra');
-    expect(a.facts.map((f) => f.id)).toEqual(expect.arrayContaining(['compat-linux-entra-openvpn', 'compat-linux-entra-ikev2', 'compat-linux-entra-sstp']));
+    expect(a.facts.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['compat-linux-entra-openvpn', 'compat-linux-entra-ikev2', 'compat-linux-entra-sstp']),
+    );
     for (const f of a.facts) expect(f.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -220,7 +256,14 @@ describe('compat', () => {
 describe('pool', () => {
   it('pool 172.16.0.0/22 → 1,024 private addresses, no problems', () => {
     const a = answer('pool 172.16.0.0/22');
-    expect(a.data.plan).toMatchObject({ cidr: '172.16.0.0/22', addresses: 1024, first: '172.16.0.0', last: '172.16.3.255', addressClass: 'rfc1918', capacity: 1024 });
+    expect(a.data.plan).toMatchObject({
+      cidr: '172.16.0.0/22',
+      addresses: 1024,
+      first: '172.16.0.0',
+      last: '172.16.3.255',
+      addressClass: 'rfc1918',
+      capacity: 1024,
+    });
     expect(a.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(a.summary).toContain('no problems found');
   });
@@ -261,7 +304,12 @@ describe('pool', () => {
     const trap = a.findings.find((f) => f.code === 'vwan_single_pool_one_instance');
     expect(trap?.severity).toBe('critical');
     expect(trap?.message).toMatch(/serves only 10,000 of the 20,000 connections/);
-    expect(a.data.plan.virtualWan).toEqual({ scaleUnits: 40, poolsNeeded: 2, minAddressesPerPool: 10000, suggestedBlocks: ['100.64.0.0/18', '100.64.64.0/18'] });
+    expect(a.data.plan.virtualWan).toEqual({
+      scaleUnits: 40,
+      poolsNeeded: 2,
+      minAddressesPerPool: 10000,
+      suggestedBlocks: ['100.64.0.0/18', '100.64.64.0/18'],
+    });
     expect(a.data.plan.capacity).toBe(10000);
     expect(a.data.plan.addressClass).toBe('shared-cgnat');
   });
@@ -300,7 +348,12 @@ describe('expressroute', () => {
 
   it('expressroute 3 circuits 8 gbps → Ultra Performance, ErGwScale 8 units, Virtual WAN 4 scale units', () => {
     const a = answer('expressroute 3 circuits 8 gbps');
-    expect(a.data).toMatchObject({ request: { mbps: 8000, circuits: 3 }, recommended: 'Ultra Performance / ErGw3Az', scaleUnits: 8, virtualWanScaleUnits: 4 });
+    expect(a.data).toMatchObject({
+      request: { mbps: 8000, circuits: 3 },
+      recommended: 'Ultra Performance / ErGw3Az',
+      scaleUnits: 8,
+      virtualWanScaleUnits: 4,
+    });
   });
 });
 
@@ -376,7 +429,19 @@ describe('ports', () => {
 describe('help', () => {
   it('help → every command with an example', () => {
     const a = answer('help');
-    expect(a.data.commands.map((c: Data) => c.name)).toEqual(['sizing', 'compat', 'pool', 'routes', 'bastion', 'expressroute', 'scenario', 'limits', 'ports', 'search', 'help']);
+    expect(a.data.commands.map((c: Data) => c.name)).toEqual([
+      'sizing',
+      'compat',
+      'pool',
+      'routes',
+      'bastion',
+      'expressroute',
+      'scenario',
+      'limits',
+      'ports',
+      'search',
+      'help',
+    ]);
   });
 
   it('help sizing → the sizing declaration (a command word wins over the filler list)', () => {

@@ -41,7 +41,9 @@ describe('declarations', () => {
   it('help is built from the declarations', () => {
     const a = ask('help');
     const table = a.sections[0];
-    expect(table.type === 'table' && table.rows.map((r) => [r[0], r[1], r[2]])).toEqual(commands.map((c) => [c.name, c.summary, `/vpn ${c.examples[0]}`]));
+    expect(table.type === 'table' && table.rows.map((r) => [r[0], r[1], r[2]])).toEqual(
+      commands.map((c) => [c.name, c.summary, `/vpn ${c.examples[0]}`]),
+    );
     for (const c of commands) {
       const one = ask(`help ${c.name}`);
       expect(one.data).toMatchObject({ command: c.name, usage: c.usage, examples: [...c.examples] });

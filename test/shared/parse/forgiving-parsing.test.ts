@@ -41,16 +41,60 @@ describe('tokenize', () => {
 describe('forgiving about form', () => {
   const canonical = (text: string) => dataOf(text);
   it.each([
-    ['sizing 5000 users', ['sizing 5,000 users', 'SIZING 5000 USERS', 'Sizing 5000 Users.', 'sizing for about 5000 remote users please', 'size 5000', 'sizing 5k users', 'sizing users 5000', '/vpn sizing 5000 users', 'sizing 5000 concurrent employees', 'sizing\u00a05000\u00a0users']],
-    ['sizing 5000 users 2 mbps each openvpn zone-redundant', ['sizing zone-redundant openvpn 2 mbps 5000 users', 'sizing 5000 users, 2Mbps each, OpenVPN, zone-redundant', 'SIZING 5,000 USERS 2 MBPS EACH OPENVPN ZONE-REDUNDANT', 'sizing 5000 users with 2 mbps per user using openvpn zone redundant']],
+    [
+      'sizing 5000 users',
+      [
+        'sizing 5,000 users',
+        'SIZING 5000 USERS',
+        'Sizing 5000 Users.',
+        'sizing for about 5000 remote users please',
+        'size 5000',
+        'sizing 5k users',
+        'sizing users 5000',
+        '/vpn sizing 5000 users',
+        'sizing 5000 concurrent employees',
+        'sizing\u00a05000\u00a0users',
+      ],
+    ],
+    [
+      'sizing 5000 users 2 mbps each openvpn zone-redundant',
+      [
+        'sizing zone-redundant openvpn 2 mbps 5000 users',
+        'sizing 5000 users, 2Mbps each, OpenVPN, zone-redundant',
+        'SIZING 5,000 USERS 2 MBPS EACH OPENVPN ZONE-REDUNDANT',
+        'sizing 5000 users with 2 mbps per user using openvpn zone redundant',
+      ],
+    ],
     ['sizing 3000 users 40 sites', ['sizing 40 sites 3000 users', 'sizing 3,000 users and 40 branches', 'sizing 40 site 3000 user']],
-    ['sizing 2000 users from VpnGw1', ['sizing from vpngw1 2000 users', 'sizing 2000 users from VPNGW1 gen1', 'sizing 2,000 users current VpnGw1']],
-    ['pool 172.16.0.0/22 sstp ikev2', ['pool ikev2 sstp 172.16.0.0/22', 'POOL 172.16.0.0/22 SSTP IKEv2', 'pool 172.16.0.0/22 with sstp and ikev2']],
-    ['pool 10.8.0.0/19 users 5000 avoid 10.0.0.0/16,192.168.0.0/24', ['pool 10.8.0.0/19 5000 users avoid 10.0.0.0/16 192.168.0.0/24', 'pool 10.8.0.0/19 users 5,000 avoid 10.0.0.0/16, 192.168.0.0/24', 'pool 10.8.0.0/19 avoid 10.0.0.0/16,192.168.0.0/24 users 5000']],
-    ['pool 100.64.0.0/16 virtual-wan 40 scale units', ['pool 100.64.0.0/16 vwan 40 scale units', 'pool virtual-wan 40 scale-units 100.64.0.0/16']],
-    ['compat macos certificate', ['compat certificate macos', 'COMPAT Mac cert', 'compat macOS with certificates', 'compatibility osx certificate']],
+    [
+      'sizing 2000 users from VpnGw1',
+      ['sizing from vpngw1 2000 users', 'sizing 2000 users from VPNGW1 gen1', 'sizing 2,000 users current VpnGw1'],
+    ],
+    [
+      'pool 172.16.0.0/22 sstp ikev2',
+      ['pool ikev2 sstp 172.16.0.0/22', 'POOL 172.16.0.0/22 SSTP IKEv2', 'pool 172.16.0.0/22 with sstp and ikev2'],
+    ],
+    [
+      'pool 10.8.0.0/19 users 5000 avoid 10.0.0.0/16,192.168.0.0/24',
+      [
+        'pool 10.8.0.0/19 5000 users avoid 10.0.0.0/16 192.168.0.0/24',
+        'pool 10.8.0.0/19 users 5,000 avoid 10.0.0.0/16, 192.168.0.0/24',
+        'pool 10.8.0.0/19 avoid 10.0.0.0/16,192.168.0.0/24 users 5000',
+      ],
+    ],
+    [
+      'pool 100.64.0.0/16 virtual-wan 40 scale units',
+      ['pool 100.64.0.0/16 vwan 40 scale units', 'pool virtual-wan 40 scale-units 100.64.0.0/16'],
+    ],
+    [
+      'compat macos certificate',
+      ['compat certificate macos', 'COMPAT Mac cert', 'compat macOS with certificates', 'compatibility osx certificate'],
+    ],
     ['compat linux entra', ['compat linux azure ad', 'compat ubuntu entra id', 'compat entra linux']],
-    ['expressroute 3 circuits 8 gbps', ['expressroute 8 gbps 3 circuits', 'expressroute 8gbps 3 circuits', 'expressroute 8000 mbps 3 circuits']],
+    [
+      'expressroute 3 circuits 8 gbps',
+      ['expressroute 8 gbps 3 circuits', 'expressroute 8gbps 3 circuits', 'expressroute 8000 mbps 3 circuits'],
+    ],
     ['bastion 100 rdp 200 ssh', ['bastion 200 ssh 100 rdp', 'bastion 100 rdp sessions 200 ssh sessions']],
     ['routes 30', ['routes 30 routes', 'ROUTES 30']],
   ])('%s', (reference, variants) => {
@@ -73,11 +117,16 @@ describe('forgiving about order (property)', () => {
   it.each(Object.entries(phrases))('%s: any order of its phrases, any case, gives the same answer', (command, parts) => {
     const want = dataOf(`${command} ${parts.join(' ')}`);
     fc.assert(
-      fc.property(fc.shuffledSubarray(parts, { minLength: parts.length, maxLength: parts.length }), fc.boolean(), fc.constantFrom(' ', ', ', ' and '), (order, upper, sep) => {
-        const text = `${command} ${order.join(sep)}`;
-        const got = dataOf(upper ? text.toUpperCase() : text);
-        expect(got).toEqual(want);
-      }),
+      fc.property(
+        fc.shuffledSubarray(parts, { minLength: parts.length, maxLength: parts.length }),
+        fc.boolean(),
+        fc.constantFrom(' ', ', ', ' and '),
+        (order, upper, sep) => {
+          const text = `${command} ${order.join(sep)}`;
+          const got = dataOf(upper ? text.toUpperCase() : text);
+          expect(got).toEqual(want);
+        },
+      ),
       { numRuns: 60, seed: 7 },
     );
   });

@@ -8,7 +8,8 @@ import type { Answer } from '../../../shared';
 import { AS_OF, BASE, ask } from '../../support/knowledge-fixture';
 import { ROOT } from '../../support/run-cli';
 
-const EVIL = '<!channel> <@U123> <https://evil.example|click> [x](javascript:alert(1)) <script>alert(1)</script> <img src=x onerror=alert(1)> www.evil.example me@evil.example https://evil.example/raw';
+const EVIL =
+  '<!channel> <@U123> <https://evil.example|click> [x](javascript:alert(1)) <script>alert(1)</script> <img src=x onerror=alert(1)> www.evil.example me@evil.example https://evil.example/raw';
 
 /** An answer with user text in every string field, the way a quoted query would carry it. */
 const hostile: Answer = AnswerSchema.parse({

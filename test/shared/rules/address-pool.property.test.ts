@@ -122,16 +122,20 @@ describe('planAddressPool', () => {
 
   it('serves one client per address; SSTP alone caps at 128; SSTP + IKEv2 serves the whole pool', () => {
     fc.assert(
-      fc.property(block(16, 30), fc.constantFrom<PoolRequest['protocols']>([], ['ikev2'], ['openvpn'], ['sstp'], ['sstp', 'ikev2']), (cidr, protocols) => {
-        const { size } = blockOf(cidr);
-        const p = plan({ cidr, protocols });
-        expect(p.addresses).toBe(size);
-        const expected = protocols.length === 1 && protocols[0] === 'sstp' ? Math.min(size, SSTP_CAP) : size;
-        expect(p.capacity).toBe(expected);
-        const blocks = p.parts.flatMap((x) => x.blocks);
-        expect(blocks.reduce((n, b) => n + blockOf(b).size, 0)).toBe(size);
-        expect(p.parts.reduce((n, x) => n + x.capacity, 0)).toBe(p.capacity);
-      }),
+      fc.property(
+        block(16, 30),
+        fc.constantFrom<PoolRequest['protocols']>([], ['ikev2'], ['openvpn'], ['sstp'], ['sstp', 'ikev2']),
+        (cidr, protocols) => {
+          const { size } = blockOf(cidr);
+          const p = plan({ cidr, protocols });
+          expect(p.addresses).toBe(size);
+          const expected = protocols.length === 1 && protocols[0] === 'sstp' ? Math.min(size, SSTP_CAP) : size;
+          expect(p.capacity).toBe(expected);
+          const blocks = p.parts.flatMap((x) => x.blocks);
+          expect(blocks.reduce((n, b) => n + blockOf(b).size, 0)).toBe(size);
+          expect(p.parts.reduce((n, x) => n + x.capacity, 0)).toBe(p.capacity);
+        },
+      ),
       { numRuns: 300, seed: 14 },
     );
   });

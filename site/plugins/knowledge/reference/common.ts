@@ -43,7 +43,14 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Array
 }
 
 /** A heading and the anchored fact table for a group of facts on their own topic page. */
-export function factGroup(b: PageBuilder, ctx: GenerateContext, title: string | null, id: string, facts: readonly Fact[], level: 2 | 3 = 3): void {
+export function factGroup(
+  b: PageBuilder,
+  ctx: GenerateContext,
+  title: string | null,
+  id: string,
+  facts: readonly Fact[],
+  level: 2 | 3 = 3,
+): void {
   if (!facts.length) return;
   const views: FactView[] = currentFirst(facts).map((f) => {
     b.anchor(f.id);
@@ -57,7 +64,13 @@ export function factGroup(b: PageBuilder, ctx: GenerateContext, title: string | 
  * Every fact of a topic not yet shown, grouped by the section it was read from. Called last on each
  * topic page so that no fact of the topic is left without its anchor.
  */
-export function remainingFactGroups(b: PageBuilder, ctx: GenerateContext, topic: Topic, shown: ReadonlySet<string>, prefix = 'facts'): void {
+export function remainingFactGroups(
+  b: PageBuilder,
+  ctx: GenerateContext,
+  topic: Topic,
+  shown: ReadonlySet<string>,
+  prefix = 'facts',
+): void {
   const rest = topicFacts(ctx.kb, topic).filter((f) => !shown.has(f.id));
   for (const [section, facts] of groupBy(rest, (f) => f.source.section)) {
     factGroup(b, ctx, section, `${prefix}-${slug(section)}`, facts);

@@ -44,7 +44,9 @@ export function limitsPage(ctx: GenerateContext): GeneratedPage {
     b.component('FactTable', { facts: facts.map((f) => ({ ...factView(kb, f), note: undefined })), anchored: false });
   }
   b.heading(2, 'Sources', 'sources');
-  b.p('Every document version the model cites. The same document read at two dates is two sources, because a fact names the version it came from.');
+  b.p(
+    'Every document version the model cites. The same document read at two dates is two sources, because a fact names the version it came from.',
+  );
   b.component('KbTable', {
     table: {
       columns: ['Source', 'Path', 'Date', 'Facts'],
@@ -67,7 +69,8 @@ export function limitsPage(ctx: GenerateContext): GeneratedPage {
 export function conflictsPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
   const b = new PageBuilder('reference/conflicts', paths.reference('conflicts'), 'Conflicts between sources', {
-    description: 'Where Azure documents or their versions disagree: every value with its sources and dates, and the verdict vpn-advisor uses.',
+    description:
+      'Where Azure documents or their versions disagree: every value with its sources and dates, and the verdict vpn-advisor uses.',
     sidebar_position: 11,
     toc_max_heading_level: 2,
   });
@@ -104,7 +107,9 @@ export function conflictsPage(ctx: GenerateContext): GeneratedPage {
         sources: v.sources.map((ref) => sourceView(kb, ref)),
       })),
       facts: facts.map((f) => ({ text: `${f.title}${f.status === 'superseded' ? ' (history)' : ''}`, href: factHref(f) })),
-      lifecycle: kb.lifecycle.filter((e) => e.conflict === c.id).map((e) => ({ text: `${e.title} (${e.date})`, href: paths.lifecycle(e.id) })),
+      lifecycle: kb.lifecycle
+        .filter((e) => e.conflict === c.id)
+        .map((e) => ({ text: `${e.title} (${e.date})`, href: paths.lifecycle(e.id) })),
     };
     b.heading(3, `#${c.number}: ${c.topic}`, c.id);
     b.component('ConflictCard', { conflict: view });
@@ -135,7 +140,8 @@ function supersededTable(ctx: GenerateContext, facts: readonly Fact[]): TableVie
 export function changelogPage(ctx: GenerateContext): GeneratedPage {
   const { kb, asOf } = ctx;
   const b = new PageBuilder('reference/changelog', paths.reference('changelog'), 'Changelog of facts', {
-    description: 'What changed in Azure remote-access limits and lifecycles, and when: retirements, creation cut-offs, superseded values, generated from the knowledge model.',
+    description:
+      'What changed in Azure remote-access limits and lifecycles, and when: retirements, creation cut-offs, superseded values, generated from the knowledge model.',
     sidebar_position: 12,
   });
   b.para([
@@ -154,7 +160,12 @@ export function changelogPage(ctx: GenerateContext): GeneratedPage {
         return {
           anchor: b.anchor(e.id),
           cells: [
-            { text: v.endDate ? `${v.date} – ${v.endDate}` : v.date, sub: past ? 'in effect' : 'upcoming', nowrap: true, ...(past ? {} : { tone: 'warn' as const }) },
+            {
+              text: v.endDate ? `${v.date} – ${v.endDate}` : v.date,
+              sub: past ? 'in effect' : 'upcoming',
+              nowrap: true,
+              ...(past ? {} : { tone: 'warn' as const }),
+            },
             { text: v.title, ...(v.note ? { sub: v.note } : {}), ...(v.conflict ? { href: v.conflict.href, title: v.conflict.text } : {}) },
             v.subjects.map((id) => subjectName(kb, id)).join(', '),
             { text: v.source.title, sub: `${v.source.section} · ${v.source.date ?? 'undated'}` },
@@ -188,7 +199,9 @@ export function changelogPage(ctx: GenerateContext): GeneratedPage {
   }
 
   b.heading(2, 'Superseded values', 'superseded');
-  b.p('Each earlier value stays in the model with its own source and date, and names the fact that replaced it. Answers use only current values.');
+  b.p(
+    'Each earlier value stays in the model with its own source and date, and names the fact that replaced it. Answers use only current values.',
+  );
   const superseded = kb.facts.filter((f) => f.status === 'superseded');
   for (const topic of TopicSchema.options) {
     const list = superseded.filter((f) => f.topic === topic);
@@ -197,6 +210,10 @@ export function changelogPage(ctx: GenerateContext): GeneratedPage {
     b.component('KbTable', { table: supersededTable(ctx, list) });
   }
   const conflicts = kb.conflicts.length;
-  b.para([`Where sources still disagree, the values and verdicts are on `, { text: `Conflicts between sources (${conflicts})`, href: paths.reference('conflicts') }, '.']);
+  b.para([
+    `Where sources still disagree, the values and verdicts are on `,
+    { text: `Conflicts between sources (${conflicts})`, href: paths.reference('conflicts') },
+    '.',
+  ]);
   return b.build();
 }

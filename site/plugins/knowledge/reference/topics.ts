@@ -25,7 +25,8 @@ function sourceCell(kb: KnowledgeBase, ref: { sourceId: string; section: string 
 
 export function pointToSitePage(ctx: GenerateContext): GeneratedPage {
   const b = new PageBuilder('reference/point-to-site', paths.reference('point-to-site'), 'Point-to-site', {
-    description: 'Point-to-site (P2S, User VPN) rules on Azure VPN Gateway: client address pools, route limits, sessions, routing, client operating systems, each with its source and date.',
+    description:
+      'Point-to-site (P2S, User VPN) rules on Azure VPN Gateway: client address pools, route limits, sessions, routing, client operating systems, each with its source and date.',
     sidebar_position: 3,
   });
   b.para([
@@ -65,13 +66,21 @@ function protocolTable(kb: KnowledgeBase, b: PageBuilder): TableView {
 export function protocolsPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
   const b = new PageBuilder('reference/protocols-and-ports', paths.reference('protocols-and-ports'), 'Protocols and ports', {
-    description: 'Point-to-site tunnel types (IKEv2, OpenVPN, SSTP): the ports a firewall must allow, platforms, authentication, which tunnels share a gateway.',
+    description:
+      'Point-to-site tunnel types (IKEv2, OpenVPN, SSTP): the ports a firewall must allow, platforms, authentication, which tunnels share a gateway.',
     sidebar_position: 4,
   });
-  b.para(['What each point-to-site tunnel type needs from the firewalls between users and Azure. Ask ', { text: 'ports', href: paths.command('ports') }, ' for one protocol.']);
+  b.para([
+    'What each point-to-site tunnel type needs from the firewalls between users and Azure. Ask ',
+    { text: 'ports', href: paths.command('ports') },
+    ' for one protocol.',
+  ]);
   b.heading(2, 'Tunnel types', 'tunnel-types');
   b.component('KbTable', { table: protocolTable(kb, b) });
-  const events = lifecycleFor(kb, kb.protocols.map((p) => p.id));
+  const events = lifecycleFor(
+    kb,
+    kb.protocols.map((p) => p.id),
+  );
   if (events.length) {
     b.heading(2, 'Lifecycle dates', 'protocol-lifecycle');
     b.component('KbTable', { table: lifecycleTable(kb, events) });
@@ -87,18 +96,30 @@ export function authenticationPage(ctx: GenerateContext): GeneratedPage {
     description: 'Point-to-site authentication methods on Azure: certificates, Microsoft Entra ID, RADIUS; which tunnel types carry each.',
     sidebar_position: 5,
   });
-  b.para(['How remote users prove who they are. Which operating system and client support which method is on ', referenceLink('client-compatibility', 'Client compatibility'), '.']);
+  b.para([
+    'How remote users prove who they are. Which operating system and client support which method is on ',
+    referenceLink('client-compatibility', 'Client compatibility'),
+    '.',
+  ]);
   b.heading(2, 'Methods', 'methods');
   b.component('KbTable', {
     table: {
       columns: ['Method', 'Also called', 'Tunnel types', 'Source'],
       rows: kb.authMethods.map((m) => ({
         anchor: b.anchor(`auth-${m.id}`),
-        cells: [{ text: m.name, sub: m.summary }, m.aliases.join(', '), m.tunnels.map((t) => TUNNEL_NAMES[t]).join(', '), sourceCell(kb, m.source)],
+        cells: [
+          { text: m.name, sub: m.summary },
+          m.aliases.join(', '),
+          m.tunnels.map((t) => TUNNEL_NAMES[t]).join(', '),
+          sourceCell(kb, m.source),
+        ],
       })),
     } satisfies TableView,
   });
-  const events = lifecycleFor(kb, kb.authMethods.map((m) => m.id));
+  const events = lifecycleFor(
+    kb,
+    kb.authMethods.map((m) => m.id),
+  );
   if (events.length) {
     b.heading(2, 'Lifecycle dates', 'auth-lifecycle');
     b.component('KbTable', { table: lifecycleTable(kb, events) });
@@ -133,7 +154,13 @@ function matrixGrid(kb: KnowledgeBase, os: Os): TableView {
             return when ? `${what} (${when})` : what;
           });
           const first = rows[0]!;
-          const tone = rows.some((r) => r.status === 'supported') ? (rows.some((r) => r.availableUntil) ? 'warn' : 'ok') : first.status === 'not-documented' ? 'unknown' : 'no';
+          const tone = rows.some((r) => r.status === 'supported')
+            ? rows.some((r) => r.availableUntil)
+              ? 'warn'
+              : 'ok'
+            : first.status === 'not-documented'
+              ? 'unknown'
+              : 'no';
           const minOs = rows.find((r) => r.minOsFact)?.minOsFact;
           return {
             text: parts.join('; '),
@@ -159,7 +186,8 @@ function matrixDetail(kb: KnowledgeBase, b: PageBuilder): TableView {
         r.clients.map((c) => clientName.get(c) ?? c).join(', ') || '—',
         r.minOsFact ? factCell(kb, r.minOsFact) : '—',
         {
-          text: [r.reason, r.instead ? `Instead: ${r.instead}` : undefined].filter(Boolean).join(' ') || (r.caveats.length ? 'Caveats:' : '—'),
+          text:
+            [r.reason, r.instead ? `Instead: ${r.instead}` : undefined].filter(Boolean).join(' ') || (r.caveats.length ? 'Caveats:' : '—'),
           ...(r.caveats.length ? { list: r.caveats } : {}),
         },
         sourceCell(kb, r.source),
@@ -171,7 +199,8 @@ function matrixDetail(kb: KnowledgeBase, b: PageBuilder): TableView {
 export function clientCompatibilityPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
   const b = new PageBuilder('reference/client-compatibility', paths.reference('client-compatibility'), 'Client compatibility', {
-    description: 'Which VPN client works for each operating system, authentication method and tunnel type on Azure point-to-site, with minimum versions and retirement dates.',
+    description:
+      'Which VPN client works for each operating system, authentication method and tunnel type on Azure point-to-site, with minimum versions and retirement dates.',
     sidebar_position: 6,
   });
   b.para([
@@ -191,11 +220,22 @@ export function clientCompatibilityPage(ctx: GenerateContext): GeneratedPage {
       columns: ['Client', 'Operating systems', 'Tunnel types', 'Notes', 'Source'],
       rows: kb.clients.map((c) => ({
         anchor: b.anchor(`client-${c.id}`),
-        cells: [c.name, c.os.map((o) => OS_NAMES[o]).join(', '), c.tunnels.map((t) => TUNNEL_NAMES[t]).join(', '), c.note ?? '—', sourceCell(kb, c.source)],
+        cells: [
+          c.name,
+          c.os.map((o) => OS_NAMES[o]).join(', '),
+          c.tunnels.map((t) => TUNNEL_NAMES[t]).join(', '),
+          c.note ?? '—',
+          sourceCell(kb, c.source),
+        ],
       })),
     } satisfies TableView,
   });
-  const subjects = [...kb.clients.map((c) => c.id), ...kb.protocols.map((p) => p.id), ...kb.clientMatrix.map((r) => r.id), ...kb.authMethods.map((a) => a.id)];
+  const subjects = [
+    ...kb.clients.map((c) => c.id),
+    ...kb.protocols.map((p) => p.id),
+    ...kb.clientMatrix.map((r) => r.id),
+    ...kb.authMethods.map((a) => a.id),
+  ];
   const events = lifecycleFor(kb, subjects);
   if (events.length) {
     b.heading(2, 'Retirements and dates', 'retirements');
@@ -212,16 +252,35 @@ export function clientCompatibilityPage(ctx: GenerateContext): GeneratedPage {
 export function bastionPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
   const b = new PageBuilder('reference/bastion', paths.reference('bastion'), 'Azure Bastion', {
-    description: 'Azure Bastion SKUs for admin access instead of VPN: instances, concurrent RDP and SSH sessions per instance, features, each with its source and date.',
+    description:
+      'Azure Bastion SKUs for admin access instead of VPN: instances, concurrent RDP and SSH sessions per instance, features, each with its source and date.',
     sidebar_position: 7,
   });
-  b.para(['Bastion gives administrators RDP and SSH to VMs without a VPN. Size it with ', { text: 'bastion', href: paths.command('bastion') }, '; the guide is ', { text: 'Azure Bastion instead of VPN', href: paths.scenario('bastion-admin-access') }, '.']);
+  b.para([
+    'Bastion gives administrators RDP and SSH to VMs without a VPN. Size it with ',
+    { text: 'bastion', href: paths.command('bastion') },
+    '; the guide is ',
+    { text: 'Azure Bastion instead of VPN', href: paths.scenario('bastion-admin-access') },
+    '.',
+  ]);
   b.heading(2, 'SKUs', 'bastion-skus-table');
   const skus = [...kb.bastionSkus].sort((x, y) => x.tier - y.tier);
-  const fact = (id: string, field: string): Cell => (kb.factById.has(`${id}-${field}`) ? factCell(kb, `${id}-${field}`, { bare: true }) : '—');
+  const fact = (id: string, field: string): Cell =>
+    kb.factById.has(`${id}-${field}`) ? factCell(kb, `${id}-${field}`, { bare: true }) : '—';
   b.component('KbTable', {
     table: {
-      columns: ['SKU', 'Dedicated', 'Host scaling', 'Instances (min)', 'Instances (max)', 'RDP per instance', 'SSH per instance', 'Sessions (shared SKU)', 'Peered networks', 'Production'],
+      columns: [
+        'SKU',
+        'Dedicated',
+        'Host scaling',
+        'Instances (min)',
+        'Instances (max)',
+        'RDP per instance',
+        'SSH per instance',
+        'Sessions (shared SKU)',
+        'Peered networks',
+        'Production',
+      ],
       rows: skus.map((s) => ({
         cells: [
           { text: s.name, href: `#facts-${s.id}`, ...(s.note ? { title: s.note } : {}) },
@@ -253,15 +312,35 @@ export function bastionPage(ctx: GenerateContext): GeneratedPage {
 export function expressRoutePage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
   const b = new PageBuilder('reference/expressroute', paths.reference('expressroute'), 'ExpressRoute', {
-    description: 'ExpressRoute gateway SKUs (ErGw1Az–ErGw3Az, ErGwScale) and ExpressRoute Direct ports: throughput, circuits, flows, routes, each with its source and date.',
+    description:
+      'ExpressRoute gateway SKUs (ErGw1Az–ErGw3Az, ErGwScale) and ExpressRoute Direct ports: throughput, circuits, flows, routes, each with its source and date.',
     sidebar_position: 8,
   });
-  b.para(['Private connectivity between on-premises and Azure. Size a gateway with ', { text: 'expressroute', href: paths.command('expressroute') }, '; the guide is ', { text: 'ExpressRoute for hybrid connectivity', href: paths.scenario('expressroute-hybrid') }, '. Virtual WAN ExpressRoute scale units are on ', referenceLink('virtual-wan', 'Virtual WAN'), '.']);
+  b.para([
+    'Private connectivity between on-premises and Azure. Size a gateway with ',
+    { text: 'expressroute', href: paths.command('expressroute') },
+    '; the guide is ',
+    { text: 'ExpressRoute for hybrid connectivity', href: paths.scenario('expressroute-hybrid') },
+    '. Virtual WAN ExpressRoute scale units are on ',
+    referenceLink('virtual-wan', 'Virtual WAN'),
+    '.',
+  ]);
   const gws = [...kb.erGateways].sort((x, y) => x.tier - y.tier);
   b.heading(2, 'Gateway SKUs', 'er-gateway-skus');
   b.component('KbTable', {
     table: {
-      columns: ['Gateway SKU', 'Throughput', 'Packets/s', 'Supported VMs', 'Flows', 'Routes learned', 'Circuits', 'FastPath', 'VPN coexistence', 'Scale units'],
+      columns: [
+        'Gateway SKU',
+        'Throughput',
+        'Packets/s',
+        'Supported VMs',
+        'Flows',
+        'Routes learned',
+        'Circuits',
+        'FastPath',
+        'VPN coexistence',
+        'Scale units',
+      ],
       rows: gws.map((g) => ({
         cells: [
           { text: g.name, href: `#facts-${g.id}`, ...(g.note ? { title: g.note } : {}) },
@@ -284,7 +363,12 @@ export function expressRoutePage(ctx: GenerateContext): GeneratedPage {
     table: {
       columns: ['Port', 'Circuit sizes', 'Subscribed bandwidth', 'Source'],
       rows: kb.erDirectPorts.map((p) => ({
-        cells: [`${formatNumber(p.portGbps)} Gbps`, factCell(kb, `${p.id}-circuits`), factCell(kb, `${p.id}-subscribed`), sourceCell(kb, p.source)],
+        cells: [
+          `${formatNumber(p.portGbps)} Gbps`,
+          factCell(kb, `${p.id}-circuits`),
+          factCell(kb, `${p.id}-subscribed`),
+          sourceCell(kb, p.source),
+        ],
       })),
     } satisfies TableView,
   });
@@ -302,10 +386,15 @@ export function expressRoutePage(ctx: GenerateContext): GeneratedPage {
 
 export function otherServicesPage(ctx: GenerateContext): GeneratedPage {
   const b = new PageBuilder('reference/other-services', paths.reference('other-services'), 'Other services', {
-    description: 'Other Azure services for remote work: Application Gateway, Azure Firewall, Azure Virtual Desktop, network virtual appliances, multicloud links.',
+    description:
+      'Other Azure services for remote work: Application Gateway, Azure Firewall, Azure Virtual Desktop, network virtual appliances, multicloud links.',
     sidebar_position: 9,
   });
-  b.para(['Services around remote access that the scenarios use: Application Gateway for front-end surges, Azure Firewall for virtual desktops, network virtual appliances, multicloud links. See the ', { text: 'scenario guides', href: paths.scenarios() }, '.']);
+  b.para([
+    'Services around remote access that the scenarios use: Application Gateway for front-end surges, Azure Firewall for virtual desktops, network virtual appliances, multicloud links. See the ',
+    { text: 'scenario guides', href: paths.scenarios() },
+    '.',
+  ]);
   remainingFactGroups(b, ctx, 'other-services', new Set());
   return b.build();
 }

@@ -12,13 +12,21 @@ import type { GenerateContext } from './common';
 
 /** Sections of the Virtual WAN reference, in reading order: [source section, heading, intro]. */
 const SECTIONS: Array<[string, string, string]> = [
-  ['Per-hub and per-gateway limits', 'Hub limits', 'What one Virtual WAN hub carries. Older values stay listed as history under the current ones.'],
+  [
+    'Per-hub and per-gateway limits',
+    'Hub limits',
+    'What one Virtual WAN hub carries. Older values stay listed as history under the current ones.',
+  ],
   ['Scale-unit concept', 'Scale units', 'How gateway scale units work in a hub.'],
   ['Older scale-unit tables', 'Older scale-unit tables', 'Earlier versions of the User VPN scale-unit table, kept as history.'],
   ['User VPN server configuration', 'User VPN configuration', 'Settings of a User VPN (point-to-site) configuration in a hub.'],
   ['Site-to-site VPN in a hub', 'Site-to-site VPN scale units', 'The hub site-to-site gateway: scale units, tunnels and throughput.'],
   ['ExpressRoute in Virtual WAN', 'ExpressRoute scale units', 'The hub ExpressRoute gateway: scale units, circuits and routing.'],
-  ['Hub router capacity (routing infrastructure units)', 'Routing infrastructure units', 'Hub router capacity: throughput and VMs per routing infrastructure unit.'],
+  [
+    'Hub router capacity (routing infrastructure units)',
+    'Routing infrastructure units',
+    'Hub router capacity: throughput and VMs per routing infrastructure unit.',
+  ],
   ['Basic vs Standard Virtual WAN', 'Basic vs Standard', 'What each virtual WAN type offers, and how to move between them.'],
 ];
 
@@ -29,7 +37,14 @@ function scaleUnitTable(kb: KnowledgeBase): TableView {
       .sort((a, b) => a.units - b.units)
       .map((row) => {
         const [connections, throughput] = factsFromUserVpnScaleUnit(row).map((f) => f.id);
-        return { cells: [formatNumber(row.units), formatNumber(row.instances), factCell(kb, connections!, { bare: true }), factCell(kb, throughput!)] };
+        return {
+          cells: [
+            formatNumber(row.units),
+            formatNumber(row.instances),
+            factCell(kb, connections!, { bare: true }),
+            factCell(kb, throughput!),
+          ],
+        };
       }),
     caption: `Source: ${sourceView(kb, kb.userVpnScaleUnits[0]!.source).title}, ${kb.userVpnScaleUnits[0]!.source.section}. Instances count both members of each highly available pair.`,
   };
@@ -44,7 +59,13 @@ export function scaleUnitChart(kb: KnowledgeBase): ChartView {
       .sort((a, b) => a.units - b.units)
       .map((row) => {
         const f = requireFact(kb, factsFromUserVpnScaleUnit(row)[0]!.id);
-        return { label: `${formatNumber(row.units)} SU`, value: row.connections, display: formatNumber(row.connections), href: factHref(f), group: 'User VPN' };
+        return {
+          label: `${formatNumber(row.units)} SU`,
+          value: row.connections,
+          display: formatNumber(row.connections),
+          href: factHref(f),
+          group: 'User VPN',
+        };
       }),
     markers: hub && typeof hub.value === 'number' ? [{ label: 'Users per hub', value: hub.value, display: formatNumber(hub.value) }] : [],
   };
@@ -70,7 +91,10 @@ function wanTypeTable(kb: KnowledgeBase): TableView {
     columns: ['Virtual WAN type', 'Hub type', 'Configurations', 'Source'],
     rows: kb.wanTypes.map((t) => {
       const s = sourceView(kb, t.source);
-      return { anchor: t.id, cells: [t.name, t.hubType, t.configurations.join(', '), { text: s.title, sub: `${s.section} · ${s.date ?? 'undated'}` }] };
+      return {
+        anchor: t.id,
+        cells: [t.name, t.hubType, t.configurations.join(', '), { text: s.title, sub: `${s.section} · ${s.date ?? 'undated'}` }],
+      };
     }),
   };
 }
@@ -78,7 +102,8 @@ function wanTypeTable(kb: KnowledgeBase): TableView {
 export function virtualWanPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
   const b = new PageBuilder('reference/virtual-wan', paths.reference('virtual-wan'), 'Virtual WAN', {
-    description: 'Azure Virtual WAN limits for remote work: hub limits, User VPN scale units, client address pools, site-to-site and ExpressRoute scale units, routing infrastructure units, Basic vs Standard.',
+    description:
+      'Azure Virtual WAN limits for remote work: hub limits, User VPN scale units, client address pools, site-to-site and ExpressRoute scale units, routing infrastructure units, Basic vs Standard.',
     sidebar_position: 2,
   });
   b.para([
@@ -108,7 +133,9 @@ export function virtualWanPage(ctx: GenerateContext): GeneratedPage {
   section(...SECTIONS[0]!);
 
   b.heading(2, 'User VPN scale units', 'user-vpn-scale-units');
-  b.p('Point-to-site gateways in a hub scale in scale units; the table gives the concurrent connections and aggregate throughput of each size.');
+  b.p(
+    'Point-to-site gateways in a hub scale in scale units; the table gives the concurrent connections and aggregate throughput of each size.',
+  );
   b.component('CapacityChart', { chart: scaleUnitChart(kb) });
   b.component('KbTable', { table: scaleUnitTable(kb) });
   const suSection = kb.userVpnScaleUnits[0]!.source.section;
@@ -118,7 +145,9 @@ export function virtualWanPage(ctx: GenerateContext): GeneratedPage {
   for (const s of SECTIONS.slice(1, 4)) section(s[0], s[1], s[2], 3);
 
   b.heading(2, 'Client address pools', 'client-address-pools');
-  b.p('Each connection configuration needs client address pools; how many depends on the scale units. Each pool serves one gateway instance.');
+  b.p(
+    'Each connection configuration needs client address pools; how many depends on the scale units. Each pool serves one gateway instance.',
+  );
   b.component('KbTable', { table: poolTable(kb) });
   const poolSection = kb.poolRequirements[0]!.source.section;
   const poolFacts = inSection(poolSection);

@@ -11,10 +11,32 @@ import { factCell, factGroup, lifecycleFor, lifecycleTable, referenceLink, remai
 import type { GenerateContext } from './common';
 
 const FAMILIES: Array<{ family: SkuFamily; title: string; id: string; intro: string }> = [
-  { family: 'az', title: 'Zone-redundant (AZ) SKUs', id: 'az-skus', intro: 'The SKUs to build new gateways on. Each row is one SKU of one generation: the generations differ in throughput and supported VMs.' },
-  { family: 'non-az', title: 'Non-AZ SKUs', id: 'non-az-skus', intro: 'The VpnGw1–5 SKUs without zone redundancy. They can no longer be created and are being moved to the AZ SKU of the same size and generation; the dates are below the table.' },
-  { family: 'basic', title: 'Basic SKU', id: 'basic-sku', intro: 'For dev/test and proofs of concept: SSTP only for point-to-site, no BGP, no RADIUS.' },
-  { family: 'legacy', title: 'Legacy SKUs', id: 'legacy-skus', intro: 'Standard and HighPerformance predate generations. The sources leave several of their values open; each unknown cell says why.' },
+  {
+    family: 'az',
+    title: 'Zone-redundant (AZ) SKUs',
+    id: 'az-skus',
+    intro:
+      'The SKUs to build new gateways on. Each row is one SKU of one generation: the generations differ in throughput and supported VMs.',
+  },
+  {
+    family: 'non-az',
+    title: 'Non-AZ SKUs',
+    id: 'non-az-skus',
+    intro:
+      'The VpnGw1–5 SKUs without zone redundancy. They can no longer be created and are being moved to the AZ SKU of the same size and generation; the dates are below the table.',
+  },
+  {
+    family: 'basic',
+    title: 'Basic SKU',
+    id: 'basic-sku',
+    intro: 'For dev/test and proofs of concept: SSTP only for point-to-site, no BGP, no RADIUS.',
+  },
+  {
+    family: 'legacy',
+    title: 'Legacy SKUs',
+    id: 'legacy-skus',
+    intro: 'Standard and HighPerformance predate generations. The sources leave several of their values open; each unknown cell says why.',
+  },
 ];
 
 /** Table columns: the derived fact each one shows (see knowledge/derive.ts). */
@@ -35,7 +57,12 @@ function protocolsCell(sku: GatewaySku): Cell {
   const unknown = entries.filter(([, v]) => typeof v === 'object').map(([k]) => names[k]);
   return {
     text: yes.join(', ') || 'none',
-    ...(unknown.length ? { sub: `unknown: ${unknown.join(', ')}`, title: (entries.find(([, v]) => typeof v === 'object')?.[1] as { unknown: string }).unknown } : {}),
+    ...(unknown.length
+      ? {
+          sub: `unknown: ${unknown.join(', ')}`,
+          title: (entries.find(([, v]) => typeof v === 'object')?.[1] as { unknown: string }).unknown,
+        }
+      : {}),
   };
 }
 
@@ -46,7 +73,9 @@ function authCell(sku: GatewaySku): Cell {
   const unknown = entries.filter(([, v]) => typeof v === 'object');
   return {
     text: yes.join(', ') || 'none',
-    ...(unknown.length ? { sub: `unknown: ${unknown.map(([k]) => names[k]).join(', ')}`, title: (unknown[0]![1] as { unknown: string }).unknown } : {}),
+    ...(unknown.length
+      ? { sub: `unknown: ${unknown.map(([k]) => names[k]).join(', ')}`, title: (unknown[0]![1] as { unknown: string }).unknown }
+      : {}),
   };
 }
 
@@ -102,14 +131,16 @@ export function capacityChart(kb: KnowledgeBase): ChartView {
     title: 'Concurrent point-to-site connections per SKU',
     axis: 'concurrent connections',
     bars,
-    markers: typeof sstp.value === 'number' ? [{ label: 'SSTP cap (every SKU)', value: sstp.value, display: formatNumber(sstp.value) }] : [],
+    markers:
+      typeof sstp.value === 'number' ? [{ label: 'SSTP cap (every SKU)', value: sstp.value, display: formatNumber(sstp.value) }] : [],
   };
 }
 
 export function vpnGatewaySkusPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
   const b = new PageBuilder('reference/vpn-gateway-skus', paths.reference('vpn-gateway-skus'), 'VPN Gateway SKUs', {
-    description: 'Azure VPN Gateway SKUs: point-to-site and site-to-site limits, throughput, generations, lifecycle dates, each value with its source and date.',
+    description:
+      'Azure VPN Gateway SKUs: point-to-site and site-to-site limits, throughput, generations, lifecycle dates, each value with its source and date.',
     sidebar_position: 1,
   });
   b.para([
@@ -121,14 +152,19 @@ export function vpnGatewaySkusPage(ctx: GenerateContext): GeneratedPage {
   ]);
 
   b.heading(2, 'Point-to-site capacity by SKU', 'capacity-chart');
-  b.p('How many concurrent users each current SKU carries over IKEv2 or OpenVPN. SSTP has a separate, fixed cap on every SKU, drawn as a line; the two limits add up.');
+  b.p(
+    'How many concurrent users each current SKU carries over IKEv2 or OpenVPN. SSTP has a separate, fixed cap on every SKU, drawn as a line; the two limits add up.',
+  );
   b.component('CapacityChart', { chart: capacityChart(kb) });
 
   for (const fam of FAMILIES) {
     b.heading(2, fam.title, fam.id);
     b.p(fam.intro);
     b.component('KbTable', { table: skuTable(kb, fam.family) });
-    const events = lifecycleFor(kb, skuRows(kb, fam.family).map((s) => s.id));
+    const events = lifecycleFor(
+      kb,
+      skuRows(kb, fam.family).map((s) => s.id),
+    );
     if (events.length) {
       b.p('Lifecycle dates:');
       b.component('KbTable', { table: lifecycleTable(kb, events) });
@@ -147,7 +183,9 @@ export function vpnGatewaySkusPage(ctx: GenerateContext): GeneratedPage {
   }
 
   b.heading(2, 'Gateway facts', 'gateway-facts');
-  b.p('Limits, rules and history that are not cells of the SKU tables, grouped by the section of the source they come from. Superseded values are kept as history, marked, and link to the value that replaced them.');
+  b.p(
+    'Limits, rules and history that are not cells of the SKU tables, grouped by the section of the source they come from. Superseded values are kept as history, marked, and link to the value that replaced them.',
+  );
   remainingFactGroups(b, ctx, 'vpn-gateway-skus', shown);
   return b.build();
 }

@@ -16,7 +16,15 @@ const marked = (text: string) => <Marked segments={markedSegments(text)} />;
  * An answer computed in the browser: its evaluation date (and the same question as of today when
  * that differs), "Copy as Markdown" for tickets, the permalink, then the answer itself.
  */
-export default function AnswerPanel({ result, todayLink = true, factsOpen = true }: { result: EngineAnswer; todayLink?: boolean; factsOpen?: boolean }): React.ReactElement {
+export default function AnswerPanel({
+  result,
+  todayLink = true,
+  factsOpen = true,
+}: {
+  result: EngineAnswer;
+  todayLink?: boolean;
+  factsOpen?: boolean;
+}): React.ReactElement {
   const { answer } = result;
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const now = today();

@@ -30,7 +30,17 @@ interface Props {
  * A calculator: the form, the command text it asks (as it would be typed to the bot, with a link to
  * its permalink), then the engine's answer computed in the browser.
  */
-export default function CalculatorLayout({ title, description, intro, command, asOf, form, ready, extra, emptyHint }: Props): React.ReactElement {
+export default function CalculatorLayout({
+  title,
+  description,
+  intro,
+  command,
+  asOf,
+  form,
+  ready,
+  extra,
+  emptyHint,
+}: Props): React.ReactElement {
   const base = useAnswerBase();
   const date = asOf || today();
   const result = useMemo(() => (ready && command ? answerNow(command, date, base) : undefined), [ready, command, date, base]);

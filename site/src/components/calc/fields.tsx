@@ -2,7 +2,15 @@ import React, { useId } from 'react';
 import styles from './calc.module.css';
 
 /** A labelled form row; the label is tied to the control with an id. */
-export function Field({ label, help, children }: { label: string; help?: string; children: (id: string) => React.ReactNode }): React.ReactElement {
+export function Field({
+  label,
+  help,
+  children,
+}: {
+  label: string;
+  help?: string;
+  children: (id: string) => React.ReactNode;
+}): React.ReactElement {
   const id = useId();
   return (
     <div className={styles.field}>
@@ -13,7 +21,17 @@ export function Field({ label, help, children }: { label: string; help?: string;
   );
 }
 
-export function Check({ label, checked, onChange, name }: { label: string; checked: boolean; onChange: (v: boolean) => void; name: string }): React.ReactElement {
+export function Check({
+  label,
+  checked,
+  onChange,
+  name,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  name: string;
+}): React.ReactElement {
   return (
     <label className={styles.check}>
       <input type="checkbox" name={name} checked={checked} onChange={(e) => onChange(e.target.checked)} /> {label}

@@ -19,7 +19,12 @@ function FactChips({ facts }: { facts: FactView[] }): React.ReactElement | null 
   return (
     <span className={styles.chips}>
       {facts.map((f) => (
-        <Link key={f.id} to={f.href} className={styles.chip} title={`${f.source.title}, § ${f.source.section} (${f.source.date ?? 'undated'})`}>
+        <Link
+          key={f.id}
+          to={f.href}
+          className={styles.chip}
+          title={`${f.source.title}, § ${f.source.section} (${f.source.date ?? 'undated'})`}
+        >
           {f.title}
           {f.value.length <= SHORT_VALUE && (
             <>

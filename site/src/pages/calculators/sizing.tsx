@@ -37,8 +37,8 @@ export default function SizingCalculator(): React.ReactElement {
       description="Which Azure VPN Gateway SKU or how many Virtual WAN scale units for your remote users, with a chart of capacity against demand."
       intro={
         <p>
-          Which VPN Gateway SKU carries your remote users, with how much headroom, and how many Virtual WAN scale units instead. The answer is the bot's{' '}
-          <Link to={paths.command('sizing')}>sizing</Link> command, computed in your browser; the URL keeps your inputs.
+          Which VPN Gateway SKU carries your remote users, with how much headroom, and how many Virtual WAN scale units instead. The answer
+          is the bot's <Link to={paths.command('sizing')}>sizing</Link> command, computed in your browser; the URL keeps your inputs.
         </p>
       }
       command={command}
@@ -48,9 +48,33 @@ export default function SizingCalculator(): React.ReactElement {
       extra={(r) => sizingCharts(r.answer, kb).map((c) => <CapacityChart key={c.title} chart={c} />)}
       form={
         <>
-          <Field label="Concurrent users">{(id) => <input id={id} name="users" type="number" min={1} step={1} inputMode="numeric" value={f.users} onChange={(e) => update({ users: e.target.value })} />}</Field>
+          <Field label="Concurrent users">
+            {(id) => (
+              <input
+                id={id}
+                name="users"
+                type="number"
+                min={1}
+                step={1}
+                inputMode="numeric"
+                value={f.users}
+                onChange={(e) => update({ users: e.target.value })}
+              />
+            )}
+          </Field>
           <Field label="Mbps per user" help="Optional: sizes the aggregate throughput too.">
-            {(id) => <input id={id} name="mbps" type="number" min={0} step="any" inputMode="decimal" value={f.mbps} onChange={(e) => update({ mbps: e.target.value })} />}
+            {(id) => (
+              <input
+                id={id}
+                name="mbps"
+                type="number"
+                min={0}
+                step="any"
+                inputMode="decimal"
+                value={f.mbps}
+                onChange={(e) => update({ mbps: e.target.value })}
+              />
+            )}
           </Field>
           <Field label="Tunnel type">
             {(id) => (
@@ -64,7 +88,18 @@ export default function SizingCalculator(): React.ReactElement {
             )}
           </Field>
           <Field label="Site-to-site tunnels" help="Optional: branch offices on the same gateway.">
-            {(id) => <input id={id} name="sites" type="number" min={0} step={1} inputMode="numeric" value={f.sites} onChange={(e) => update({ sites: e.target.value })} />}
+            {(id) => (
+              <input
+                id={id}
+                name="sites"
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                value={f.sites}
+                onChange={(e) => update({ sites: e.target.value })}
+              />
+            )}
           </Field>
           <Check name="zr" label="Zone-redundant" checked={f.zoneRedundant} onChange={(zoneRedundant) => update({ zoneRedundant })} />
           <Field label="Current gateway" help="Optional: whether it can be resized or must be migrated.">

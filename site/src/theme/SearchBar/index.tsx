@@ -52,7 +52,10 @@ export default function SearchBar(): React.ReactElement {
     };
   }, []);
 
-  const outcome = useMemo(() => (state.status === 'ready' && query.trim() ? state.searcher.search(query, POPOVER_RESULTS) : undefined), [state, query]);
+  const outcome = useMemo(
+    () => (state.status === 'ready' && query.trim() ? state.searcher.search(query, POPOVER_RESULTS) : undefined),
+    [state, query],
+  );
   const hits = outcome?.hits ?? [];
   useEffect(() => setActive(-1), [query]);
 
@@ -119,7 +122,14 @@ export default function SearchBar(): React.ReactElement {
           {hits.length > 0 && state.status === 'ready' && (
             <ul id={listId} role="listbox" className={styles.results} aria-label="Search results">
               {hits.map((h, i) => (
-                <li key={h.id} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={i === active ? styles.active : undefined} onMouseEnter={() => setActive(i)}>
+                <li
+                  key={h.id}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  className={i === active ? styles.active : undefined}
+                  onMouseEnter={() => setActive(i)}
+                >
                   <Link to={h.url} onClick={close} className={styles.hit}>
                     <span className={styles.hitTitle}>
                       <span className={styles.kind}>{KIND_LABEL[h.kind]}</span> {h.title}
