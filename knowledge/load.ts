@@ -177,9 +177,17 @@ export function checkKnowledge(
 
   const scenarioIds = new Set(out.scenarios.map((s) => s.id));
   for (const s of out.scenarios) {
-    s.sources.forEach((ref) => needSource('scenarios', s.id, ref));
-    s.facts.forEach((f) => needFact('scenarios', s.id, f, 'facts'));
-    s.steps.forEach((step, i) => step.facts.forEach((f) => needFact('scenarios', s.id, f, `step ${i + 1}`)));
+    s.sources.forEach((ref) => {
+      needSource('scenarios', s.id, ref);
+    });
+    s.facts.forEach((f) => {
+      needFact('scenarios', s.id, f, 'facts');
+    });
+    s.steps.forEach((step, i) => {
+      step.facts.forEach((f) => {
+        needFact('scenarios', s.id, f, `step ${i + 1}`);
+      });
+    });
     s.related.forEach((r) => {
       if (!scenarioIds.has(r)) report('scenarios', s.id, `related scenario "${r}" does not exist`);
     });
@@ -187,8 +195,14 @@ export function checkKnowledge(
 
   const numbers = new Set<number>();
   for (const c of out.conflicts) {
-    c.values.forEach((v, i) => v.sources.forEach((ref) => needSource('conflicts', c.id, ref, `values[${i}]`)));
-    c.facts.forEach((f) => needFact('conflicts', c.id, f, 'facts'));
+    c.values.forEach((v, i) => {
+      v.sources.forEach((ref) => {
+        needSource('conflicts', c.id, ref, `values[${i}]`);
+      });
+    });
+    c.facts.forEach((f) => {
+      needFact('conflicts', c.id, f, 'facts');
+    });
     if (numbers.has(c.number)) report('conflicts', c.id, `conflict number ${c.number} has two entries`);
     numbers.add(c.number);
   }

@@ -5,8 +5,8 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { siteBase } from '../shared/site-urls';
 import remarkKnowledge from './plugins/knowledge/remark-knowledge';
 
-const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const inDir = (...dirs: string[]) => new RegExp(`^(?:${dirs.map((d) => escape(path.resolve(__dirname, d) + path.sep)).join('|')})`);
+const escapeRegExp = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const inDir = (...dirs: string[]) => new RegExp(`^(?:${dirs.map((d) => escapeRegExp(path.resolve(__dirname, d) + path.sep)).join('|')})`);
 
 function engineChunks() {
   return {

@@ -22,10 +22,11 @@ export function handleApiAsk(req: IncomingMessage, res: ServerResponse, url: URL
   const cors = { 'access-control-allow-origin': '*' };
   const q = url.searchParams.get('q');
   if (q === null) {
-    return sendJson(req, res, 400, { error: 'missing_q', message: `Add the command as q, e.g. ${EXAMPLE}` }, cors);
+    sendJson(req, res, 400, { error: 'missing_q', message: `Add the command as q, e.g. ${EXAMPLE}` }, cors);
+    return;
   }
   if (q.length > policy.maxQueryLength) {
-    return sendJson(
+    sendJson(
       req,
       res,
       400,
@@ -36,10 +37,12 @@ export function handleApiAsk(req: IncomingMessage, res: ServerResponse, url: URL
       },
       cors,
     );
+    return;
   }
   const asOf = url.searchParams.get('as_of') ?? undefined;
   if (asOf !== undefined && !isIsoDate(asOf)) {
-    return sendJson(req, res, 400, { error: 'invalid_as_of', message: `as_of takes a date as YYYY-MM-DD, e.g. ${EXAMPLE}` }, cors);
+    sendJson(req, res, 400, { error: 'invalid_as_of', message: `as_of takes a date as YYYY-MM-DD, e.g. ${EXAMPLE}` }, cors);
+    return;
   }
   try {
     sendJson(req, res, 200, answer(q, asOf), cors);

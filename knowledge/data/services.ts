@@ -197,7 +197,7 @@ export const services: DataModule = {
       vpnCoexistence: true,
       scaleUnits: { min: 1, max: 10 },
       source: src.erGwPerf,
-      note: ergwScaleNote + ' In this band FastPath is only reached at the top unit count.',
+      note: `${ergwScaleNote} In this band FastPath is only reached at the top unit count.`,
     },
     {
       id: 'ergwscale-11-40',

@@ -66,7 +66,9 @@ export const limitsCommand = defineCommand<LimitsRequest>({
     const topic = exact ?? (byWord.length ? undefined : alias);
     const selected = byWord.length ? byWord : topic ? current.filter((f) => f.topic === topic) : [];
     const shown = selected.slice(0, 40);
-    shown.forEach((f) => ev.fact(f.id));
+    shown.forEach((f) => {
+      ev.fact(f.id);
+    });
     const label = req.words.join(' ');
     return {
       title: `Limits: ${label}`,

@@ -32,13 +32,15 @@ export const portsCommand = defineCommand<PortsRequest>({
   parse: (args) => parsePorts(args),
   answer(req, ctx, ev) {
     const protos = ctx.kb.protocols.filter((p) => !req.tunnel || p.id === req.tunnel);
-    protos.forEach((p) => ev.fact(`${p.id}-ports`));
+    protos.forEach((p) => {
+      ev.fact(`${p.id}-ports`);
+    });
     const traversal = (t: string) =>
       t === 'passes-most' ? 'passes most firewalls and proxies' : 'may be blocked by firewalls and proxies';
     const line = (p: (typeof protos)[number]) => `${p.name}: ${String(ctx.kb.factById.get(`${p.id}-ports`)?.value)}`;
     return {
       title: req.tunnel ? `Firewall ports for ${protos[0].name}` : 'Firewall ports for point-to-site',
-      summary: protos.map(line).join('; ') + '.',
+      summary: `${protos.map(line).join('; ')}.`,
       sections: [
         {
           type: 'table',

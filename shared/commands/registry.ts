@@ -66,7 +66,7 @@ export function normaliseQuery(text: string): string {
     text
       .replace(/[\s\u00a0\u200b]+/g, ' ')
       // Control characters and bidi overrides carry no meaning in a command and could disguise echoed text.
-      // eslint-disable-next-line no-control-regex
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips
       .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
       .trim()
       .replace(/^\/vpn(\s+|$)/i, '')

@@ -66,7 +66,11 @@ export const scenarioCommand = defineCommand<ScenarioRequest>({
       const f = ev.fact(id);
       return `${f.title}: ${formatFactValue(f)}`;
     });
-    best.steps.forEach((st) => st.facts.forEach((id) => ev.fact(id)));
+    best.steps.forEach((st) => {
+      st.facts.forEach((id) => {
+        ev.fact(id);
+      });
+    });
     const others = matches.slice(1, 4).map((m) => m.s);
     return {
       title: best.title,

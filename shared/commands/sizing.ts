@@ -215,7 +215,13 @@ export const sizingCommand = defineCommand<SizingRequest>({
     const findings = [...r.findings];
     const sections: Section[] = [];
     const rec = r.recommended;
-    for (const a of [rec, r.headroom]) if (a) a.checks.forEach((c) => c.factIds.forEach((id) => ev.maybe(id)));
+    for (const a of [rec, r.headroom])
+      if (a)
+        a.checks.forEach((c) => {
+          c.factIds.forEach((id) => {
+            ev.maybe(id);
+          });
+        });
 
     const demand = [`${formatNumber(req.users)} concurrent user${req.users === 1 ? '' : 's'}`];
     if (req.mbpsPerUser !== undefined)
@@ -288,7 +294,7 @@ export const sizingCommand = defineCommand<SizingRequest>({
       ]);
     sections.push({
       type: 'table',
-      title: 'VPN Gateway SKUs that can be created on ' + ctx.asOf,
+      title: `VPN Gateway SKUs that can be created on ${ctx.asOf}`,
       columns: [
         'SKU',
         r.sstpCounted ? 'Connections (SSTP + IKEv2/OpenVPN)' : 'IKEv2/OpenVPN connections',

@@ -12,12 +12,12 @@ export function escapeSlack(text: string): string {
 export function escapeMarkdown(text: string): string {
   return (
     text
-      // eslint-disable-next-line no-control-regex
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u009b]/g, '')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      .replace(/([\\`*_{}\[\]()#+!|~])/g, '\\$1')
+      .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
       // GFM turns bare "https://…", "www.…" and e-mail addresses into links; escaped, they stay text.
       .replace(/:\/\//g, '\\://')
       .replace(/\b(www)\./gi, '$1\\.')
@@ -30,7 +30,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Plain terminal text: drop control characters (ANSI escapes could rewrite the terminal). */
 export function escapePlain(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '');
 }
 

@@ -125,7 +125,7 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
   const candidates = assessments.filter((a) => !a.blocked && !a.unsuitable);
   const recommended = candidates.find((a) => a.fits);
   let headroom: SkuAssessment | undefined;
-  if (recommended && recommended.binding && recommended.binding.utilisation > policy.highUtilisation) {
+  if (recommended?.binding && recommended.binding.utilisation > policy.highUtilisation) {
     headroom = candidates.find(
       (a) =>
         a.fits && a.sku.tier > recommended.sku.tier && a.binding !== undefined && a.binding.utilisation <= recommended.binding!.utilisation,

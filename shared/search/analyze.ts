@@ -285,7 +285,7 @@ function undouble(w: string): string {
 
 /** Normalises typography (curly quotes, dashes, thousands separators) before splitting. */
 function normalise(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII fast path is defined by the control range itself
   const ascii = !/[^\u0000-\u007f]/.test(text);
   return (
     (ascii ? text : text.normalize('NFKC'))
@@ -345,18 +345,27 @@ function termsOfPiece(original: string, out: AnalyzedTerm[], origin: TermOrigin)
     push(`/${prefix}`, 'part');
     return;
   }
-  if (/^\/\d{1,3}$/.test(p)) return push(p, origin);
+  if (/^\/\d{1,3}$/.test(p)) {
+    push(p, origin);
+    return;
+  }
   const date = ISO_DATE.exec(p);
   if (date) {
     push(p, origin);
     push(date[1], 'part');
     return;
   }
-  if (DOTTED_NUMBER.test(p) || /^\d+$/.test(p)) return push(p, origin);
+  if (DOTTED_NUMBER.test(p) || /^\d+$/.test(p)) {
+    push(p, origin);
+    return;
+  }
   const withUnit = NUMBER_WITH_UNIT.exec(p);
   if (withUnit) {
     const [, num, unit] = withUnit;
-    if (unit === 'k') return push(String(Math.round(Number(num) * 1000)), origin);
+    if (unit === 'k') {
+      push(String(Math.round(Number(num) * 1000)), origin);
+      return;
+    }
     push(num, origin);
     push(unit, origin);
     return;

@@ -11,10 +11,13 @@ import type { GuidePage } from './documents';
 
 /** Docusaurus' heading anchor (github-slugger, ASCII punctuation and common typography removed). */
 export function slugifyHeading(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[\u0000-\u001f!-,./:-@[-^`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u21ff\u2200-\u22ff]/g, '')
-    .replace(/ /g, '-');
+  return (
+    heading
+      .toLowerCase()
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point here
+      .replace(/[\u0000-\u001f!-,./:-@[-^`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u21ff\u2200-\u22ff]/g, '')
+      .replace(/ /g, '-')
+  );
 }
 
 function frontMatter(source: string): { data: Record<string, string>; body: string } {

@@ -67,18 +67,29 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Every string value anywhere in a JSON value. */
 export function allStrings(v: unknown, out: string[] = []): string[] {
   if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) v.forEach((x) => allStrings(x, out));
-  else if (v && typeof v === 'object') Object.values(v).forEach((x) => allStrings(x, out));
+  else if (Array.isArray(v))
+    v.forEach((x) => {
+      allStrings(x, out);
+    });
+  else if (v && typeof v === 'object')
+    Object.values(v).forEach((x) => {
+      allStrings(x, out);
+    });
   return out;
 }
 
 /** Every mrkdwn text object in some blocks. */
 export function mrkdwnObjects(v: unknown, out: Array<Record<string, unknown>> = []): Array<Record<string, unknown>> {
-  if (Array.isArray(v)) v.forEach((x) => mrkdwnObjects(x, out));
+  if (Array.isArray(v))
+    v.forEach((x) => {
+      mrkdwnObjects(x, out);
+    });
   else if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (o.type === 'mrkdwn') out.push(o);
-    Object.values(o).forEach((x) => mrkdwnObjects(x, out));
+    Object.values(o).forEach((x) => {
+      mrkdwnObjects(x, out);
+    });
   }
   return out;
 }

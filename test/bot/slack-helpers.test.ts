@@ -85,7 +85,11 @@ describe('rendered answers are cached per question, date and day', () => {
     const cache = new MessageCache(2);
     const msg = (text: string) => ({ text, blocks: [] });
     let made = 0;
-    const get = (k: string) => cache.getOrCreate(k, () => (made++, msg(k)));
+    const get = (k: string) =>
+      cache.getOrCreate(k, () => {
+        made++;
+        return msg(k);
+      });
     get('a');
     get('b');
     get('a'); // a is now the most recent

@@ -109,7 +109,7 @@ describe('the global error handler', () => {
 });
 
 describe('requests Slack did not sign are rejected before any handler runs', () => {
-  const before = () => answered;
+  const answeredSoFar = () => answered;
 
   const cases: Array<[string, Partial<PostOptions>, number]> = [
     ['a wrong signature', { signWith: 'not-the-signing-secret-at-all' }, 401],
@@ -119,7 +119,7 @@ describe('requests Slack did not sign are rejected before any handler runs', () 
     ['no Slack headers at all', { omit: ['x-slack-signature', 'x-slack-request-timestamp'] }, 401],
   ];
   it.each(cases)('%s', async (name, opts, status) => {
-    const n = before();
+    const n = answeredSoFar();
     // A text never asked before, so that a handler that did run would have to call the engine (no cache hit).
     const res = await postSigned(h.events, slashCommand(`limits ${name}`), { secret: SECRET, ...opts });
     expect(res.status).toBe(status);
@@ -128,14 +128,14 @@ describe('requests Slack did not sign are rejected before any handler runs', () 
   });
 
   it('a body over the size limit → 413', async () => {
-    const n = before();
+    const n = answeredSoFar();
     const res = await postSigned(h.events, slashCommand(`limits big ${'x'.repeat(300 * 1024)}`), { secret: SECRET });
     expect(res.status).toBe(413);
     expect(answered).toBe(n);
   });
 
   it('a signed but malformed payload → 400, and the server keeps serving', async () => {
-    const n = before();
+    const n = answeredSoFar();
     const res = await postSigned(
       h.events,
       { body: 'payload=%7Bnot-json', contentType: 'application/x-www-form-urlencoded' },

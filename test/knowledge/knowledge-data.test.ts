@@ -32,11 +32,17 @@ const byCollection = (c: CollectionName) => rows.filter((r) => r.collection === 
 
 /** Every `{ sourceId, section }` inside an entry, wherever it sits (row source, fieldSources, conflict values, scenario sources). */
 function sourceRefs(x: unknown, out: Array<{ sourceId: string; section: string }> = []): Array<{ sourceId: string; section: string }> {
-  if (Array.isArray(x)) x.forEach((v) => sourceRefs(v, out));
+  if (Array.isArray(x))
+    x.forEach((v) => {
+      sourceRefs(v, out);
+    });
   else if (x && typeof x === 'object') {
     const o = x as Record<string, unknown>;
     if (typeof o.sourceId === 'string') out.push({ sourceId: o.sourceId, section: String(o.section ?? '') });
-    else Object.values(o).forEach((v) => sourceRefs(v, out));
+    else
+      Object.values(o).forEach((v) => {
+        sourceRefs(v, out);
+      });
   }
   return out;
 }
@@ -125,7 +131,11 @@ describe('cross-references', () => {
 
   it.each(kb.scenarios.map((s) => [s.id, s] as const))('scenario %s: every fact, step fact and related scenario exists', (_id, s) => {
     for (const f of s.facts) expect(kb.factById.get(f)?.id).toBe(f);
-    s.steps.forEach((st) => st.facts.forEach((f) => expect(kb.factById.get(f)?.id).toBe(f)));
+    s.steps.forEach((st) => {
+      st.facts.forEach((f) => {
+        expect(kb.factById.get(f)?.id).toBe(f);
+      });
+    });
     for (const r of s.related) expect(kb.scenarios.some((x) => x.id === r)).toBe(true);
   });
 

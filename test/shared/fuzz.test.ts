@@ -30,6 +30,7 @@ const hostile = [
   '1. item',
   '\\',
   '{{7*7}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, typed as a user would
   '${process.exit(1)}',
   '%s%n',
   '../../etc/passwd',
@@ -168,6 +169,7 @@ const dangerous = [
   /<script/i,
   /<img/i,
   /<#C123/,
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point here
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/,
 ];
 
@@ -181,10 +183,10 @@ function check(text: string, date: string): void {
   const parsed = AnswerSchema.safeParse(a);
   if (!parsed.success) throw new Error(`invalid answer for ${JSON.stringify(text)}: ${parsed.error.message}`);
   if (a.kind === 'usage_error') {
-    if (!a.error || !a.error.expected || !a.error.example)
-      throw new Error(`usage error without expected/example for ${JSON.stringify(text)}`);
+    if (!a.error?.expected || !a.error.example) throw new Error(`usage error without expected/example for ${JSON.stringify(text)}`);
   }
   const plain = renderPlainText(a);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point here
   if (/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/.test(plain))
     throw new Error(`control characters in plain text for ${JSON.stringify(text)}`);
   const md = renderMarkdown(a);

@@ -46,7 +46,7 @@ export function makeShareInChannelCallback(deps: BotDeps) {
       return tell(NOTICE[verdict]);
     }
 
-    let message;
+    let message: ReturnType<typeof deps.render>;
     try {
       message = deps.render({ text: value.q, asOf: value.asOf, sharedBy: user });
     } catch (e) {

@@ -1,8 +1,3 @@
-/**
- * The site's generated content as a pure function of the knowledge model: model in, pages out
- * (MDX text + the JSON it imports). write.ts puts them on disk; tests call these directly.
- */
-import type { KnowledgeBase } from '../../../knowledge';
 import { commands } from '../../../shared/commands/registry';
 import { paths, referencePages } from '../../../shared/site-urls';
 import type { ReferencePage } from '../../../shared/site-urls';
@@ -63,9 +58,15 @@ export function generateSite(ctx: GenerateContext): GeneratedPage[] {
     const [path, anchor] = url.split('#') as [string, string];
     if (!anchorsOn.get(path)?.has(anchor)) missing.push(url);
   };
-  ctx.kb.facts.forEach((f) => expect(paths.fact(f.topic, f.id)));
-  ctx.kb.lifecycle.forEach((e) => expect(paths.lifecycle(e.id)));
-  ctx.kb.conflicts.forEach((c) => expect(paths.conflict(c.id)));
+  ctx.kb.facts.forEach((f) => {
+    expect(paths.fact(f.topic, f.id));
+  });
+  ctx.kb.lifecycle.forEach((e) => {
+    expect(paths.lifecycle(e.id));
+  });
+  ctx.kb.conflicts.forEach((c) => {
+    expect(paths.conflict(c.id));
+  });
   if (missing.length)
     throw new Error(`site: ${missing.length} anchor(s) the engine links to are not generated:\n  ${missing.join('\n  ')}`);
   return [...reference, ...commandPages(ctx)];

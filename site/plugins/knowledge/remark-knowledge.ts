@@ -69,7 +69,9 @@ function literalId(node: Node): string | undefined {
 
 function walk(node: Node, visit: (n: Node) => void): void {
   visit(node);
-  node.children?.forEach((c) => walk(c, visit));
+  node.children?.forEach((c) => {
+    walk(c, visit);
+  });
 }
 
 /**

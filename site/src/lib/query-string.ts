@@ -41,12 +41,13 @@ export function useUrlForm<F>(calc: Calculator<F>, kb: KnowledgeBase): [F | unde
     setForm([...params.keys()].length ? calc.fromQuery(params, kb) : calc.initial);
   }, [mounted, location.search, calc, kb]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a form change writes the URL
   useEffect(() => {
     if (!form) return;
     const search = queryString(calc, form);
     written.current = search;
     if (search !== location.search) history.replace({ pathname: location.pathname, search, hash: location.hash });
-  }, [form]); // eslint-disable-line react-hooks/exhaustive-deps -- only a form change writes the URL
+  }, [form]);
 
   const update = useCallback((patch: Partial<F>) => setForm((f) => ({ ...(f ?? calc.initial), ...patch })), [calc]);
   return [form, update];

@@ -3,7 +3,8 @@
  * with the same engine and knowledge model (no request to a server), as of the permalink's date.
  * Whatever the query says is only ever shown as text.
  */
-import React, { useEffect, useState } from 'react';
+import type React from 'react';
+import { useEffect, useState } from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
@@ -36,6 +37,7 @@ export default function AskPage(): React.ReactElement {
   const [state, setState] = useState<State>({ status: 'empty' });
 
   useEffect(() => setText(q), [q]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: params is a new object each render; its presence and values are the dependencies
   useEffect(() => {
     if (!params) return;
     if (!q.trim()) {
@@ -51,7 +53,7 @@ export default function AskPage(): React.ReactElement {
     return () => {
       live = false;
     };
-  }, [params !== null, q, asOf, base, indexUrl]); // eslint-disable-line react-hooks/exhaustive-deps -- params is new each render
+  }, [params !== null, q, asOf, base, indexUrl]);
 
   const examples = data.commands.filter((c) => c.name !== 'help').flatMap((c) => c.examples.slice(0, 2));
   return (

@@ -2,7 +2,8 @@
  * /search?q=… — the results page on the shared index (the same results the bot's `search` gives,
  * more of them). Works without JavaScript as a plain form; the results need the index, fetched here.
  */
-import React, { useEffect, useMemo, useState } from 'react';
+import type React from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -32,6 +33,7 @@ export default function SearchPage(): React.ReactElement {
     >
       <main className="container margin-vert--lg">
         <Heading as="h1">Search</Heading>
+        {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search submits natively before hydration */}
         <form
           className={styles.form}
           action={action}

@@ -135,6 +135,7 @@ describe('renderPlainText', () => {
 
   it('shows user text as text, with no control characters', () => {
     expect(plain).toContain('Title <!channel>');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point here
     expect(plain).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/);
     const withEscapes = renderPlainText({ ...hostile, title: 'x\u001b[2Jy', summary: 'bell\u0007' });
     expect(withEscapes).not.toContain('\u001b');

@@ -301,7 +301,9 @@ export function bastionPage(ctx: GenerateContext): GeneratedPage {
   b.heading(2, 'Facts by SKU', 'facts-by-sku');
   for (const s of skus) {
     const facts = factsFromBastionSku(s).map((f) => requireFact(kb, f.id));
-    facts.forEach((f) => shown.add(f.id));
+    facts.forEach((f) => {
+      shown.add(f.id);
+    });
     factGroup(b, ctx, `Bastion ${s.name}`, `facts-${s.id}`, facts);
   }
   b.heading(2, 'Other Bastion facts', 'other-bastion-facts');
@@ -376,7 +378,9 @@ export function expressRoutePage(ctx: GenerateContext): GeneratedPage {
   b.heading(2, 'Facts by gateway SKU', 'facts-by-gateway');
   for (const g of gws) {
     const facts = factsFromErGateway(g).map((f) => requireFact(kb, f.id));
-    facts.forEach((f) => shown.add(f.id));
+    facts.forEach((f) => {
+      shown.add(f.id);
+    });
     factGroup(b, ctx, g.name, `facts-${g.id}`, facts);
   }
   b.heading(2, 'Other ExpressRoute facts', 'other-er-facts');

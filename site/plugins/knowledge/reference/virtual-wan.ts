@@ -127,7 +127,9 @@ export function virtualWanPage(ctx: GenerateContext): GeneratedPage {
     } else {
       factGroup(b, ctx, heading, `facts-${slug(sourceSection)}`, list);
     }
-    list.forEach((f) => shown.add(f.id));
+    list.forEach((f) => {
+      shown.add(f.id);
+    });
   };
 
   section(...SECTIONS[0]!);
@@ -141,7 +143,9 @@ export function virtualWanPage(ctx: GenerateContext): GeneratedPage {
   const suSection = kb.userVpnScaleUnits[0]!.source.section;
   const suFacts = inSection(suSection);
   factGroup(b, ctx, 'User VPN scale units: facts', `facts-${slug(suSection)}`, suFacts);
-  suFacts.forEach((f) => shown.add(f.id));
+  suFacts.forEach((f) => {
+    shown.add(f.id);
+  });
   for (const s of SECTIONS.slice(1, 4)) section(s[0], s[1], s[2], 3);
 
   b.heading(2, 'Client address pools', 'client-address-pools');
@@ -152,7 +156,9 @@ export function virtualWanPage(ctx: GenerateContext): GeneratedPage {
   const poolSection = kb.poolRequirements[0]!.source.section;
   const poolFacts = inSection(poolSection);
   factGroup(b, ctx, 'Address-pool rules', `facts-${slug(poolSection)}`, poolFacts);
-  poolFacts.forEach((f) => shown.add(f.id));
+  poolFacts.forEach((f) => {
+    shown.add(f.id);
+  });
 
   for (const s of SECTIONS.slice(4, 7)) section(...s);
 

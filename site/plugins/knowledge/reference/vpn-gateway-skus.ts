@@ -7,7 +7,7 @@ import { PageBuilder } from '../mdx';
 import type { GeneratedPage } from '../mdx';
 import type { Cell, ChartView, TableView } from '../view-model';
 import { factHref, requireFact } from '../views';
-import { factCell, factGroup, lifecycleFor, lifecycleTable, referenceLink, remainingFactGroups, supportText } from './common';
+import { factCell, factGroup, lifecycleFor, lifecycleTable, referenceLink, remainingFactGroups } from './common';
 import type { GenerateContext } from './common';
 
 const FAMILIES: Array<{ family: SkuFamily; title: string; id: string; intro: string }> = [
@@ -60,7 +60,7 @@ function protocolsCell(sku: GatewaySku): Cell {
     ...(unknown.length
       ? {
           sub: `unknown: ${unknown.join(', ')}`,
-          title: (entries.find(([, v]) => typeof v === 'object')?.[1] as { unknown: string }).unknown,
+          title: (entries.find(([, v]) => typeof v === 'object')?.[1] as { unknown: string } | undefined)?.unknown,
         }
       : {}),
   };
@@ -177,7 +177,9 @@ export function vpnGatewaySkusPage(ctx: GenerateContext): GeneratedPage {
   for (const fam of FAMILIES) {
     for (const sku of skuRows(kb, fam.family)) {
       const facts = factsFromGatewaySku(sku).map((f) => requireFact(kb, f.id));
-      facts.forEach((f) => shown.add(f.id));
+      facts.forEach((f) => {
+        shown.add(f.id);
+      });
       factGroup(b, ctx, skuLabel(sku), `facts-${sku.id}`, facts);
     }
   }

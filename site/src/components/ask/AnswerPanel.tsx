@@ -1,4 +1,5 @@
-import React, { useState } from 'react';
+import type React from 'react';
+import { useState } from 'react';
 import Link from '@docusaurus/Link';
 import { paths } from '@shared/site-urls';
 import AnswerView from '@site/src/components/kb/AnswerView';

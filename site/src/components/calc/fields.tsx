@@ -1,4 +1,5 @@
-import React, { useId } from 'react';
+import type React from 'react';
+import { useId } from 'react';
 import styles from './calc.module.css';
 
 /** A labelled form row; the label is tied to the control with an id. */

@@ -1,4 +1,4 @@
-import React from 'react';
+import type React from 'react';
 import type { ChartView } from '@site/plugins/knowledge/view-model';
 import styles from './kb.module.css';
 

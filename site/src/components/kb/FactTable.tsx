@@ -1,4 +1,4 @@
-import React from 'react';
+import type React from 'react';
 import Link from '@docusaurus/Link';
 import type { FactTableProps, FactView } from '@site/plugins/knowledge/view-model';
 import { useAnchors } from './anchor';

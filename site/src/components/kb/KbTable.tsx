@@ -1,4 +1,4 @@
-import React from 'react';
+import type React from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type { Cell, TableView } from '@site/plugins/knowledge/view-model';

@@ -2,7 +2,7 @@
  * /calculators/compat — which tunnel types and VPN clients work for an OS and authentication method,
  * with the bot's `compat` command, as of the evaluation date. State in the URL.
  */
-import React from 'react';
+import type React from 'react';
 import Link from '@docusaurus/Link';
 import { paths } from '@shared/site-urls';
 import type { Auth, Os, Tunnel } from '@knowledge/index';

@@ -1,5 +1,5 @@
 /** /calculators — the three calculators, each the bot's command as a form. */
-import React from 'react';
+import type React from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';

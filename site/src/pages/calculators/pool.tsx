@@ -3,7 +3,7 @@
  * alignment, private range, size against the users, overlaps with the ranges to avoid, and how the
  * gateway (or Virtual WAN) splits it. State in the URL.
  */
-import React from 'react';
+import type React from 'react';
 import Link from '@docusaurus/Link';
 import { paths } from '@shared/site-urls';
 import type { Tunnel } from '@knowledge/index';

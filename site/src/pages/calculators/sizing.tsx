@@ -3,7 +3,8 @@
  * to the bot (`sizing 5000 users 2 mbps each …`) and the engine answers in the browser; the state
  * lives in the URL, so the page can be shared.
  */
-import React, { useMemo } from 'react';
+import type React from 'react';
+import { useMemo } from 'react';
 import Link from '@docusaurus/Link';
 import { paths } from '@shared/site-urls';
 import { skuLabel } from '@knowledge/derive';

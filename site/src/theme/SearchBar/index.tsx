@@ -3,7 +3,8 @@
  * fetched on first focus, results as links in a popover. `/` or Ctrl/Cmd+K focuses it; arrows move,
  * Enter opens the highlighted result (or the results page), Escape closes.
  */
-import React, { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type React from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import { paths } from '@shared/site-urls';
@@ -57,6 +58,7 @@ export default function SearchBar(): React.ReactElement {
     [state, query],
   );
   const hits = outcome?.hits ?? [];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new query is what resets the highlighted hit
   useEffect(() => setActive(-1), [query]);
 
   const close = useCallback(() => {
@@ -111,6 +113,7 @@ export default function SearchBar(): React.ReactElement {
         }}
         onKeyDown={onKeyDown}
       />
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the shortcut hint is decorative; the input announces itself */}
       <kbd className={styles.hint} aria-hidden="true">
         /
       </kbd>
@@ -120,11 +123,14 @@ export default function SearchBar(): React.ReactElement {
           {state.status === 'error' && <p className={styles.status}>Search is unavailable: {state.message}</p>}
           {state.status === 'ready' && hits.length === 0 && <p className={styles.status}>No page or fact matches those words.</p>}
           {hits.length > 0 && state.status === 'ready' && (
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: WAI-ARIA combobox pattern: the input keeps focus, aria-activedescendant names the option
             <ul id={listId} role="listbox" className={styles.results} aria-label="Search results">
               {hits.map((h, i) => (
+                // biome-ignore lint/a11y/useFocusableInteractive: combobox options take no focus of their own (aria-activedescendant)
                 <li
                   key={h.id}
                   id={`${listId}-${i}`}
+                  // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: WAI-ARIA listbox option inside the combobox popover
                   role="option"
                   aria-selected={i === active}
                   className={i === active ? styles.active : undefined}
