@@ -15,7 +15,7 @@ import { createLogger, type AppLogger, type LogSink } from './log';
 import { createHttpServer, SLACK_EVENTS_PATH } from './server';
 import { describeSlackError } from './slack/web-api';
 
-export const DEFAULT_SITE_DIR = path.resolve(__dirname, '..', 'site', 'build');
+const DEFAULT_SITE_DIR = path.resolve(__dirname, '..', 'site', 'build');
 
 export interface StartOptions {
   /** Default: process.env. */

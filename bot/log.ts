@@ -46,7 +46,7 @@ function formatArg(a: unknown): string {
   }
 }
 
-export const defaultSink: LogSink = (line, level) => {
+const defaultSink: LogSink = (line, level) => {
   (level === 'warn' || level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
 };
 

@@ -22,7 +22,7 @@ export interface ServerOptions {
   slackListener?: RequestListener;
 }
 
-export function createRequestHandler(opts: ServerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+function createRequestHandler(opts: ServerOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     let url: URL;
     try {

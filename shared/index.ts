@@ -1,14 +1,9 @@
 export * from './answer/answer';
 export { runCommand, commands, findCommand, normaliseQuery, today } from './commands/registry';
-export type { RunOptions } from './commands/registry';
-export type { CommandSpec } from './commands/command-spec';
 export { renderPlainText } from './render/plain-text';
 export { renderMarkdown } from './render/markdown';
 export { escapeSlack, escapeMarkdown, escapePlain, isSafeUrl } from './render/escape';
-export { paths, siteUrl, siteBase, referencePages } from './site-urls';
-export type { ReferencePage } from './site-urls';
+export { paths, referencePages } from './site-urls';
 export { policy } from './policy';
 export { formatNumber, formatFactValue, formatMbps, formatPercent } from './format';
 export { tokenize } from './parse/tokenize';
-export { planAddressPool, splitGatewayPool } from './rules/address-pool';
-export { checkCidr } from './rules/cidr';

@@ -11,7 +11,7 @@ import { sendJson } from './respond';
 const EXAMPLE = '/api/ask?q=sizing%205000%20users&as_of=2026-11-21';
 
 /** A real calendar date as YYYY-MM-DD (2026-02-30 is refused). */
-export function isIsoDate(s: string): boolean {
+function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;

@@ -33,7 +33,7 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.xml', '.webmanifest']);
 
-export function contentTypeOf(file: string): string {
+function contentTypeOf(file: string): string {
   return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -46,7 +46,7 @@ async function isFile(p: string): Promise<boolean> {
 }
 
 /** The file a URL path names inside `root`, or undefined (missing, or outside root). */
-export async function resolveSitePath(root: string, urlPath: string): Promise<string | undefined> {
+async function resolveSitePath(root: string, urlPath: string): Promise<string | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);

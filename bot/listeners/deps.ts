@@ -6,7 +6,7 @@ import type { ResponseUrlBudget } from '../slack/response-url';
 
 /** What every listener needs; built once in create-app.ts, replaced piece by piece in tests. */
 /** What to render: the command text, an evaluation date (default: the answerer's), Share button, who shared. */
-export interface RenderRequest {
+interface RenderRequest {
   text: string;
   asOf?: string;
   share?: boolean;

@@ -7,7 +7,6 @@ export const IdSchema = z
 
 /** ISO calendar date, YYYY-MM-DD. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'dates are ISO YYYY-MM-DD');
-export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
  * Where a fact comes from: a source id (see data/sources.ts) and the heading of that source
@@ -20,8 +19,7 @@ export const SourceRefSchema = z.object({
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
 /** A value the sources don't give: never invented, always with the reason. */
-export const UnknownSchema = z.object({ unknown: z.string().min(10, 'say why the value is unknown') });
-export type Unknown = z.infer<typeof UnknownSchema>;
+const UnknownSchema = z.object({ unknown: z.string().min(10, 'say why the value is unknown') });
 
 /** A numeric limit: a number, "not supported", or unknown with a reason. */
 export const LimitSchema = z.union([z.number().nonnegative(), z.literal('not-supported'), UnknownSchema]);
@@ -32,7 +30,6 @@ export const SupportSchema = z.union([z.boolean(), UnknownSchema]);
 export type Support = z.infer<typeof SupportSchema>;
 
 export const FactValueSchema = z.union([z.number(), z.string(), z.boolean()]);
-export type FactValue = z.infer<typeof FactValueSchema>;
 
 /** The reference page a fact is listed on (its anchor lives there). */
 export const TopicSchema = z.enum([

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IdSchema, SourceRefSchema } from './common';
 
-export const ConflictValueSchema = z.object({
+const ConflictValueSchema = z.object({
   /** The value as that source states it, in short. */
   value: z.string().min(1),
   sources: z.array(SourceRefSchema).min(1),

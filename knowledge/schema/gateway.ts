@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IdSchema, LimitSchema, SourceRefSchema, SupportSchema } from './common';
 
-export const SkuFamilySchema = z.enum(['az', 'non-az', 'basic', 'legacy']);
+const SkuFamilySchema = z.enum(['az', 'non-az', 'basic', 'legacy']);
 export type SkuFamily = z.infer<typeof SkuFamilySchema>;
 
 /**

@@ -5,7 +5,7 @@ import { IdSchema, IsoDateSchema, SourceRefSchema } from './common';
  * A dated change that makes answers depend on the evaluation date (asOf).
  * The engine reads these; it never hard-codes a date.
  */
-export const LifecycleKindSchema = z.enum([
+const LifecycleKindSchema = z.enum([
   /** New resources of this kind can no longer be created from `date`. */
   'creation-ends',
   /** The feature can no longer be enabled on new or existing configurations from `date`. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { AuthSchema, IdSchema, IsoDateSchema, OsSchema, SourceRefSchema, TunnelSchema } from './common';
 
-export const PortSchema = z.object({
+const PortSchema = z.object({
   transport: z.enum(['TCP', 'UDP', 'IP']),
   /** Port number, or IP protocol number when transport is IP (50 = ESP). */
   number: z.number().int().min(0).max(65535),
@@ -33,7 +33,6 @@ export const AuthMethodSchema = z.object({
   summary: z.string(),
   source: SourceRefSchema,
 });
-export type AuthMethod = z.infer<typeof AuthMethodSchema>;
 
 export const VpnClientSchema = z.object({
   id: IdSchema,
@@ -43,7 +42,6 @@ export const VpnClientSchema = z.object({
   source: SourceRefSchema,
   note: z.string().optional(),
 });
-export type VpnClient = z.infer<typeof VpnClientSchema>;
 
 /**
  * One cell of the client matrix: OS × authentication × tunnel type.

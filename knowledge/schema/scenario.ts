@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IdSchema, SourceRefSchema } from './common';
 
-export const ScenarioStepSchema = z.object({
+const ScenarioStepSchema = z.object({
   /** Our own words; numbers are not typed here, they come from `facts`. */
   text: z.string().min(5),
   facts: z.array(IdSchema).default([]),

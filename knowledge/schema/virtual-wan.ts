@@ -32,11 +32,3 @@ export const WanTypeSchema = z.object({
   configurations: z.array(z.string()).min(1),
   source: SourceRefSchema,
 });
-export type WanType = z.infer<typeof WanTypeSchema>;
-
-export const VirtualWanSchema = z.object({
-  userVpnScaleUnits: z.array(UserVpnScaleUnitSchema).min(1),
-  poolRequirements: z.array(PoolRequirementSchema).min(1),
-  wanTypes: z.array(WanTypeSchema).min(1),
-});
-export type VirtualWan = z.infer<typeof VirtualWanSchema>;

@@ -4,28 +4,27 @@ import * as z from 'zod';
  * The one answer object every command returns and every face renders.
  * Sections are semantic (table, list, note): no Slack mrkdwn or Markdown inside; renderers escape every string.
  */
-export const SeveritySchema = z.enum(['info', 'warning', 'critical']);
-export type Severity = z.infer<typeof SeveritySchema>;
+const SeveritySchema = z.enum(['info', 'warning', 'critical']);
 
-export const FindingSchema = z.object({
+const FindingSchema = z.object({
   code: z.string().regex(/^[a-z0-9_]+$/),
   severity: SeveritySchema,
   message: z.string(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
-export const TableSectionSchema = z.object({
+const TableSectionSchema = z.object({
   type: z.literal('table'),
   title: z.string(),
   columns: z.array(z.string()).min(1),
   rows: z.array(z.array(z.string())),
 });
-export const ListSectionSchema = z.object({ type: z.literal('list'), title: z.string(), items: z.array(z.string()) });
-export const NoteSectionSchema = z.object({ type: z.literal('note'), title: z.string(), text: z.string() });
-export const SectionSchema = z.discriminatedUnion('type', [TableSectionSchema, ListSectionSchema, NoteSectionSchema]);
+const ListSectionSchema = z.object({ type: z.literal('list'), title: z.string(), items: z.array(z.string()) });
+const NoteSectionSchema = z.object({ type: z.literal('note'), title: z.string(), text: z.string() });
+const SectionSchema = z.discriminatedUnion('type', [TableSectionSchema, ListSectionSchema, NoteSectionSchema]);
 export type Section = z.infer<typeof SectionSchema>;
 
-export const FactRefSchema = z.object({
+const FactRefSchema = z.object({
   id: z.string(),
   title: z.string(),
   value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
@@ -38,10 +37,10 @@ export const FactRefSchema = z.object({
 });
 export type FactRef = z.infer<typeof FactRefSchema>;
 
-export const LinkSchema = z.object({ title: z.string(), url: z.string() });
+const LinkSchema = z.object({ title: z.string(), url: z.string() });
 export type Link = z.infer<typeof LinkSchema>;
 
-export const UsageErrorSchema = z.object({
+const UsageErrorSchema = z.object({
   code: z.string().regex(/^[a-z0-9_]+$/),
   /** What was wrong, in plain words (may quote the user's text: renderers escape it). */
   message: z.string(),

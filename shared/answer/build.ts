@@ -3,7 +3,7 @@ import type { AnswerDraft } from '../commands/command-spec';
 import type { EngineContext, Evidence } from '../rules/context';
 import { paths, siteUrl } from '../site-urls';
 
-export function permalinkFor(ctx: EngineContext, query: string): string {
+function permalinkFor(ctx: EngineContext, query: string): string {
   return siteUrl(paths.ask(query, ctx.asOf), ctx.base);
 }
 

@@ -1,4 +1,4 @@
-import type { Answer, Finding, Link, Section } from '../answer/answer';
+import type { Finding, Link, Section } from '../answer/answer';
 import type { Result } from '../errors';
 import type { Token } from '../parse/tokenize';
 import type { EngineContext, Evidence } from '../rules/context';
@@ -33,5 +33,3 @@ export interface CommandSpec<Req = unknown> {
 export function defineCommand<Req>(spec: CommandSpec<Req>): CommandSpec<unknown> {
   return spec as unknown as CommandSpec<unknown>;
 }
-
-export type { Answer };

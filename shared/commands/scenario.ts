@@ -12,7 +12,7 @@ interface ScenarioRequest {
 }
 
 /** Scores a scenario against the user's words: title and id weigh most, then "when it fits". */
-export function matchScenarios(ctx: EngineContext, words: string[]): Array<{ s: Scenario; score: number }> {
+function matchScenarios(ctx: EngineContext, words: string[]): Array<{ s: Scenario; score: number }> {
   const stems = words.map((w) => w.replace(/(ing|es|s)$/, '')).filter((w) => w.length > 1);
   return ctx.kb.scenarios
     .map((s) => {

@@ -18,38 +18,38 @@ import { escapeSlack, isSafeUrl } from './escape';
 /** escapeSlack, skipped for the (most) strings that hold nothing to escape: this runs per string per reply. */
 const e = (s: string): string => (/[&<>]/.test(s) ? escapeSlack(s) : s);
 
-export interface PlainTextObject {
+interface PlainTextObject {
   type: 'plain_text';
   text: string;
   emoji?: boolean;
 }
-export interface MrkdwnTextObject {
+interface MrkdwnTextObject {
   type: 'mrkdwn';
   text: string;
   verbatim: true;
 }
-export interface HeaderBlock {
+interface HeaderBlock {
   type: 'header';
   text: PlainTextObject;
 }
-export interface SectionBlock {
+interface SectionBlock {
   type: 'section';
   text: MrkdwnTextObject;
 }
-export interface ContextBlock {
+interface ContextBlock {
   type: 'context';
   elements: MrkdwnTextObject[];
 }
-export interface DividerBlock {
+interface DividerBlock {
   type: 'divider';
 }
-export interface ButtonElement {
+interface ButtonElement {
   type: 'button';
   action_id: string;
   text: PlainTextObject;
   value: string;
 }
-export interface ActionsBlock {
+interface ActionsBlock {
   type: 'actions';
   elements: ButtonElement[];
 }
@@ -123,7 +123,7 @@ export function slackLink(url: string, label: string): string {
 }
 
 /** Escapes `raw` and cuts it so the escaped result is at most `max` characters (never inside an entity). */
-export function clipEscaped(raw: string, max: number): string {
+function clipEscaped(raw: string, max: number): string {
   const full = e(raw);
   if (full.length <= max) return full;
   let out = '';

@@ -1,4 +1,3 @@
-import { IPv4CidrRange } from 'ip-num';
 import type { Tunnel } from '../../knowledge/schema';
 import { poolRequirementId } from '../../knowledge/derive';
 import type { Finding } from '../answer/answer';
@@ -19,7 +18,7 @@ export interface PoolRequest {
   activeActive: boolean;
 }
 
-export interface PoolPart {
+interface PoolPart {
   /** Which clients get addresses from these blocks. */
   protocol: 'sstp' | 'ikev2' | 'all';
   blocks: string[];
@@ -47,13 +46,8 @@ export interface PoolPlan {
 /**
  * How a VPN Gateway splits one pool when SSTP and IKEv2 are both on: a block of /24 or smaller
  * is halved; a larger block gives SSTP only enough for its connection cap and IKEv2 the rest.
+ * Canonical CIDR strings in and out (no ip-num on the hot path).
  */
-export function splitGatewayPool(range: IPv4CidrRange, sstpCap: number): { sstp: IPv4CidrRange[]; ikev2: IPv4CidrRange[] } {
-  const split = splitGatewayPoolCidrs(range.toCidrString(), sstpCap);
-  return { sstp: split.sstp.map((c) => IPv4CidrRange.fromCidr(c)), ikev2: split.ikev2.map((c) => IPv4CidrRange.fromCidr(c)) };
-}
-
-/** The same split on a canonical CIDR string, as canonical CIDR strings (no ip-num on the hot path). */
 export function splitGatewayPoolCidrs(cidr: string, sstpCap: number): { sstp: string[]; ikev2: string[] } {
   const { first, prefix: p } = boundsOf(cidr);
   const sstpPrefix = prefixForAddresses(sstpCap);

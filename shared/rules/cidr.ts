@@ -1,4 +1,4 @@
-import { IPv4, IPv4CidrRange, IPv4Prefix, Validator } from 'ip-num';
+import { IPv4, IPv4CidrRange, Validator } from 'ip-num';
 
 /**
  * IPv4 CIDR helpers on ip-num. Validation uses the non-throwing Validator at the boundary;
@@ -28,25 +28,13 @@ function describeIpNumError(msg: string): string {
 }
 
 /** The block that contains the address at that prefix: 172.16.1.0/19 → 172.16.0.0/19. */
-export function alignedBlock(cidr: string): string {
+function alignedBlock(cidr: string): string {
   const [ip, p] = cidr.split('/');
   const prefix = BigInt(p);
   const value = new IPv4(ip).getValue();
   const size = 1n << (32n - prefix);
   const network = (value / size) * size;
   return `${new IPv4(network).toString()}/${p}`;
-}
-
-export function size(range: IPv4CidrRange): number {
-  return Number(range.getSize());
-}
-
-export function prefixOf(range: IPv4CidrRange): number {
-  return Number(range.getPrefix().getValue());
-}
-
-export function rangeFromValue(first: bigint, prefix: number): IPv4CidrRange {
-  return new IPv4CidrRange(new IPv4(first), IPv4Prefix.fromNumber(BigInt(prefix)));
 }
 
 /** Smallest prefix length whose block holds at least n addresses (n ≥ 1), never longer than maxPrefix. */
@@ -109,11 +97,6 @@ export function classifyCidr(cidr: string): { cls: AddressClass; container?: str
   return { cls: 'public', partial: false };
 }
 
-/** Classifies a block; a block that straddles classes is reported by the class of its widest container. */
-export function classify(range: IPv4CidrRange): { cls: AddressClass; container?: string; partial: boolean } {
-  return classifyCidr(range.toCidrString());
-}
-
 /** The overlapping part of two canonical CIDRs, as first and last address, or undefined. */
 export function overlapOfCidrs(a: string, b: string): { first: string; last: string; size: number } | undefined {
   const x = boundsOf(a);
@@ -122,33 +105,4 @@ export function overlapOfCidrs(a: string, b: string): { first: string; last: str
   const last = Math.min(x.last, y.last);
   if (first > last) return undefined;
   return { first: ipString(first), last: ipString(last), size: last - first + 1 };
-}
-
-/** The overlapping part of two blocks, as "first – last", or undefined. */
-export function overlapOf(a: IPv4CidrRange, b: IPv4CidrRange): { first: string; last: string; size: number } | undefined {
-  return overlapOfCidrs(a.toCidrString(), b.toCidrString());
-}
-
-/**
- * The range minus a leading sub-block, as the fewest aligned CIDR blocks:
- * 172.16.0.0/22 minus its first /25 → 172.16.0.128/25, 172.16.1.0/24, 172.16.2.0/23.
- */
-export function remainderAfterFirst(range: IPv4CidrRange, firstPrefix: number): IPv4CidrRange[] {
-  const out: IPv4CidrRange[] = [];
-  let p = firstPrefix;
-  let start = range.getFirst().getValue() + (1n << BigInt(32 - firstPrefix));
-  while (p > prefixOf(range)) {
-    out.push(rangeFromValue(start, p));
-    start += 1n << BigInt(32 - p);
-    p--;
-  }
-  return out;
-}
-
-/** Splits a block into n consecutive blocks of the given prefix (n × size must fit). */
-export function carve(range: IPv4CidrRange, prefix: number, n: number): IPv4CidrRange[] {
-  const out: IPv4CidrRange[] = [];
-  const step = 1n << BigInt(32 - prefix);
-  for (let i = 0n; i < BigInt(n); i++) out.push(rangeFromValue(range.getFirst().getValue() + i * step, prefix));
-  return out;
 }

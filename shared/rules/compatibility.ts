@@ -9,7 +9,7 @@ export interface CompatRequest {
   tunnel?: Tunnel;
 }
 
-export type CellStatus = 'supported' | 'not-supported' | 'not-documented' | 'no-longer-supported' | 'not-yet-available';
+type CellStatus = 'supported' | 'not-supported' | 'not-documented' | 'no-longer-supported' | 'not-yet-available';
 
 export interface CompatCell {
   os: Os;
@@ -24,9 +24,9 @@ export interface CompatCell {
   row?: ClientMatrixRow;
 }
 
-export const OSES: readonly Os[] = ['windows', 'macos', 'linux', 'ios', 'android'];
-export const AUTHS: readonly Auth[] = ['certificate', 'entra', 'radius'];
-export const TUNNELS: readonly Tunnel[] = ['ikev2', 'openvpn', 'sstp'];
+const OSES: readonly Os[] = ['windows', 'macos', 'linux', 'ios', 'android'];
+const AUTHS: readonly Auth[] = ['certificate', 'entra', 'radius'];
+const TUNNELS: readonly Tunnel[] = ['ikev2', 'openvpn', 'sstp'];
 const TUNNEL_LABEL: Record<Tunnel, string> = { ikev2: 'IKEv2', openvpn: 'OpenVPN', sstp: 'SSTP' };
 
 /**

@@ -71,7 +71,7 @@ export class Evidence {
   }
 }
 
-export function lifecycleEvents(ctx: EngineContext, subject: string, kind?: LifecycleKind): LifecycleEvent[] {
+function lifecycleEvents(ctx: EngineContext, subject: string, kind?: LifecycleKind): LifecycleEvent[] {
   return ctx.kb.lifecycle.filter((e) => e.subjects.includes(subject) && (!kind || e.kind === kind));
 }
 
@@ -87,8 +87,4 @@ export function upcoming(ctx: EngineContext, subject: string, kind: LifecycleKin
   return lifecycleEvents(ctx, subject, kind)
     .filter((e) => e.date > ctx.asOf)
     .sort((a, b) => a.date.localeCompare(b.date))[0];
-}
-
-export function lifecycleLink(ctx: EngineContext, e: LifecycleEvent): { title: string; url: string } {
-  return { title: `${e.title} (${e.date})`, url: siteUrl(paths.lifecycle(e.id), ctx.base) };
 }

@@ -8,7 +8,7 @@ export const limitNumber = (l: Limit): number | undefined => (typeof l === 'numb
 const familyRank: Record<GatewaySku['family'], number> = { basic: 0, az: 0, 'non-az': 1, legacy: 2 };
 
 /** Catalogue order: tier, then AZ before non-AZ before legacy, then Gen2 before Gen1 within a tier. */
-export function compareSkus(a: GatewaySku, b: GatewaySku): number {
+function compareSkus(a: GatewaySku, b: GatewaySku): number {
   return (
     a.tier - b.tier || familyRank[a.family] - familyRank[b.family] || (b.generation === 'Gen2' ? 1 : 0) - (a.generation === 'Gen2' ? 1 : 0)
   );

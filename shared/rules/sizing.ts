@@ -24,7 +24,7 @@ export interface SizingRequest {
   from?: GatewaySku[];
 }
 
-export type LimitName = 'connections' | 's2s-tunnels' | 'throughput';
+type LimitName = 'connections' | 's2s-tunnels' | 'throughput';
 
 export interface LimitCheck {
   limit: LimitName;

@@ -20,7 +20,7 @@ import { formatFactValue } from '../format';
 import { paths, referencePages } from '../site-urls';
 import { referencePageInfo } from './pages';
 
-export const documentKinds = ['fact', 'lifecycle', 'client-matrix', 'conflict', 'scenario', 'guide', 'reference', 'command'] as const;
+const documentKinds = ['fact', 'lifecycle', 'client-matrix', 'conflict', 'scenario', 'guide', 'reference', 'command'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 /** One thing search can find. Fields marked "indexed" are searched; the rest are stored for display and ranking. */
@@ -129,7 +129,7 @@ function titleEntities(title: string): { products: string[]; platforms: string[]
   };
 }
 
-export function humanDate(iso: string): string {
+function humanDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }

@@ -38,7 +38,7 @@ export function defaultIndexFiles(): string[] {
 }
 
 /** The guide files as text, in a stable order; [] when the folder does not exist (yet). */
-export function readGuideSources(dir: string = defaultGuidesDir()): { name: string; text: string }[] {
+function readGuideSources(dir: string = defaultGuidesDir()): { name: string; text: string }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
@@ -47,17 +47,12 @@ export function readGuideSources(dir: string = defaultGuidesDir()): { name: stri
 }
 
 /** Guide sources → search sections, with `<FactValue id=…/>` resolved to the fact's formatted value. */
-export function parseGuides(kb: KnowledgeBase, sources: readonly { name: string; text: string }[]): GuidePage[] {
+function parseGuides(kb: KnowledgeBase, sources: readonly { name: string; text: string }[]): GuidePage[] {
   const resolveFact = (id: string) => {
     const f = kb.factById.get(id);
     return f ? formatFactValue(f) : undefined;
   };
   return sources.map((g) => parseGuideMdx(g.text, { id: g.name.replace(/\.mdx?$/, ''), resolveFact }));
-}
-
-/** The scenario guides as search sections; [] when the folder does not exist (yet). */
-export function readGuides(kb: KnowledgeBase, dir: string = defaultGuidesDir()): GuidePage[] {
-  return parseGuides(kb, readGuideSources(dir));
 }
 
 /** Everything the index is built from, read once: documents to index and their fingerprint. */
@@ -71,13 +66,6 @@ export function readSearchInputs(kb: KnowledgeBase, commands: readonly CommandDe
 }
 
 export type IndexSource = { kind: 'file'; file: string } | { kind: 'memory'; reason: string };
-
-let lastSource: IndexSource | undefined;
-
-/** How the current process got its index (for logs and tests). */
-export function searchIndexSource(): IndexSource | undefined {
-  return lastSource;
-}
 
 export interface NodeIndexOptions {
   /** Index files to try, first readable and fresh wins. */
@@ -123,7 +111,6 @@ export function useSearchIndexFile(opts: NodeIndexOptions = {}): void {
     if (!index) {
       const got = loadNodeSearchIndex(kb, commands, opts);
       index = got.index;
-      lastSource = got.source;
       loaded.set(kb, index);
     }
     return index;

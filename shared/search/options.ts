@@ -7,10 +7,10 @@ import { analyze } from './analyze';
 import type { SearchDocument } from './documents';
 
 /** Fields the index searches, strongest first. */
-export const indexedFields = ['title', 'keywords', 'text'] as const;
+const indexedFields = ['title', 'keywords', 'text'] as const;
 
 /** What each document keeps for display and ranking (never the bodies: they only feed the index). */
-export const storedFields = [
+const storedFields = [
   'kind',
   'title',
   'url',
@@ -34,7 +34,7 @@ export type StoredDocument = Pick<SearchDocument, StoredField>;
  */
 export const PACKED = 's';
 
-export function packStored(doc: SearchDocument): unknown[] {
+function packStored(doc: SearchDocument): unknown[] {
   const values = storedFields.map((f) => doc[f] ?? null);
   while (values.length && values[values.length - 1] === null) values.pop();
   return values;
@@ -58,7 +58,7 @@ export function unpackStored(packed: unknown): StoredDocument {
 }
 
 /** A word in a title or heading counts three times a word in the body. */
-export const fieldBoosts: Readonly<Record<(typeof indexedFields)[number], number>> = { title: 3, keywords: 2, text: 1 };
+const fieldBoosts: Readonly<Record<(typeof indexedFields)[number], number>> = { title: 3, keywords: 2, text: 1 };
 
 /**
  * Prefix matching for partial words from four letters ("conn" → connections), never for numbers, addresses or names

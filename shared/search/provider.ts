@@ -15,11 +15,7 @@ export type SearchIndexProvider = (kb: KnowledgeBase, commands: readonly Command
 const built = new WeakMap<KnowledgeBase, SearchIndex>();
 
 /** Builds the index from the model in memory, once per model object. */
-export function inMemorySearchIndex(
-  kb: KnowledgeBase,
-  commands: readonly CommandDeclaration[],
-  guides: readonly GuidePage[] = [],
-): SearchIndex {
+function inMemorySearchIndex(kb: KnowledgeBase, commands: readonly CommandDeclaration[], guides: readonly GuidePage[] = []): SearchIndex {
   let index = built.get(kb);
   if (!index) {
     index = buildSearchIndex(buildSearchDocuments(kb, guides, commands), fingerprintInputs(kb, commands));

@@ -77,7 +77,7 @@ function displayTerms(word: string): string[] {
 const DISPLAY_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}./\-_+#%'&]*[\p{L}\p{N}])?/gu;
 
 /** Marks every word of `text` that the document matched on (after stemming, splitting and synonyms). */
-export function markMatches(text: string, matched: ReadonlySet<string>): string {
+function markMatches(text: string, matched: ReadonlySet<string>): string {
   if (!matched.size) return text;
   return text.replace(DISPLAY_WORD, (word) =>
     !STOP_WORDS.has(word.toLowerCase()) && displayTerms(word).some((t) => matched.has(t)) ? `${MARK_OPEN}${word}${MARK_CLOSE}` : word,

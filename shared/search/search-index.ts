@@ -42,7 +42,7 @@ export interface SerializedSearchIndex {
 }
 
 /** A short, stable hash (two FNV-1a 32-bit passes) — enough to tell whether an index file is stale. */
-export function hashText(text: string): string {
+function hashText(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {

@@ -10,9 +10,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BUILD_DIR, requireBuild } from './site-build';
 import { serveBuild } from './static-server';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 export const haveBrowser = fs.existsSync(CHROMIUM);
-export const SCREENSHOT_DIR = path.resolve(__dirname, '../../artifacts/screenshots');
+const SCREENSHOT_DIR = path.resolve(__dirname, '../../artifacts/screenshots');
 
 export function requireBrowserInCi(): void {
   if (!haveBrowser && process.env.CI === 'true')

@@ -7,7 +7,7 @@
  */
 
 /** Names whose digits are not quantities. */
-export const ALLOWED_PHRASES: readonly RegExp[] = [
+const ALLOWED_PHRASES: readonly RegExp[] = [
   /\bWindows (?:10|11)\b/g,
   /\bTLS 1\.[23]\b/g,
   /\bRFC \d+\b/g,
@@ -25,7 +25,7 @@ function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }
 
-export function proseOf(mdx: string): string {
+function proseOf(mdx: string): string {
   let s = mdx;
   // Front matter: keep only the prose keys' values (title, sidebar label, description); same line count.
   s = s.replace(/^---\n([\s\S]*?)\n---\n/, (_m, body: string) => {

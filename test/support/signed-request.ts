@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
-export function slackSignature(body: string, secret: string, timestamp: number): string {
+function slackSignature(body: string, secret: string, timestamp: number): string {
   return `v0=${crypto.createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 

@@ -22,7 +22,7 @@ export const behave = {
   slackError: (error: string): Behaviour => ({ kind: 'slack_error', error }),
 };
 
-export interface RecordedCall {
+interface RecordedCall {
   method: string;
   params: Record<string, unknown>;
   /** An `Authorization: Bearer …` header was sent (its value is not kept). */
@@ -32,7 +32,7 @@ export interface RecordedCall {
   at: number;
 }
 
-export interface ResponsePost {
+interface ResponsePost {
   id: string;
   body: Record<string, unknown>;
   answered: Behaviour['kind'] | 'abandoned';

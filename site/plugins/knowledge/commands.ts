@@ -14,7 +14,7 @@ import type { AnswerExampleView, TableView } from './view-model';
 
 export { siteRelative };
 
-export function answerExample(ctx: GenerateContext, query: string): AnswerExampleView {
+function answerExample(ctx: GenerateContext, query: string): AnswerExampleView {
   const view = answerView(runCommand(query, { kb: ctx.kb, asOf: ctx.asOf, base: ctx.base }), ctx.base);
   // the example shows the command as written in the declaration, not the normalised query
   return { ...view, query };

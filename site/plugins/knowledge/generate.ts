@@ -42,7 +42,7 @@ export function generateReferencePage(ctx: GenerateContext, page: ReferencePage)
   return built;
 }
 
-export function generateReference(ctx: GenerateContext): GeneratedPage[] {
+function generateReference(ctx: GenerateContext): GeneratedPage[] {
   return referencePages.map((p) => generateReferencePage(ctx, p));
 }
 

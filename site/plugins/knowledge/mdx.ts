@@ -5,7 +5,7 @@
  */
 
 /** Escapes inline text for MDX: no markup, no JSX, no expressions; spaces are kept. */
-export function mdxInline(text: string): string {
+function mdxInline(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-!|~<>&]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
 }
 

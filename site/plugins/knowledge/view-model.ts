@@ -70,7 +70,7 @@ export type Cell =
       tone?: 'ok' | 'no' | 'unknown' | 'warn';
     };
 
-export interface TableRowView {
+interface TableRowView {
   /** Renders the row with this id and registers it as an anchor. */
   anchor?: string;
   cells: Cell[];
@@ -83,7 +83,7 @@ export interface TableView {
   caption?: string;
 }
 
-export interface ChartBar {
+interface ChartBar {
   label: string;
   value: number;
   display: string;
@@ -120,7 +120,7 @@ export interface ConflictView {
   lifecycle: LinkView[];
 }
 
-export interface ScenarioStepView {
+interface ScenarioStepView {
   text: string;
   facts: FactView[];
 }

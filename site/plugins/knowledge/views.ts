@@ -21,7 +21,7 @@ export function sourceView(kb: KnowledgeBase, ref: SourceRef): SourceView {
   };
 }
 
-export function conflictLink(kb: KnowledgeBase, id: string): LinkView {
+function conflictLink(kb: KnowledgeBase, id: string): LinkView {
   const c = kb.conflicts.find((x) => x.id === id);
   return { text: c ? `Conflict #${c.number}` : id, href: paths.conflict(id) };
 }

@@ -3,5 +3,3 @@ export interface SearchGlobalData {
   /** Site path of the serialized index, with a version query so a new index is never served from cache. */
   indexPath: string;
 }
-
-export const SEARCH_PLUGIN = 'vpn-advisor-search';

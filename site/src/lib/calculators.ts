@@ -8,7 +8,7 @@ import type { Auth, KnowledgeBase, Os, Tunnel } from '../../../knowledge';
 import { AuthSchema, OsSchema, TunnelSchema } from '../../../knowledge/schema/common';
 import { isoDate } from './date';
 
-export type Query = Record<string, string | undefined>;
+type Query = Record<string, string | undefined>;
 
 export interface Calculator<F> {
   id: 'sizing' | 'pool' | 'compat';

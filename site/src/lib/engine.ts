@@ -20,7 +20,7 @@ import { answerView } from '@site/plugins/knowledge/answer-view';
 import type { AnswerExampleView } from '@site/plugins/knowledge/view-model';
 import { loadSearcher } from './search-loader';
 
-export class SearchIndexNeeded extends Error {
+class SearchIndexNeeded extends Error {
   constructor() {
     super('the search index is not loaded yet');
     this.name = 'SearchIndexNeeded';

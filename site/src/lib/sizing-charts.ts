@@ -45,7 +45,7 @@ const LIMITS: Record<string, { title: string; axis: string; fact: (sku: string) 
   },
 };
 
-export const verdictColors = { recommended: 0, headroom: 1, fits: 1, 'too small': 3 } as const;
+const verdictColors = { recommended: 0, headroom: 1, fits: 1, 'too small': 3 } as const;
 type Verdict = keyof typeof verdictColors;
 
 function considered(answer: Answer): Considered[] {

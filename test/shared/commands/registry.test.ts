@@ -8,13 +8,6 @@ import type { Answer } from '../../../shared';
 import { AS_OF, BASE, ask, loadKnowledge } from '../../support/knowledge-fixture';
 
 const kb = loadKnowledge();
-const searchReady = (() => {
-  try {
-    return ask('search why only 128 users').title !== 'Search is coming';
-  } catch {
-    return false;
-  }
-})();
 
 const examples = commands.flatMap((c) => c.examples.map((e) => [c.name, e] as const));
 const answered = (e: string) => ask(e);
@@ -52,8 +45,7 @@ describe('declarations', () => {
 });
 
 describe('every declared example', () => {
-  const runnable = examples.filter(([name]) => name !== 'search' || searchReady);
-  it.each(runnable)('%s: "%s" answers without a usage error and validates', (name, example) => {
+  it.each(examples)('%s: "%s" answers without a usage error and validates', (name, example) => {
     const a = answered(example);
     if (a.kind !== 'answer') throw new Error(`usage error: ${a.error?.message}`);
     expect(a.command).toBe(name);
@@ -65,7 +57,7 @@ describe('every declared example', () => {
     if (name !== 'search' && !listsOnly.has(example)) expect(a.facts.length).toBeGreaterThan(0);
   });
 
-  it.each(runnable)('%s: "%s" cites every fact with source, section, date and a stable anchor', (_name, example) => {
+  it.each(examples)('%s: "%s" cites every fact with source, section, date and a stable anchor', (_name, example) => {
     const a = answered(example);
     for (const f of a.facts) {
       const fact = kb.factById.get(f.id)!;
@@ -82,7 +74,7 @@ describe('every declared example', () => {
     }
   });
 
-  it.each(runnable)('%s: "%s" links only to the site and its permalink carries as_of and reproduces the answer', (_name, example) => {
+  it.each(examples)('%s: "%s" links only to the site and its permalink carries as_of and reproduces the answer', (_name, example) => {
     const a = answered(example);
     for (const l of a.links) expect(l.url.startsWith(`${BASE}/`)).toBe(true);
     const url = new URL(a.permalink);

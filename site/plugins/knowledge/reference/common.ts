@@ -31,7 +31,7 @@ export function topicFacts(kb: KnowledgeBase, topic: Topic): Fact[] {
 }
 
 /** Groups facts by a key, keeping the order in which groups first appear. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Array<[string, T[]]> {
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Array<[string, T[]]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

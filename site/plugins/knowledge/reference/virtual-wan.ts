@@ -50,7 +50,7 @@ function scaleUnitTable(kb: KnowledgeBase): TableView {
   };
 }
 
-export function scaleUnitChart(kb: KnowledgeBase): ChartView {
+function scaleUnitChart(kb: KnowledgeBase): ChartView {
   const hub = kb.factById.get('vwan-hub-p2s-users');
   return {
     title: 'Concurrent User VPN connections per hub gateway, by scale units',

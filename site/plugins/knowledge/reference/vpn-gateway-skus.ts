@@ -117,7 +117,7 @@ function skuTable(kb: KnowledgeBase, family: SkuFamily): TableView {
 }
 
 /** Point-to-site capacity per current SKU: the comparison PRODUCT.md asks to show as a chart. */
-export function capacityChart(kb: KnowledgeBase): ChartView {
+function capacityChart(kb: KnowledgeBase): ChartView {
   const sstp = requireFact(kb, 'sstp-max-connections');
   const bars = [...skuRows(kb, 'basic'), ...skuRows(kb, 'az')].flatMap((sku) => {
     const ikev2 = requireFact(kb, `${sku.id}-p2s-ikev2-openvpn`);

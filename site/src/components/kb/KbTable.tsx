@@ -8,7 +8,7 @@ import styles from './kb.module.css';
 const tones = { ok: styles.ok, no: styles.no, unknown: styles.unknownTone, warn: styles.warn } as const;
 
 /** Site paths and in-page anchors go through Docusaurus' Link, so the build checks them. */
-export function SmartLink({ href, title, children }: { href: string; title?: string; children: React.ReactNode }): React.ReactElement {
+function SmartLink({ href, title, children }: { href: string; title?: string; children: React.ReactNode }): React.ReactElement {
   return (
     <Link to={href} title={title}>
       {children}
