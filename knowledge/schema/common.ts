@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isIsoDate } from '../dates';
 
 /** Stable ids double as page anchors, so they are lowercase kebab-case and never derived from display names. */
 export const IdSchema = z
@@ -6,7 +7,7 @@ export const IdSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase kebab-case (a-z, 0-9, single hyphens), e.g. "vpngw4az-gen2"');
 
 /** ISO calendar date, YYYY-MM-DD. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'dates are ISO YYYY-MM-DD');
+export const IsoDateSchema = z.string().refine(isIsoDate, 'dates are ISO YYYY-MM-DD calendar days');
 
 /**
  * Where a fact comes from: a source id (see data/sources.ts) and the heading of that source

@@ -13,41 +13,52 @@ interface BastionRequest {
   ssh: number;
 }
 
+type SessionKind = 'rdp' | 'ssh';
+const EXPECTED = 'N rdp and/or N ssh concurrent sessions (or rdp N, ssh N)';
+
+/**
+ * Counts pair with the session kind beside them. Whichever comes first sets the order for the whole
+ * text: "500 rdp 200 ssh" and "rdp 500 ssh 200" both work, as does "ssh 300" (the alias kept as a word).
+ * A count with no kind beside it is RDP, the common case.
+ */
 function parseBastion(args: Token[]): Result<BastionRequest> {
   const words = meaningful(args).filter((t) => !['sessions', 'session', 'admins', 'admin', 'users', 'connections', 'vms'].includes(t.norm));
-  let rdp = 0;
-  let ssh = 0;
-  let pending: number | undefined;
-  for (const t of words) {
-    if (/^-?\d/.test(t.norm)) {
+  const totals: Record<SessionKind, number> = { rdp: 0, ssh: 0 };
+  const isKind = (t: Token | undefined): boolean => t?.norm === 'rdp' || t?.norm === 'ssh';
+  const isCount = (t: Token | undefined) => t !== undefined && /^-?\d/.test(t.norm);
+  const kindFirst = words.findIndex(isKind) !== -1 && words.findIndex(isKind) < Math.max(0, words.findIndex(isCount));
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (isCount(t)) {
       const r = readCount(t);
-      if (!r.ok) return fail('bad_count', `The number of sessions: ${r.why}.`, 'N rdp and/or N ssh', 'bastion 500 rdp');
-      if (pending !== undefined) rdp += pending;
-      pending = r.value;
-    } else if (t.norm === 'rdp' || t.norm === 'ssh') {
-      if (pending === undefined)
-        return fail('count_missing', `Put the number of sessions before ${quote(t.raw)}.`, 'N rdp and/or N ssh', 'bastion 300 ssh');
-      if (t.norm === 'rdp') rdp += pending;
-      else ssh += pending;
-      pending = undefined;
+      if (!r.ok) return fail('bad_count', `The number of sessions: ${r.why}.`, EXPECTED, 'bastion 500 rdp');
+      const after = words[i + 1];
+      const before = words[i - 1];
+      const takesNext = !kindFirst && isKind(after);
+      const kind = takesNext ? after : kindFirst && isKind(before) ? before : undefined;
+      totals[(kind?.norm as SessionKind | undefined) ?? 'rdp'] += r.value;
+      if (takesNext) i++;
+    } else if (isKind(t)) {
+      if (!isCount(words[i + 1]) || !kindFirst) {
+        return fail(
+          'count_missing',
+          `Give a number of sessions ${kindFirst ? 'after' : 'before'} ${quote(t.raw)}.`,
+          EXPECTED,
+          'bastion 300 ssh',
+        );
+      }
     } else {
-      return fail(
-        'unknown_word',
-        `I don't know what ${quote(t.raw)} means for Bastion.`,
-        'N rdp and/or N ssh concurrent sessions',
-        'bastion 500 rdp',
-      );
+      return fail('unknown_word', `I don't know what ${quote(t.raw)} means for Bastion.`, EXPECTED, 'bastion 500 rdp');
     }
   }
-  if (pending !== undefined) rdp += pending;
-  if (rdp + ssh === 0)
+  if (totals.rdp + totals.ssh === 0)
     return fail(
       'sessions_missing',
       'Give the number of concurrent RDP or SSH sessions.',
       'bastion N rdp | bastion N ssh',
       'bastion 500 rdp',
     );
-  return ok({ rdp, ssh });
+  return ok(totals);
 }
 
 interface BastionFit {
@@ -60,6 +71,7 @@ interface BastionFit {
 export const bastionCommand = defineCommand<BastionRequest>({
   name: 'bastion',
   aliases: ['jumpbox', 'rdp', 'ssh'],
+  argumentAliases: ['rdp', 'ssh'],
   summary: 'Azure Bastion SKU and instance count for concurrent admin RDP/SSH sessions (instead of a VPN for admins).',
   usage: 'bastion <N> rdp [<M> ssh]',
   examples: ['bastion 500 rdp', 'bastion 300 ssh', 'bastion 100 rdp 200 ssh'],

@@ -19,7 +19,12 @@ export interface AnswerDraft {
  */
 export interface CommandSpec<Req = unknown> {
   name: string;
+  /** Words that route to this command, each tested to route; an alias routes only when the parser accepts the rest. */
   aliases: readonly string[];
+  /** Aliases that are also arguments ("ssh 300" = 300 SSH sessions): the parser sees the word too. */
+  argumentAliases?: readonly string[];
+  /** Words that only help search rank this command's page; they never route. */
+  searchHints?: readonly string[];
   summary: string;
   usage: string;
   /** Each example must answer without a usage error (tested). */

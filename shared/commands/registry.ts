@@ -1,7 +1,12 @@
 import type { KnowledgeBase } from '../../knowledge';
+import { isIsoDate, todayIso, whyNotIsoDate } from '../../knowledge/dates';
+import type { Result } from '../errors';
+import type { SearchIndexProvider } from '../search/provider';
+import { defaultSearchIndex } from '../search/provider';
 import type { Answer } from '../answer/answer';
 import { finishAnswer, usageErrorAnswer } from '../answer/build';
 import { policy } from '../policy';
+import type { Token } from '../parse/tokenize';
 import { tokenize } from '../parse/tokenize';
 import { Evidence } from '../rules/context';
 import type { EngineContext } from '../rules/context';
@@ -16,7 +21,7 @@ import { poolCommand } from './pool';
 import { portsCommand } from './ports';
 import { routesCommand } from './routes';
 import { scenarioCommand } from './scenario';
-import { makeSearchCommand } from './search';
+import { searchCommand } from './search';
 import { sizingCommand } from './sizing';
 
 const specs: CommandSpec[] = [];
@@ -31,33 +36,80 @@ specs.push(
   scenarioCommand,
   limitsCommand,
   portsCommand,
-  makeSearchCommand(all),
+  searchCommand,
   makeHelpCommand(all),
 );
 
 export const commands: readonly CommandSpec[] = specs;
 
+/** The command a first word names: its name or one of its aliases ("?" is help's). */
 export function findCommand(word: string): CommandSpec | undefined {
   const w = word.toLowerCase().replace(/^\//, '');
-  return (
-    specs.find((c) => c.name === w) ??
-    specs.find(
-      (c) => c.aliases.includes(w) && !['why', 'what', 'how', 'rdp', 'ssh', 'er', 'client', 'clients', 'firewall', '?'].includes(w),
-    ) ??
-    (w === '?' ? specs.find((c) => c.name === 'help') : undefined)
-  );
+  return specs.find((c) => c.name === w) ?? specs.find((c) => c.aliases.includes(w));
 }
 
 export interface RunOptions {
   kb: KnowledgeBase;
-  /** Evaluation date YYYY-MM-DD; default today (UTC). */
+  /** Evaluation date YYYY-MM-DD; default today (UTC). An impossible date is a usage error. */
   asOf?: string;
   /** Site base URL; default from SITE_URL / PORT. */
   base?: string;
+  /** Where `search` (and anything that ranks text) gets its index; default: built in memory once per model. */
+  searchIndex?: SearchIndexProvider;
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+export const today = todayIso;
+
+/** How a command text reaches a command: the spec, the words it parses, and the parse result. */
+interface Route {
+  spec: CommandSpec;
+  parsed: Result<unknown>;
+}
+
+/**
+ * A command name routes, and its parser's verdict stands (a usage error says what was wrong). An alias
+ * routes only when that command's parser accepts the rest of the words; otherwise the whole text is a
+ * search, so that "firewall blocks ikev2 at hotels" finds answers instead of a usage error.
+ */
+function route(tokens: Token[], ctx: EngineContext): Route {
+  const first = tokens[0];
+  const search = findCommand('search')!;
+  if (!first) {
+    const help = findCommand('help')!;
+    return { spec: help, parsed: help.parse([], ctx) };
+  }
+  const w = first.norm.replace(/^\//, '');
+  const named = specs.find((c) => c.name === w);
+  if (named) return { spec: named, parsed: named.parse(tokens.slice(1), ctx) };
+  const aliased = specs.find((c) => c.aliases.includes(w));
+  if (aliased) {
+    const args = aliased.argumentAliases?.includes(w) ? tokens : tokens.slice(1);
+    const parsed = aliased.parse(args, ctx);
+    if (parsed.ok) return { spec: aliased, parsed };
+  }
+  return { spec: search, parsed: search.parse(tokens, ctx) };
+}
+
+/** "as of 2026-06-01" (or "as-of 2026-06-01") anywhere in the text sets the evaluation date, on every face. */
+function takeAsOf(tokens: Token[]): { tokens: Token[]; asOf?: string; bad?: string } {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].norm;
+    const width = t === 'as' && tokens[i + 1]?.norm === 'of' ? 2 : t === 'as-of' || t === 'asof' ? 1 : 0;
+    const date = width ? tokens[i + width] : undefined;
+    if (!date || !/^\d{4}-\d{1,2}-\d{1,2}$/.test(date.norm)) continue;
+    const rest = [...tokens.slice(0, i), ...tokens.slice(i + width + 1)];
+    return isIsoDate(date.norm) ? { tokens: rest, asOf: date.norm } : { tokens: rest, bad: date.raw };
+  }
+  return { tokens };
+}
+
+function badDate(ctx: EngineContext, query: string, raw: string): Answer {
+  return usageErrorAnswer(ctx, 'vpn', query, {
+    code: 'invalid_date',
+    message: `The evaluation date: ${whyNotIsoDate(raw) ?? 'not a date'}.`,
+    expected: 'a calendar date as YYYY-MM-DD',
+    example: 'sizing 5000 users as of 2026-06-01',
+  });
 }
 
 /** Normalises command text the way the permalink stores it. */
@@ -78,8 +130,12 @@ export function normaliseQuery(text: string): string {
  * usage_error; an exception here is a bug and propagates.
  */
 export function runCommand(text: string, opts: RunOptions): Answer {
-  const ctx: EngineContext = { kb: opts.kb, asOf: opts.asOf ?? today(), base: opts.base ?? siteBase() };
+  const base = opts.base ?? siteBase();
+  const requested = opts.asOf ?? today();
+  // An impossible date can't evaluate anything: answer on today, say what was wrong.
+  const ctx = engineContext(opts, isIsoDate(requested) ? requested : today(), base);
   const query = normaliseQuery(text);
+  if (!isIsoDate(requested)) return badDate(ctx, query, requested);
   if (query.length > policy.maxQueryLength) {
     return usageErrorAnswer(ctx, 'vpn', query.slice(0, policy.maxQueryLength), {
       code: 'too_long',
@@ -88,17 +144,23 @@ export function runCommand(text: string, opts: RunOptions): Answer {
       example: 'sizing 5000 users',
     });
   }
-  const tokens = tokenize(query);
-  const first = tokens[0];
-  let spec = first ? findCommand(first.norm) : findCommand('help');
-  let args = first && spec ? tokens.slice(1) : tokens;
-  if (!spec) {
-    spec = findCommand('search')!;
-    args = tokens;
-  }
-  const parsed = spec.parse(args, ctx);
-  if (!parsed.ok) return usageErrorAnswer(ctx, spec.name, query, parsed.error);
-  const evidence = new Evidence(ctx);
-  const draft = spec.answer(parsed.value, ctx, evidence);
-  return finishAnswer(ctx, spec.name, query, draft, evidence);
+  const dated = takeAsOf(tokenize(query));
+  if (dated.bad) return badDate(ctx, query, dated.bad);
+  const at = dated.asOf ? { ...ctx, asOf: dated.asOf } : ctx;
+  const asked = dated.asOf ? dated.tokens.map((t) => t.raw).join(' ') : query;
+  const { spec, parsed } = route(dated.tokens, at);
+  if (!parsed.ok) return usageErrorAnswer(at, spec.name, asked, parsed.error);
+  const evidence = new Evidence(at);
+  const draft = spec.answer(parsed.value, at, evidence);
+  return finishAnswer(at, spec.name, asked, draft, evidence);
+}
+
+/** The context rules run against, for callers that use a rule directly (calculators, tests). */
+export function contextFor(opts: RunOptions): EngineContext {
+  return engineContext(opts, opts.asOf ?? today(), opts.base ?? siteBase());
+}
+
+function engineContext(opts: RunOptions, asOf: string, base: string): EngineContext {
+  const provider = opts.searchIndex ?? defaultSearchIndex;
+  return { kb: opts.kb, asOf, base, searchIndex: () => provider(opts.kb, specs) };
 }

@@ -6,9 +6,7 @@ import type { Token } from '../parse/tokenize';
 import type { EngineContext, Evidence } from '../rules/context';
 import type { SearchHit } from '../search/query';
 import { searchIndex } from '../search/query';
-import { getSearchIndex } from '../search/provider';
 import { paths, siteUrl } from '../site-urls';
-import type { CommandSpec } from './command-spec';
 import { defineCommand } from './command-spec';
 
 interface SearchRequest {
@@ -65,68 +63,67 @@ function recordEvidence(hits: SearchHit[], ev: Evidence): void {
  * Free-text questions, and any text that names no command. Answers from the shared search index
  * (the one the site uses), best first, with each fact's value and the matched words marked «so».
  */
-export function makeSearchCommand(all: () => readonly CommandSpec[]) {
-  return defineCommand<SearchRequest>({
-    name: 'search',
-    aliases: ['find', 'why', 'what', 'how'],
-    summary: 'Searches the knowledge base, guides and commands for a question in your own words.',
-    usage: 'search <words>',
-    examples: ['search why only 128 users', 'search UDP 500 blocked at hotel', 'search VpnGw2AZ throughput'],
-    parse: (args: Token[]) => parseSearch(args),
-    answer(req, ctx, ev) {
-      const index = getSearchIndex(ctx.kb, all());
-      const { hits, suggestions } = searchIndex(index, req.text, { limit: policy.searchResults });
-      recordEvidence(hits, ev);
-      const shown = req.text.length > TITLE_QUERY_MAX ? `${req.text.slice(0, TITLE_QUERY_MAX - 1)}…` : req.text;
-      const top = hits[0];
-      const topValue = top && valueAsOf(top, ctx.asOf);
-      const sections: Section[] = hits.map((h, i) => resultSection(h, i + 1, ctx));
-      if (suggestions.length) {
-        sections.push({
-          type: 'list',
-          title: 'A command may answer this directly',
-          items: suggestions.map((s) => `/vpn ${s.command} — ${s.why}`),
-        });
-      }
-      return {
-        title: `Search: ${shown}`,
-        summary: top
-          ? `Best match: ${label(top)}${topValue ? ` — ${topValue}` : ''}.${hits.length > 1 ? ` ${hits.length - 1} more below.` : ''}`
-          : 'Nothing in the knowledge base matches those words. Try other words, or one of the commands (help lists them).',
-        sections,
-        findings: hits.length
-          ? []
-          : [
-              {
-                code: 'no_match',
-                severity: 'info',
-                message: 'No page or fact matched; the site search and "help" list what can be asked.',
-              },
-            ],
-        links: [
-          ...(top ? [{ title: label(top), url: siteUrl(top.url, ctx.base) }] : []),
-          { title: 'All results on the site', url: siteUrl(paths.search(req.text), ctx.base) },
-        ],
-        data: {
-          query: req.text,
-          results: hits.map((h, i) => ({
-            rank: i + 1,
-            kind: h.kind,
-            title: h.title,
-            url: siteUrl(h.url, ctx.base),
-            path: h.url,
-            section: h.section,
-            snippet: h.snippet,
-            ...(h.value ? { value: h.value } : {}),
-            ...(h.status ? { status: h.status } : {}),
-            ...(h.supersededBy ? { supersededBy: h.supersededBy } : {}),
-            ...(h.date ? { date: h.date } : {}),
-            ...(factIdOf(h) ? { factId: factIdOf(h) } : {}),
-            score: h.score,
-          })),
-          suggestions,
-        },
-      };
-    },
-  });
-}
+export const searchCommand = defineCommand<SearchRequest>({
+  name: 'search',
+  aliases: ['find'],
+  searchHints: ['why', 'what', 'how', 'question'],
+  summary: 'Searches the knowledge base, guides and commands for a question in your own words.',
+  usage: 'search <words>',
+  examples: ['search why only 128 users', 'search UDP 500 blocked at hotel', 'search VpnGw2AZ throughput'],
+  parse: (args: Token[]) => parseSearch(args),
+  answer(req, ctx, ev) {
+    const index = ctx.searchIndex();
+    const { hits, suggestions } = searchIndex(index, req.text, { limit: policy.searchResults });
+    recordEvidence(hits, ev);
+    const shown = req.text.length > TITLE_QUERY_MAX ? `${req.text.slice(0, TITLE_QUERY_MAX - 1)}…` : req.text;
+    const top = hits[0];
+    const topValue = top && valueAsOf(top, ctx.asOf);
+    const sections: Section[] = hits.map((h, i) => resultSection(h, i + 1, ctx));
+    if (suggestions.length) {
+      sections.push({
+        type: 'list',
+        title: 'A command may answer this directly',
+        items: suggestions.map((s) => `/vpn ${s.command} — ${s.why}`),
+      });
+    }
+    return {
+      title: `Search: ${shown}`,
+      summary: top
+        ? `Best match: ${label(top)}${topValue ? ` — ${topValue}` : ''}.${hits.length > 1 ? ` ${hits.length - 1} more below.` : ''}`
+        : 'Nothing in the knowledge base matches those words. Try other words, or one of the commands (help lists them).',
+      sections,
+      findings: hits.length
+        ? []
+        : [
+            {
+              code: 'no_match',
+              severity: 'info',
+              message: 'No page or fact matched; the site search and "help" list what can be asked.',
+            },
+          ],
+      links: [
+        ...(top ? [{ title: label(top), url: siteUrl(top.url, ctx.base) }] : []),
+        { title: 'All results on the site', url: siteUrl(paths.search(req.text), ctx.base) },
+      ],
+      data: {
+        query: req.text,
+        results: hits.map((h, i) => ({
+          rank: i + 1,
+          kind: h.kind,
+          title: h.title,
+          url: siteUrl(h.url, ctx.base),
+          path: h.url,
+          section: h.section,
+          snippet: h.snippet,
+          ...(h.value ? { value: h.value } : {}),
+          ...(h.status ? { status: h.status } : {}),
+          ...(h.supersededBy ? { supersededBy: h.supersededBy } : {}),
+          ...(h.date ? { date: h.date } : {}),
+          ...(factIdOf(h) ? { factId: factIdOf(h) } : {}),
+          score: h.score,
+        })),
+        suggestions,
+      },
+    };
+  },
+});

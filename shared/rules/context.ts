@@ -1,5 +1,6 @@
 import type { KnowledgeBase, Fact, LifecycleEvent, LifecycleKind } from '../../knowledge';
 import type { FactRef } from '../answer/answer';
+import type { SearchIndex } from '../search/search-index';
 import { paths, siteUrl } from '../site-urls';
 
 /** What every rule runs against: the model, the evaluation date and the site's base URL. */
@@ -9,6 +10,8 @@ export interface EngineContext {
   asOf: string;
   /** Site base URL for links and permalinks. */
   base: string;
+  /** The search index, loaded on first use (only commands that rank text ask for it). */
+  searchIndex: () => SearchIndex;
 }
 
 /** Turns a fact into the reference an answer carries: value, unit, source, date, anchor URL. */

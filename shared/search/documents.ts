@@ -66,7 +66,7 @@ export interface GuidePage {
 }
 
 /** What search needs from a command declaration (a CommandSpec has all of it). */
-export type CommandDeclaration = Pick<CommandSpec, 'name' | 'aliases' | 'summary' | 'usage' | 'examples'>;
+export type CommandDeclaration = Pick<CommandSpec, 'name' | 'aliases' | 'searchHints' | 'summary' | 'usage' | 'examples'>;
 
 const SNIPPET_MAX = 260;
 const GUIDE_TEXT_MAX = 2400;
@@ -403,7 +403,7 @@ function commandDocument(c: CommandDeclaration): SearchDocument {
     snippet: clip(`${c.summary} Example: ${c.examples[0] ?? c.name}`),
     value: c.usage,
     prior: 0.75,
-    keywords: words(c.name, c.aliases),
+    keywords: words(c.name, c.aliases, c.searchHints ?? []),
     text: words(c.summary, c.usage, c.examples),
   };
 }

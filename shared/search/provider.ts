@@ -36,6 +36,5 @@ export function resetSearchIndexProvider(): void {
   provider = (kb, commands) => inMemorySearchIndex(kb, commands);
 }
 
-export function getSearchIndex(kb: KnowledgeBase, commands: readonly CommandDeclaration[]): SearchIndex {
-  return provider(kb, commands);
-}
+/** The index runCommand uses when its options name none. */
+export const defaultSearchIndex: SearchIndexProvider = (kb, commands) => provider(kb, commands);

@@ -64,7 +64,14 @@ export function fingerprintInputs(
   guideSources: readonly { name: string; text: string }[] = [],
 ): IndexFingerprint {
   const { sourceById: _s, factById: _f, origin: _o, ...collections } = kb;
-  const declarations = commands.map(({ name, aliases, summary, usage, examples }) => ({ name, aliases, summary, usage, examples }));
+  const declarations = commands.map(({ name, aliases, searchHints, summary, usage, examples }) => ({
+    name,
+    aliases,
+    searchHints,
+    summary,
+    usage,
+    examples,
+  }));
   return {
     knowledge: hashText(`${SEARCH_INDEX_FORMAT}\n${JSON.stringify(collections)}\n${JSON.stringify(declarations)}`),
     guides: hashText(`${SEARCH_INDEX_FORMAT}\n${guideSources.map((g) => `${g.name}\n${g.text}`).join('\n\u0000')}`),

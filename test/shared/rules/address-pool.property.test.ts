@@ -5,12 +5,13 @@
 import fc from 'fast-check';
 import { gatewayPoolPrefixFor, planAddressPool, splitGatewayPoolCidrs } from '../../../shared/rules/address-pool';
 import type { PoolRequest } from '../../../shared/rules/address-pool';
+import { contextFor } from '../../../shared/commands/registry';
 import { Evidence } from '../../../shared/rules/context';
 import type { EngineContext } from '../../../shared/rules/context';
 import { AS_OF, BASE, loadKnowledge } from '../../support/knowledge-fixture';
 
 const kb = loadKnowledge();
-const ctx: EngineContext = { kb, asOf: AS_OF, base: BASE };
+const ctx: EngineContext = contextFor({ kb, asOf: AS_OF, base: BASE });
 const num = (id: string) => kb.factById.get(id)!.value as number;
 const SSTP_CAP = num('sstp-max-connections');
 const MIN_AP = num('p2s-pool-min-prefix-active-passive');
