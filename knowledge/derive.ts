@@ -12,6 +12,7 @@ import type {
   SourceRef,
   ClientMatrixRow,
 } from './schema';
+import { AUTH_LABEL, OS_LABEL, TUNNEL_LABEL } from './labels';
 
 /**
  * Table rows become facts so that every cell has an id, an anchor and a source.
@@ -173,16 +174,6 @@ export function factsFromProtocol(p: Protocol): FactInput[] {
   ];
 }
 
-const OS_NAME: Record<ClientMatrixRow['os'], string> = {
-  windows: 'Windows',
-  macos: 'macOS',
-  linux: 'Linux',
-  ios: 'iOS',
-  android: 'Android',
-};
-const AUTH_NAME: Record<ClientMatrixRow['auth'], string> = { certificate: 'certificate', entra: 'Microsoft Entra ID', radius: 'RADIUS' };
-const TUNNEL_NAME: Record<ClientMatrixRow['tunnel'], string> = { ikev2: 'IKEv2', openvpn: 'OpenVPN', sstp: 'SSTP' };
-
 /** The fact that carries one client-matrix cell, so compatibility answers cite it like any other limit. */
 export function clientMatrixFactId(row: Pick<ClientMatrixRow, 'id'>): string {
   return `compat-${row.id}`;
@@ -201,7 +192,7 @@ export function factsFromClientMatrixRow(row: ClientMatrixRow): FactInput[] {
     {
       id: clientMatrixFactId(row),
       topic: 'client-compatibility',
-      title: `${OS_NAME[row.os]} with ${AUTH_NAME[row.auth]} authentication over ${TUNNEL_NAME[row.tunnel]}${period}`,
+      title: `${OS_LABEL[row.os]} with ${AUTH_LABEL[row.auth]} authentication over ${TUNNEL_LABEL[row.tunnel]}${period}`,
       value: row.status.replace('-', ' '),
       source: row.source,
       ...(row.reason ? { note: row.reason } : {}),

@@ -1,4 +1,5 @@
 import type { Auth, Os, Tunnel } from '../../knowledge/schema';
+import { OS_LABEL, TUNNEL_LABEL } from '../../knowledge/labels';
 import type { Section } from '../answer/answer';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
@@ -93,7 +94,7 @@ const STATUS_TEXT: Record<CompatCell['status'], string> = {
 
 /** "13.0" → "macOS 13.0 or later"; a minimum the sources state in words ("Windows 11") stays as written. */
 function minOsText(os: Os, minOs: string): string {
-  return /^\d/.test(minOs) ? `${osName[os]} ${minOs} or later` : minOs;
+  return /^\d/.test(minOs) ? `${OS_LABEL[os]} ${minOs} or later` : minOs;
 }
 
 /** A supported SSTP cell still needs saying: on the evaluation date SSTP may no longer be enabled, or be about to stop. */
@@ -113,9 +114,6 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
-const osName: Record<Os, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux', ios: 'iOS', android: 'Android' };
-const tunnelName: Record<Tunnel, string> = { ikev2: 'IKEv2', openvpn: 'OpenVPN', sstp: 'SSTP' };
-
 export const compatCommand = defineCommand<CompatRequest>({
   name: 'compat',
   aliases: ['compatibility', 'client', 'clients'],
@@ -128,9 +126,9 @@ export const compatCommand = defineCommand<CompatRequest>({
     const cells = lookupCompatibility(req, ctx, ev);
     const ok = cells.filter((c) => c.status === 'supported');
     const what = [
-      req.os ? osName[req.os] : 'Every OS',
+      req.os ? OS_LABEL[req.os] : 'Every OS',
       req.auth ? authName(req.auth) : undefined,
-      req.tunnel ? tunnelName[req.tunnel] : undefined,
+      req.tunnel ? TUNNEL_LABEL[req.tunnel] : undefined,
     ]
       .filter(Boolean)
       .join(' with ');
@@ -141,7 +139,7 @@ export const compatCommand = defineCommand<CompatRequest>({
         ok
           .map(
             (c) =>
-              `${tunnelName[c.tunnel]}${req.auth ? '' : ` + ${authName(c.auth)}`}${req.os ? '' : ` on ${osName[c.os]}`} with ${c.clients.join(' or ')}${c.minOs ? ` (${minOsText(c.os, c.minOs)})` : ''}`,
+              `${TUNNEL_LABEL[c.tunnel]}${req.auth ? '' : ` + ${authName(c.auth)}`}${req.os ? '' : ` on ${OS_LABEL[c.os]}`} with ${c.clients.join(' or ')}${c.minOs ? ` (${minOsText(c.os, c.minOs)})` : ''}`,
           )
           .join('; ') +
         '.'
@@ -156,9 +154,9 @@ export const compatCommand = defineCommand<CompatRequest>({
         title: `Client compatibility as of ${ctx.asOf}`,
         columns: [...(req.os ? [] : ['OS']), ...(req.auth ? [] : ['Auth']), 'Tunnel', 'Status', 'VPN client', 'Minimum OS', 'Notes'],
         rows: cells.map((c) => [
-          ...(req.os ? [] : [osName[c.os]]),
+          ...(req.os ? [] : [OS_LABEL[c.os]]),
           ...(req.auth ? [] : [authName(c.auth)]),
-          tunnelName[c.tunnel],
+          TUNNEL_LABEL[c.tunnel],
           STATUS_TEXT[c.status],
           c.clients.join(', ') || '—',
           c.minOs ?? '—',
@@ -179,7 +177,7 @@ export const compatCommand = defineCommand<CompatRequest>({
           .map((c) => ({
             code: 'client_retired',
             severity: 'warning' as const,
-            message: `${osName[c.os]} + ${authName(c.auth)} over ${tunnelName[c.tunnel]}: ${c.reason ?? 'no longer supported'}`,
+            message: `${OS_LABEL[c.os]} + ${authName(c.auth)} over ${TUNNEL_LABEL[c.tunnel]}: ${c.reason ?? 'no longer supported'}`,
           })),
         ...sstpFindings(cells, ctx),
       ],

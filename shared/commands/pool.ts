@@ -1,4 +1,5 @@
 import type { Tunnel } from '../../knowledge/schema';
+import { TUNNEL_LABEL } from '../../knowledge/labels';
 import type { Section } from '../answer/answer';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
@@ -190,7 +191,7 @@ export const poolCommand = defineCommand<PoolRequest>({
           : 'How the gateway uses it',
       columns: ['Clients', 'Blocks', 'Addresses', 'Concurrent clients', 'Basis'],
       rows: plan.parts.map((p) => [
-        p.protocol === 'all' ? 'all tunnel types' : p.protocol === 'sstp' ? 'SSTP' : 'IKEv2',
+        p.protocol === 'all' ? 'all tunnel types' : TUNNEL_LABEL[p.protocol],
         p.blocks.join(', '),
         formatNumber(p.addresses),
         formatNumber(p.capacity),

@@ -1,4 +1,5 @@
 import type { GatewaySku } from '../../knowledge/schema';
+import { TUNNEL_LABEL } from '../../knowledge/labels';
 import type { Section } from '../answer/answer';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
@@ -227,8 +228,7 @@ export const sizingCommand = defineCommand<SizingRequest>({
     if (req.mbpsPerUser !== undefined)
       demand.push(`${formatNumber(req.mbpsPerUser)} Mbps each (${formatMbps(req.users * req.mbpsPerUser)} in all)`);
     if (req.sites !== undefined) demand.push(`${formatNumber(req.sites)} site-to-site tunnels`);
-    if (req.protocol)
-      demand.push((req.withSstp ? 'SSTP + ' : '') + (req.protocol === 'sstp' ? 'SSTP' : req.protocol === 'ikev2' ? 'IKEv2' : 'OpenVPN'));
+    if (req.protocol) demand.push((req.withSstp ? `${TUNNEL_LABEL.sstp} + ` : '') + TUNNEL_LABEL[req.protocol]);
     if (req.zoneRedundant) demand.push('zone-redundant');
 
     const vw = r.virtualWan;

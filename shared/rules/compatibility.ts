@@ -1,4 +1,5 @@
 import type { Auth, ClientMatrixRow, Os, Tunnel } from '../../knowledge/schema';
+import { AUTHS, OSES, TUNNELS, TUNNEL_LABEL } from '../../knowledge/labels';
 import { clientMatrixFactId } from '../../knowledge/derive';
 import type { EngineContext, Evidence } from './context';
 import { inEffect } from './context';
@@ -23,11 +24,6 @@ export interface CompatCell {
   instead?: string;
   row?: ClientMatrixRow;
 }
-
-const OSES: readonly Os[] = ['windows', 'macos', 'linux', 'ios', 'android'];
-const AUTHS: readonly Auth[] = ['certificate', 'entra', 'radius'];
-const TUNNELS: readonly Tunnel[] = ['ikev2', 'openvpn', 'sstp'];
-const TUNNEL_LABEL: Record<Tunnel, string> = { ikev2: 'IKEv2', openvpn: 'OpenVPN', sstp: 'SSTP' };
 
 /**
  * Looks each OS × auth × tunnel cell up in the client matrix as of the evaluation date.

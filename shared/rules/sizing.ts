@@ -1,4 +1,5 @@
 import type { GatewaySku } from '../../knowledge/schema';
+import { TUNNEL_LABEL } from '../../knowledge/labels';
 import { poolRequirementId } from '../../knowledge/derive';
 import type { Finding } from '../answer/answer';
 import { formatMbps, formatNumber, formatPercent } from '../format';
@@ -229,7 +230,7 @@ function assess(
   const ike = limitNumber(sku.p2sIkev2OpenVpn) ?? 0;
   const sstp = o.sstpCounted ? Math.min(limitNumber(sku.p2sSstp) ?? 0, o.sstpCap) : 0;
   const named = req.protocol && req.protocol !== 'sstp' ? sku.p2sProtocols[req.protocol] : undefined;
-  if (named === false) unsuitable = `no ${req.protocol === 'ikev2' ? 'IKEv2' : 'OpenVPN'} point-to-site`;
+  if (named === false && req.protocol) unsuitable = `no ${TUNNEL_LABEL[req.protocol]} point-to-site`;
   if (req.zoneRedundant && sku.zoneRedundant !== true) unsuitable = unsuitable ?? 'not zone-redundant';
   const capacity = ike + sstp;
   if (capacity === 0) unsuitable = unsuitable ?? (o.sstpCounted ? 'no point-to-site capacity' : 'no IKEv2/OpenVPN point-to-site');

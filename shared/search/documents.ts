@@ -7,6 +7,7 @@
  * Pure and browser-safe: the Node script reads the guide files and passes them in.
  */
 import type { ClientMatrixRow, Conflict, Fact, KnowledgeBase, LifecycleEvent, Scenario, Topic } from '../../knowledge';
+import { AUTH_LABEL, CLIENT_STATUS_LABEL, OS_LABEL } from '../../knowledge/labels';
 import {
   clientMatrixFactId,
   factsFromBastionSku,
@@ -71,23 +72,6 @@ export type CommandDeclaration = Pick<CommandSpec, 'name' | 'aliases' | 'searchH
 const SNIPPET_MAX = 260;
 const GUIDE_TEXT_MAX = 2400;
 
-const OS_LABEL: Readonly<Record<ClientMatrixRow['os'], string>> = {
-  windows: 'Windows',
-  macos: 'macOS',
-  linux: 'Linux',
-  ios: 'iOS',
-  android: 'Android',
-};
-const AUTH_LABEL: Readonly<Record<ClientMatrixRow['auth'], string>> = {
-  certificate: 'certificate',
-  entra: 'Microsoft Entra ID',
-  radius: 'RADIUS',
-};
-const STATUS_LABEL: Readonly<Record<ClientMatrixRow['status'], string>> = {
-  supported: 'supported',
-  'not-supported': 'not supported',
-  'not-documented': 'not documented',
-};
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const LIFECYCLE_WORDS: Readonly<Record<LifecycleEvent['kind'], string>> = {
   'creation-ends': 'creation ends, no new gateways can be created',
@@ -275,7 +259,7 @@ function matrixDocument(kb: KnowledgeBase, r: ClientMatrixRow): SearchDocument {
   const clients = r.clients.map((c) => kb.clients.find((x) => x.id === c)?.name ?? c);
   const minOs = r.minOsFact ? kb.factById.get(r.minOsFact) : undefined;
   const window = [r.availableFrom && `from ${r.availableFrom}`, r.availableUntil && `until ${r.availableUntil}`].filter(Boolean).join(' ');
-  const value = `${STATUS_LABEL[r.status]}${window ? ` ${window}` : ''}${clients.length ? `: ${clients.join(', ')}` : ''}`;
+  const value = `${CLIENT_STATUS_LABEL[r.status]}${window ? ` ${window}` : ''}${clients.length ? `: ${clients.join(', ')}` : ''}`;
   const lead =
     r.status === 'supported'
       ? minOs
@@ -304,7 +288,7 @@ function matrixDocument(kb: KnowledgeBase, r: ClientMatrixRow): SearchDocument {
       auth?.aliases,
       tunnel,
       'client compatibility which vpn client works',
-      STATUS_LABEL[r.status],
+      CLIENT_STATUS_LABEL[r.status],
     ),
     text: words(
       clients,
