@@ -30,6 +30,25 @@ function supportFact(id: string, title: string, support: Support, source: Source
   return { id, topic, title, value: null, unknown: support.unknown, source };
 }
 
+/** Derived fact ids: one function per template, so rules, pages and tests never rebuild an id by hand. */
+export type GatewaySkuField = 's2s-tunnels' | 'p2s-sstp' | 'p2s-ikev2-openvpn' | 'throughput' | 'bgp' | 'zone-redundant' | 'supported-vms';
+export const gatewaySkuFactId = (sku: Pick<GatewaySku, 'id'> | string, field: GatewaySkuField): string =>
+  `${typeof sku === 'string' ? sku : sku.id}-${field}`;
+
+export type ScaleUnitField = 'connections' | 'throughput';
+export const userVpnScaleUnitFactId = (units: number, field: ScaleUnitField): string => `vwan-user-vpn-su-${units}-${field}`;
+
+export type BastionField = 'rdp-per-instance' | 'ssh-per-instance' | 'instances-min' | 'instances-max' | 'max-sessions';
+export const bastionSkuFactId = (sku: Pick<BastionSku, 'id'>, field: BastionField): string => `${sku.id}-${field}`;
+
+export type ErGatewayField = 'throughput' | 'pps' | 'supported-vms' | 'flows' | 'routes' | 'max-circuits' | 'fastpath';
+export const erGatewayFactId = (gw: Pick<ErGatewaySku, 'id'>, field: ErGatewayField): string => `${gw.id}-${field}`;
+
+export type ErDirectField = 'circuits' | 'subscribed';
+export const erDirectPortFactId = (port: Pick<ErDirectPort, 'id'>, field: ErDirectField): string => `${port.id}-${field}`;
+
+export const protocolPortsFactId = (p: Pick<Protocol, 'id'>): string => `${p.id}-ports`;
+
 export function skuLabel(sku: Pick<GatewaySku, 'name' | 'generation'>): string {
   return sku.generation ? `${sku.name} (${sku.generation})` : sku.name;
 }
@@ -39,20 +58,41 @@ export function factsFromGatewaySku(sku: GatewaySku): FactInput[] {
   const label = skuLabel(sku);
   const t = 'vpn-gateway-skus' as const;
   return [
-    limitFact(`${sku.id}-s2s-tunnels`, `${label}: site-to-site / VNet-to-VNet tunnels`, sku.s2sTunnels, 'tunnels', src('s2sTunnels'), t),
-    limitFact(`${sku.id}-p2s-sstp`, `${label}: point-to-site SSTP connections`, sku.p2sSstp, 'connections', src('p2sSstp'), t),
     limitFact(
-      `${sku.id}-p2s-ikev2-openvpn`,
+      gatewaySkuFactId(sku, 's2s-tunnels'),
+      `${label}: site-to-site / VNet-to-VNet tunnels`,
+      sku.s2sTunnels,
+      'tunnels',
+      src('s2sTunnels'),
+      t,
+    ),
+    limitFact(gatewaySkuFactId(sku, 'p2s-sstp'), `${label}: point-to-site SSTP connections`, sku.p2sSstp, 'connections', src('p2sSstp'), t),
+    limitFact(
+      gatewaySkuFactId(sku, 'p2s-ikev2-openvpn'),
       `${label}: point-to-site IKEv2/OpenVPN connections`,
       sku.p2sIkev2OpenVpn,
       'connections',
       src('p2sIkev2OpenVpn'),
       t,
     ),
-    limitFact(`${sku.id}-throughput`, `${label}: aggregate throughput benchmark`, sku.throughputMbps, 'Mbps', src('throughputMbps'), t),
-    supportFact(`${sku.id}-bgp`, `${label}: BGP`, sku.bgp, src('bgp'), t),
-    supportFact(`${sku.id}-zone-redundant`, `${label}: zone-redundant`, sku.zoneRedundant, src('zoneRedundant'), t),
-    limitFact(`${sku.id}-supported-vms`, `${label}: supported VMs in the virtual network`, sku.supportedVms, 'VMs', src('supportedVms'), t),
+    limitFact(
+      gatewaySkuFactId(sku, 'throughput'),
+      `${label}: aggregate throughput benchmark`,
+      sku.throughputMbps,
+      'Mbps',
+      src('throughputMbps'),
+      t,
+    ),
+    supportFact(gatewaySkuFactId(sku, 'bgp'), `${label}: BGP`, sku.bgp, src('bgp'), t),
+    supportFact(gatewaySkuFactId(sku, 'zone-redundant'), `${label}: zone-redundant`, sku.zoneRedundant, src('zoneRedundant'), t),
+    limitFact(
+      gatewaySkuFactId(sku, 'supported-vms'),
+      `${label}: supported VMs in the virtual network`,
+      sku.supportedVms,
+      'VMs',
+      src('supportedVms'),
+      t,
+    ),
   ];
 }
 
@@ -60,7 +100,7 @@ export function factsFromUserVpnScaleUnit(row: UserVpnScaleUnit): FactInput[] {
   const t = 'virtual-wan' as const;
   return [
     {
-      id: `vwan-user-vpn-su-${row.units}-connections`,
+      id: userVpnScaleUnitFactId(row.units, 'connections'),
       topic: t,
       title: `User VPN ${row.units} scale unit(s): concurrent connections`,
       value: row.connections,
@@ -69,7 +109,7 @@ export function factsFromUserVpnScaleUnit(row: UserVpnScaleUnit): FactInput[] {
       tags: ['scale unit', 'p2s'],
     },
     {
-      id: `vwan-user-vpn-su-${row.units}-throughput`,
+      id: userVpnScaleUnitFactId(row.units, 'throughput'),
       topic: t,
       title: `User VPN ${row.units} scale unit(s): aggregate throughput`,
       value: row.throughputGbps,
@@ -101,7 +141,7 @@ export function factsFromBastionSku(sku: BastionSku): FactInput[] {
   const t = 'bastion' as const;
   const facts: FactInput[] = [
     limitFact(
-      `${sku.id}-rdp-per-instance`,
+      bastionSkuFactId(sku, 'rdp-per-instance'),
       `Bastion ${sku.name}: concurrent RDP sessions per instance`,
       sku.rdpPerInstance,
       'sessions',
@@ -109,18 +149,41 @@ export function factsFromBastionSku(sku: BastionSku): FactInput[] {
       t,
     ),
     limitFact(
-      `${sku.id}-ssh-per-instance`,
+      bastionSkuFactId(sku, 'ssh-per-instance'),
       `Bastion ${sku.name}: concurrent SSH sessions per instance`,
       sku.sshPerInstance,
       'sessions',
       sku.source,
       t,
     ),
-    limitFact(`${sku.id}-instances-min`, `Bastion ${sku.name}: minimum instances`, sku.instancesMin, 'instances', sku.source, t),
-    limitFact(`${sku.id}-instances-max`, `Bastion ${sku.name}: maximum instances`, sku.instancesMax, 'instances', sku.source, t),
+    limitFact(
+      bastionSkuFactId(sku, 'instances-min'),
+      `Bastion ${sku.name}: minimum instances`,
+      sku.instancesMin,
+      'instances',
+      sku.source,
+      t,
+    ),
+    limitFact(
+      bastionSkuFactId(sku, 'instances-max'),
+      `Bastion ${sku.name}: maximum instances`,
+      sku.instancesMax,
+      'instances',
+      sku.source,
+      t,
+    ),
   ];
   if (sku.maxSessions !== undefined) {
-    facts.push(limitFact(`${sku.id}-max-sessions`, `Bastion ${sku.name}: concurrent sessions`, sku.maxSessions, 'sessions', sku.source, t));
+    facts.push(
+      limitFact(
+        bastionSkuFactId(sku, 'max-sessions'),
+        `Bastion ${sku.name}: concurrent sessions`,
+        sku.maxSessions,
+        'sessions',
+        sku.source,
+        t,
+      ),
+    );
   }
   return facts;
 }
@@ -129,20 +192,34 @@ export function factsFromErGateway(gw: ErGatewaySku): FactInput[] {
   const t = 'expressroute' as const;
   const per = gw.scaleUnits ? ' per scale unit' : '';
   return [
-    limitFact(`${gw.id}-throughput`, `${gw.name}: throughput${per}`, gw.mbps, 'Mbps', gw.source, t),
-    limitFact(`${gw.id}-pps`, `${gw.name}: packets per second${per}`, gw.packetsPerSecond, 'packets/s', gw.source, t),
-    limitFact(`${gw.id}-supported-vms`, `${gw.name}: supported VMs in the virtual network${per}`, gw.supportedVms, 'VMs', gw.source, t),
-    limitFact(`${gw.id}-flows`, `${gw.name}: flow count limit${per}`, gw.flows, 'flows', gw.source, t),
-    limitFact(`${gw.id}-routes`, `${gw.name}: routes learned by the gateway`, gw.routesLearned, 'routes', gw.source, t),
-    limitFact(`${gw.id}-max-circuits`, `${gw.name}: ExpressRoute circuit connections`, gw.maxCircuits, 'circuits', gw.source, t),
-    supportFact(`${gw.id}-fastpath`, `${gw.name}: FastPath`, gw.fastPath, gw.source, t),
+    limitFact(erGatewayFactId(gw, 'throughput'), `${gw.name}: throughput${per}`, gw.mbps, 'Mbps', gw.source, t),
+    limitFact(erGatewayFactId(gw, 'pps'), `${gw.name}: packets per second${per}`, gw.packetsPerSecond, 'packets/s', gw.source, t),
+    limitFact(
+      erGatewayFactId(gw, 'supported-vms'),
+      `${gw.name}: supported VMs in the virtual network${per}`,
+      gw.supportedVms,
+      'VMs',
+      gw.source,
+      t,
+    ),
+    limitFact(erGatewayFactId(gw, 'flows'), `${gw.name}: flow count limit${per}`, gw.flows, 'flows', gw.source, t),
+    limitFact(erGatewayFactId(gw, 'routes'), `${gw.name}: routes learned by the gateway`, gw.routesLearned, 'routes', gw.source, t),
+    limitFact(
+      erGatewayFactId(gw, 'max-circuits'),
+      `${gw.name}: ExpressRoute circuit connections`,
+      gw.maxCircuits,
+      'circuits',
+      gw.source,
+      t,
+    ),
+    supportFact(erGatewayFactId(gw, 'fastpath'), `${gw.name}: FastPath`, gw.fastPath, gw.source, t),
   ];
 }
 
 export function factsFromErDirectPort(port: ErDirectPort): FactInput[] {
   return [
     {
-      id: `${port.id}-circuits`,
+      id: erDirectPortFactId(port, 'circuits'),
       topic: 'expressroute',
       title: `ExpressRoute Direct ${port.portGbps} Gbps ports: circuit sizes`,
       value: port.circuitGbps.join(', '),
@@ -150,7 +227,7 @@ export function factsFromErDirectPort(port: ErDirectPort): FactInput[] {
       source: port.source,
     },
     {
-      id: `${port.id}-subscribed`,
+      id: erDirectPortFactId(port, 'subscribed'),
       topic: 'expressroute',
       title: `ExpressRoute Direct ${port.portGbps} Gbps ports: subscribed bandwidth`,
       value: port.subscribedGbps,
@@ -164,7 +241,7 @@ export function factsFromProtocol(p: Protocol): FactInput[] {
   const ports = p.ports.map((x) => (x.transport === 'IP' ? `IP protocol ${x.number}` : `${x.transport} ${x.number}`)).join(', ');
   return [
     {
-      id: `${p.id}-ports`,
+      id: protocolPortsFactId(p),
       topic: 'protocols-and-ports',
       title: `${p.name}: what the firewall must allow outbound`,
       value: ports,

@@ -6,7 +6,7 @@ export * from './schema';
 export * from './model';
 export { checkKnowledge, loadKnowledgeFrom } from './load';
 export { skuLabel, poolRequirementId } from './derive';
-export { isIsoDate, whyNotIsoDate, todayIso } from './dates';
+export { isIsoDate } from './dates';
 export { dataModules, referenceConflictNumbers } from './data';
 
 let cached: KnowledgeBase | undefined;

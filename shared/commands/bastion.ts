@@ -1,4 +1,5 @@
 import type { BastionSku } from '../../knowledge/schema';
+import { bastionSkuFactId } from '../../knowledge/derive';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
 import { formatNumber } from '../format';
@@ -105,9 +106,9 @@ export const bastionCommand = defineCommand<BastionRequest>({
       });
     const rec = fits.find((f) => f.fits && f.sku.production);
     if (rec) {
-      ev.fact(`${rec.sku.id}-rdp-per-instance`);
-      ev.fact(`${rec.sku.id}-ssh-per-instance`);
-      ev.fact(`${rec.sku.id}-instances-max`);
+      ev.fact(bastionSkuFactId(rec.sku, 'rdp-per-instance'));
+      ev.fact(bastionSkuFactId(rec.sku, 'ssh-per-instance'));
+      ev.fact(bastionSkuFactId(rec.sku, 'instances-max'));
     }
     const medium = ev.maybe('bastion-medium-workload');
     ev.maybe('bastion-scaling-disrupts-sessions');

@@ -1,4 +1,5 @@
 import { fail, ok } from '../errors';
+import { erDirectPortFactId, erGatewayFactId } from '../../knowledge/derive';
 import type { Result } from '../errors';
 import { formatMbps, formatNumber } from '../format';
 import { meaningful, quote, readAmount, readCount } from '../parse/readers';
@@ -77,8 +78,8 @@ export const expressrouteCommand = defineCommand<ErRequest>({
       const fits = mbps >= req.mbps && circ >= req.circuits;
       if (fits && !rec) {
         rec = g.name;
-        ev.fact(`${g.id}-throughput`);
-        ev.fact(`${g.id}-max-circuits`);
+        ev.fact(erGatewayFactId(g, 'throughput'));
+        ev.fact(erGatewayFactId(g, 'max-circuits'));
       }
       rows.push([
         g.name,
@@ -103,7 +104,7 @@ export const expressrouteCommand = defineCommand<ErRequest>({
       const perUnit = limitNumber(band.mbps) ?? 0;
       const minUnits = ev.num(step[1]);
       scaleUnits = Math.max(minUnits, perUnit ? Math.ceil(req.mbps / perUnit) : Infinity);
-      ev.fact(`${band.id}-throughput`);
+      ev.fact(erGatewayFactId(band, 'throughput'));
       const top = typeof maxUnits?.value === 'number' ? maxUnits.value : undefined;
       scaleTop = top;
       scalePerUnit = perUnit;
@@ -121,7 +122,7 @@ export const expressrouteCommand = defineCommand<ErRequest>({
     const vwanUnits = Math.ceil(req.mbps / (vwanUnitGbps * 1000));
     const vwanCircuits = ev.num('vwan-hub-er-circuits');
     const direct = ctx.kb.erDirectPorts.map((p) => {
-      ev.fact(`${p.id}-circuits`);
+      ev.fact(erDirectPortFactId(p, 'circuits'));
       return `${formatNumber(p.portGbps)} Gbps port pair: circuits of ${p.circuitGbps.join(', ')} Gbps, ${formatNumber(p.subscribedGbps)} Gbps subscribable`;
     });
     ev.maybe('er-provider-circuit-range');

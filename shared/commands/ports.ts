@@ -1,4 +1,5 @@
 import type { Tunnel } from '../../knowledge/schema';
+import { protocolPortsFactId } from '../../knowledge/derive';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
 import { meaningful, quote } from '../parse/readers';
@@ -33,11 +34,11 @@ export const portsCommand = defineCommand<PortsRequest>({
   answer(req, ctx, ev) {
     const protos = ctx.kb.protocols.filter((p) => !req.tunnel || p.id === req.tunnel);
     protos.forEach((p) => {
-      ev.fact(`${p.id}-ports`);
+      ev.fact(protocolPortsFactId(p));
     });
     const traversal = (t: string) =>
       t === 'passes-most' ? 'passes most firewalls and proxies' : 'may be blocked by firewalls and proxies';
-    const line = (p: (typeof protos)[number]) => `${p.name}: ${String(ctx.kb.factById.get(`${p.id}-ports`)?.value)}`;
+    const line = (p: (typeof protos)[number]) => `${p.name}: ${String(ctx.kb.factById.get(protocolPortsFactId(p))?.value)}`;
     return {
       title: req.tunnel ? `Firewall ports for ${protos[0].name}` : 'Firewall ports for point-to-site',
       summary: `${protos.map(line).join('; ')}.`,
@@ -46,7 +47,7 @@ export const portsCommand = defineCommand<PortsRequest>({
           type: 'table',
           title: 'Outbound from the client',
           columns: ['Tunnel', 'Allow', 'Firewalls'],
-          rows: protos.map((p) => [p.name, String(ctx.kb.factById.get(`${p.id}-ports`)?.value), traversal(p.firewallTraversal)]),
+          rows: protos.map((p) => [p.name, String(ctx.kb.factById.get(protocolPortsFactId(p))?.value), traversal(p.firewallTraversal)]),
         },
       ],
       findings: protos

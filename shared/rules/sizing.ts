@@ -1,4 +1,5 @@
 import type { GatewaySku } from '../../knowledge/schema';
+import { gatewaySkuFactId, userVpnScaleUnitFactId } from '../../knowledge/derive';
 import { TUNNEL_LABEL } from '../../knowledge/labels';
 import { poolRequirementId } from '../../knowledge/derive';
 import type { Finding } from '../answer/answer';
@@ -240,7 +241,7 @@ function assess(
     demand: req.users,
     capacity,
     utilisation: capacity ? req.users / capacity : Infinity,
-    factIds: [`${sku.id}-p2s-ikev2-openvpn`, ...(o.sstpCounted ? [`${sku.id}-p2s-sstp`] : [])],
+    factIds: [gatewaySkuFactId(sku, 'p2s-ikev2-openvpn'), ...(o.sstpCounted ? [gatewaySkuFactId(sku, 'p2s-sstp')] : [])],
   });
   if (req.sites !== undefined) {
     const tunnels = limitNumber(sku.s2sTunnels) ?? 0;
@@ -249,7 +250,7 @@ function assess(
       demand: req.sites,
       capacity: tunnels,
       utilisation: tunnels ? req.sites / tunnels : Infinity,
-      factIds: [`${sku.id}-s2s-tunnels`],
+      factIds: [gatewaySkuFactId(sku, 's2s-tunnels')],
     });
   }
   if (o.totalMbps !== undefined) {
@@ -259,7 +260,7 @@ function assess(
       demand: o.totalMbps,
       capacity: mbps,
       utilisation: mbps ? o.totalMbps / mbps : Infinity,
-      factIds: [`${sku.id}-throughput`],
+      factIds: [gatewaySkuFactId(sku, 'throughput')],
     });
   }
   const binding = checks.reduce((a, b) => (b.utilisation > a.utilisation ? b : a), checks[0]);
@@ -280,8 +281,8 @@ function sizeVirtualWan(req: SizingRequest, ctx: EngineContext, ev: Evidence, to
   ev.maybe('vwan-hub-creation-time-with-gateway');
   ev.maybe('vwan-scale-unit-change-downtime');
   if (!row) return { hubs, usersPerHub };
-  ev.fact(`vwan-user-vpn-su-${row.units}-connections`);
-  if (mbpsPerHub !== undefined) ev.fact(`vwan-user-vpn-su-${row.units}-throughput`);
+  ev.fact(userVpnScaleUnitFactId(row.units, 'connections'));
+  if (mbpsPerHub !== undefined) ev.fact(userVpnScaleUnitFactId(row.units, 'throughput'));
   const poolRow = ctx.kb.poolRequirements.find((p) => row.units >= p.unitsFrom && row.units <= p.unitsTo);
   let poolsPerConfiguration: number | undefined;
   let minAddressesPerPool: number | undefined;
