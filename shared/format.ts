@@ -33,3 +33,8 @@ export function formatFactValue(f: Pick<Fact, 'value' | 'unit' | 'unknown'>): st
   }
   return f.unit ? `${f.value} ${f.unit}` : f.value;
 }
+
+/** 1 → "1 session", 3 → "3 sessions"; irregular plurals passed in ("1 scale unit", "2 scale units" work as is). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}

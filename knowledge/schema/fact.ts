@@ -24,6 +24,11 @@ export const FactSchema = z
     supersededBy: IdSchema.optional(),
     /** The date the value took or takes effect, when it is a lifecycle fact. */
     effective: IsoDateSchema.optional(),
+    /**
+     * The things this fact is about (SKU, tunnel type, client, auth method, … ids, as lifecycle events name
+     * them), so that an answer using the fact carries those things' dated lifecycle events.
+     */
+    about: z.array(IdSchema).optional(),
     /** Id of the conflict entry that discusses this value. */
     conflict: IdSchema.optional(),
     /** Extra search words (synonyms live in shared/search; these are field terms). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { AnswerDataByCommand, CommandName } from './data';
 
 /**
  * The one answer object every command returns and every face renders.
@@ -49,6 +50,46 @@ const UsageErrorSchema = z.object({
 });
 export type UsageErrorInfo = z.infer<typeof UsageErrorSchema>;
 
+/** A dated lifecycle event of something the answer used, read against the evaluation date. */
+const LifecycleRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  date: z.string(),
+  endDate: z.string().optional(),
+  /** in_effect: on or before the evaluation date; upcoming: after it. */
+  state: z.enum(['in_effect', 'upcoming']),
+  subjects: z.array(z.string()),
+  url: z.string(),
+});
+export type LifecycleRef = z.infer<typeof LifecycleRefSchema>;
+
+/** Sources that disagree about a fact the answer used: every value with its sources and dates, and the verdict. */
+const ConflictRefSchema = z.object({
+  id: z.string(),
+  topic: z.string(),
+  resolved: z.boolean(),
+  /** Which value answers use and why; for an unresolved conflict, why no value could be chosen. */
+  verdict: z.string(),
+  values: z.array(
+    z.object({
+      value: z.string(),
+      current: z.boolean(),
+      sources: z.array(z.object({ title: z.string(), section: z.string(), date: z.string().nullable() })),
+    }),
+  ),
+  facts: z.array(z.string()),
+  url: z.string(),
+});
+export type ConflictRef = z.infer<typeof ConflictRefSchema>;
+
+/**
+ * answered: the question is inside the model and the answer rests on it; low_confidence: inside our topics
+ * but the best match is weak; not_covered: outside what the model knows (prices, other vendors, …).
+ */
+export const CoverageSchema = z.enum(['answered', 'low_confidence', 'not_covered']);
+export type Coverage = z.infer<typeof CoverageSchema>;
+
 export const AnswerSchema = z.object({
   kind: z.enum(['answer', 'usage_error']),
   command: z.string(),
@@ -62,7 +103,41 @@ export const AnswerSchema = z.object({
   facts: z.array(FactRefSchema),
   links: z.array(LinkSchema),
   permalink: z.string(),
+  coverage: CoverageSchema,
+  lifecycle: z.array(LifecycleRefSchema),
+  conflicts: z.array(ConflictRefSchema),
   error: UsageErrorSchema.optional(),
   data: z.record(z.string(), z.unknown()),
 });
-export type Answer = z.infer<typeof AnswerSchema>;
+
+/** What every answer has, whatever its command. */
+export type AnswerEnvelope = Omit<z.infer<typeof AnswerSchema>, 'kind' | 'command' | 'error' | 'data'>;
+
+/** A command's answer, its `data` typed by the command that produced it. */
+export type AnswerOf<C extends CommandName> = AnswerEnvelope & {
+  kind: 'answer';
+  command: C;
+  error?: undefined;
+  data: AnswerDataByCommand[C];
+};
+
+export type UsageErrorAnswer = AnswerEnvelope & {
+  kind: 'usage_error';
+  /** The command whose parser refused the words, or "vpn" when no command was reached. */
+  command: CommandName | 'vpn';
+  error: UsageErrorInfo;
+  data: Record<string, never>;
+};
+
+/** The one answer object: a union keyed by `kind` and `command`, so every consumer is checked against its producer. */
+export type Answer = { [C in CommandName]: AnswerOf<C> }[CommandName] | UsageErrorAnswer;
+
+/** Narrows an answer to one command's, e.g. `if (isAnswerOf(a, 'sizing')) a.data.recommended`. */
+export function isAnswerOf<C extends CommandName>(a: Answer, command: C): a is Answer & AnswerOf<C> {
+  return a.kind === 'answer' && a.command === command;
+}
+
+/** Validates an answer object from outside (JSON from the CLI or /api/ask): the envelope by schema, `data` by its producer's contract. */
+export function parseAnswer(json: unknown): Answer {
+  return AnswerSchema.parse(json) as Answer;
+}

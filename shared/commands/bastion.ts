@@ -1,18 +1,12 @@
-import type { BastionSku } from '../../knowledge/schema';
-import { bastionSkuFactId } from '../../knowledge/derive';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
-import { formatNumber } from '../format';
+import { formatNumber, plural } from '../format';
 import { meaningful, quote, readCount } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
-import { limitNumber } from '../rules/gateway-catalog';
+import type { BastionFit, BastionRequest } from '../rules/bastion';
+import { sizeBastion } from '../rules/bastion';
 import { defineCommand } from './command-spec';
-
-interface BastionRequest {
-  rdp: number;
-  ssh: number;
-}
 
 type SessionKind = 'rdp' | 'ssh';
 const EXPECTED = 'N rdp and/or N ssh concurrent sessions (or rdp N, ssh N)';
@@ -62,14 +56,23 @@ function parseBastion(args: Token[]): Result<BastionRequest> {
   return ok(totals);
 }
 
-interface BastionFit {
-  sku: BastionSku;
-  instances?: number;
-  fits: boolean;
-  why: string;
+/** What `bastion` answers with, beside its text. */
+export interface BastionData {
+  request: BastionRequest;
+  recommended: { sku: string; instances: number | null } | null;
+  skus: Array<{ sku: string; fits: boolean; instances: number | null }>;
 }
 
-export const bastionCommand = defineCommand<BastionRequest>({
+const detail = (f: BastionFit): string =>
+  f.instances === undefined
+    ? f.sharedCap !== undefined
+      ? `shared host, ${plural(f.sharedCap, 'session')} at a time`
+      : 'no per-instance figure'
+    : f.fits
+      ? plural(f.instances, 'instance')
+      : `needs ${formatNumber(f.needed ?? f.instances)} instances, the SKU stops at ${formatNumber(f.max ?? f.instances)}`;
+
+export const bastionCommand = defineCommand<BastionRequest, 'bastion'>({
   name: 'bastion',
   aliases: ['jumpbox', 'rdp', 'ssh'],
   argumentAliases: ['rdp', 'ssh'],
@@ -78,38 +81,7 @@ export const bastionCommand = defineCommand<BastionRequest>({
   examples: ['bastion 500 rdp', 'bastion 300 ssh', 'bastion 100 rdp 200 ssh'],
   parse: (args) => parseBastion(args),
   answer(req, ctx, ev) {
-    const fits: BastionFit[] = [...ctx.kb.bastionSkus]
-      .sort((a, b) => a.tier - b.tier)
-      .map((sku) => {
-        const rdpPer = limitNumber(sku.rdpPerInstance);
-        const sshPer = limitNumber(sku.sshPerInstance);
-        if (!sku.dedicated || rdpPer === undefined || sshPer === undefined) {
-          const cap = sku.maxSessions !== undefined ? limitNumber(sku.maxSessions) : undefined;
-          const fitsShared = cap !== undefined && req.rdp + req.ssh <= cap;
-          return {
-            sku,
-            fits: fitsShared,
-            why: cap !== undefined ? `shared host, ${formatNumber(cap)} session(s) at a time` : 'no per-instance figure',
-          };
-        }
-        // Mixed load: each RDP session uses 1/rdpPer of an instance, each SSH session 1/sshPer (derived).
-        const needed = Math.ceil(req.rdp / rdpPer + req.ssh / sshPer - 1e-9);
-        const min = limitNumber(sku.instancesMin) ?? 1;
-        const max = limitNumber(sku.instancesMax) ?? min;
-        const instances = Math.max(min, needed);
-        return {
-          sku,
-          instances,
-          fits: instances <= max,
-          why: instances <= max ? `${instances} instance(s)` : `needs ${needed} instances, the SKU stops at ${max}`,
-        };
-      });
-    const rec = fits.find((f) => f.fits && f.sku.production);
-    if (rec) {
-      ev.fact(bastionSkuFactId(rec.sku, 'rdp-per-instance'));
-      ev.fact(bastionSkuFactId(rec.sku, 'ssh-per-instance'));
-      ev.fact(bastionSkuFactId(rec.sku, 'instances-max'));
-    }
+    const { fits, recommended: rec } = sizeBastion(req, ctx, ev);
     const medium = ev.maybe('bastion-medium-workload');
     ev.maybe('bastion-scaling-disrupts-sessions');
     ev.maybe('bastion-host-scaling-requires-standard');
@@ -124,6 +96,14 @@ export const bastionCommand = defineCommand<BastionRequest>({
         message: `${what} concurrent sessions exceed what one Bastion host carries at its largest scale; whether several hosts can serve one VNet is not stated in the sources.`,
       });
     }
+    if (req.rdp && req.ssh) {
+      findings.push({
+        code: 'mixed_sessions_assumed',
+        severity: 'info' as const,
+        message:
+          "The sources give RDP and SSH sessions per instance separately, not for a mix. Assumed here: an instance shares its capacity in proportion, so an RDP session uses one RDP slot's fraction of it and an SSH session one SSH slot's fraction.",
+      });
+    }
     if (medium) findings.push({ code: 'medium_workload', severity: 'info' as const, message: String(medium.value) });
     return {
       title: `Bastion for ${what} concurrent sessions`,
@@ -135,7 +115,7 @@ export const bastionCommand = defineCommand<BastionRequest>({
           type: 'table',
           title: 'Bastion SKUs',
           columns: ['SKU', 'Fits', 'Detail'],
-          rows: fits.map((f) => [f.sku.name, f.fits ? (f.sku.production ? 'yes' : 'yes (dev/test only)') : 'no', f.why]),
+          rows: fits.map((f) => [f.sku.name, f.fits ? (f.sku.production ? 'yes' : 'yes (dev/test only)') : 'no', detail(f)]),
         },
         {
           type: 'list',
@@ -153,7 +133,7 @@ export const bastionCommand = defineCommand<BastionRequest>({
       ],
       data: {
         request: req,
-        recommended: rec ? { sku: rec.sku.id, instances: rec.instances } : null,
+        recommended: rec ? { sku: rec.sku.id, instances: rec.instances ?? null } : null,
         skus: fits.map((f) => ({ sku: f.sku.id, fits: f.fits, instances: f.instances ?? null })),
       },
     };

@@ -114,7 +114,13 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
-export const compatCommand = defineCommand<CompatRequest>({
+/** What `compat` answers with, beside its text: every cell looked up, with the matrix row it came from. */
+export interface CompatData {
+  request: CompatRequest;
+  cells: Array<Omit<CompatCell, 'row'> & { rowId: string | null }>;
+}
+
+export const compatCommand = defineCommand<CompatRequest, 'compat'>({
   name: 'compat',
   aliases: ['compatibility', 'client', 'clients'],
   summary: 'Which tunnel types and VPN clients work for an operating system and authentication method, as of the evaluation date.',

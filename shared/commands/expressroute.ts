@@ -1,22 +1,29 @@
 import { fail, ok } from '../errors';
-import { erDirectPortFactId, erGatewayFactId } from '../../knowledge/derive';
 import type { Result } from '../errors';
-import { formatMbps, formatNumber } from '../format';
+import { formatMbps, formatNumber, plural } from '../format';
 import { meaningful, quote, readAmount, readCount } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
-import { limitNumber } from '../rules/gateway-catalog';
+import type { ErRequest } from '../rules/expressroute';
+import { sizeExpressRoute } from '../rules/expressroute';
 import { defineCommand } from './command-spec';
 
-interface ErRequest {
-  mbps: number;
-  circuits: number;
+/** What `expressroute` answers with, beside its text. */
+export interface ExpressRouteData {
+  request: ErRequest;
+  /** The smallest fixed-size gateway that carries it, by name. */
+  recommended: string | null;
+  /** ErGwScale scale units, when a circuit step takes this many circuits. */
+  scaleUnits: number | null;
+  virtualWan: { scaleUnits: number; hubs: number; maxScaleUnitsPerHub: number };
+  gatewaySubnetPrefix: number | null;
 }
 
 function parseEr(args: Token[]): Result<ErRequest> {
   const words = meaningful(args).filter((t) => !['bandwidth', 'throughput', 'gateway', 'er'].includes(t.norm));
   let mbps: number | undefined;
   let circuits = 1;
+  let sawCircuits = false;
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     const unit = words[i + 1]?.norm;
@@ -25,6 +32,7 @@ function parseEr(args: Token[]): Result<ErRequest> {
         const r = readCount(t);
         if (!r.ok) return fail('bad_circuits', `The number of circuits: ${r.why}.`, 'N circuits', 'expressroute 3 circuits 8 gbps');
         circuits = r.value;
+        sawCircuits = true;
         i++;
         continue;
       }
@@ -49,98 +57,56 @@ function parseEr(args: Token[]): Result<ErRequest> {
       'expressroute 3 circuits 8 gbps',
     );
   }
-  if (mbps === undefined)
+  if (mbps === undefined && !sawCircuits)
     return fail(
       'bandwidth_missing',
-      'Give the bandwidth the gateway must carry.',
+      'Give the bandwidth the gateway must carry, the number of circuits, or both.',
       'expressroute N gbps [M circuits]',
       'expressroute 5 gbps',
     );
-  return ok({ mbps, circuits });
+  return ok({ ...(mbps !== undefined ? { mbps } : {}), circuits });
 }
 
-export const expressrouteCommand = defineCommand<ErRequest>({
+export const expressrouteCommand = defineCommand<ErRequest, 'expressroute'>({
   name: 'expressroute',
   aliases: ['er', 'express-route'],
   summary:
     'ExpressRoute gateway SKU (and Virtual WAN ExpressRoute scale units) for a bandwidth and a number of circuits; ExpressRoute Direct port rates.',
-  usage: 'expressroute <N> gbps [<M> circuits]',
-  examples: ['expressroute 5 gbps', 'expressroute 3 circuits 8 gbps', 'expressroute 500 mbps'],
+  usage: 'expressroute <N> gbps [<M> circuits] | expressroute <M> circuits',
+  examples: ['expressroute 5 gbps', 'expressroute 3 circuits 8 gbps', 'expressroute 500 mbps', 'expressroute 16 circuits'],
   parse: (args) => parseEr(args),
   answer(req, ctx, ev) {
-    const fixed = ctx.kb.erGateways.filter((g) => !g.scaleUnits).sort((a, b) => a.tier - b.tier);
-    const scalable = ctx.kb.erGateways.filter((g) => g.scaleUnits).sort((a, b) => a.tier - b.tier);
-    const rows: string[][] = [];
-    let rec: string | undefined;
-    for (const g of fixed) {
-      const mbps = limitNumber(g.mbps) ?? 0;
-      const circ = limitNumber(g.maxCircuits) ?? 0;
-      const fits = mbps >= req.mbps && circ >= req.circuits;
-      if (fits && !rec) {
-        rec = g.name;
-        ev.fact(erGatewayFactId(g, 'throughput'));
-        ev.fact(erGatewayFactId(g, 'max-circuits'));
-      }
+    const r = sizeExpressRoute(req, ctx, ev);
+    const { scalable: scale, virtualWan: vw } = r;
+    const rows: string[][] = r.fixed.map((f) => [
+      f.gateway.name,
+      formatMbps(f.mbps),
+      formatNumber(f.circuits),
+      f.fits ? (f === r.recommended ? 'recommended' : 'fits') : f.short === 'bandwidth' ? 'too little bandwidth' : 'too few circuits',
+    ]);
+    if (scale?.step) {
       rows.push([
-        g.name,
-        formatMbps(mbps),
-        formatNumber(circ),
-        fits ? 'fits' : mbps < req.mbps ? 'too little bandwidth' : 'too few circuits',
+        'ErGwScale',
+        `${formatMbps(scale.perUnitMbps)} per scale unit`,
+        `${formatNumber(scale.step.circuits)} from ${plural(scale.step.minUnits, 'scale unit')}`,
+        scale.fits
+          ? plural(scale.units ?? 0, 'scale unit')
+          : `needs ${formatNumber(scale.units ?? 0)} scale units, at most ${formatNumber(scale.maxUnits ?? 0)}`,
       ]);
     }
-    // The scalable gateway: one scale unit per band's Mbps, at least the units its circuit count requires.
-    let scaleUnits: number | undefined;
-    let scaleTop: number | undefined;
-    let scalePerUnit = 0;
-    const circuitSteps: Array<[number, string]> = [
-      [4, 'ergwscale-4-circuits-min-units'],
-      [8, 'ergwscale-8-circuits-min-units'],
-      [16, 'ergwscale-16-circuits-min-units'],
-    ];
-    const step = circuitSteps.find(([n]) => req.circuits <= n);
-    const band = scalable[0];
-    const maxUnits = ev.maybe('ergwscale-max-units');
-    if (band && step) {
-      const perUnit = limitNumber(band.mbps) ?? 0;
-      const minUnits = ev.num(step[1]);
-      scaleUnits = Math.max(minUnits, perUnit ? Math.ceil(req.mbps / perUnit) : Infinity);
-      ev.fact(erGatewayFactId(band, 'throughput'));
-      const top = typeof maxUnits?.value === 'number' ? maxUnits.value : undefined;
-      scaleTop = top;
-      scalePerUnit = perUnit;
-      rows.push([
-        `ErGwScale`,
-        `${formatMbps(perUnit)} per scale unit`,
-        `${formatNumber(step[0])} from ${minUnits} unit(s)`,
-        top !== undefined && scaleUnits > top
-          ? `needs ${scaleUnits} units, max ${top}`
-          : `${scaleUnits} scale unit${scaleUnits === 1 ? '' : 's'}`,
-      ]);
-    }
-    const vwanUnitGbps = ev.num('vwan-er-scale-unit-gbps');
-    const vwanMax = ev.num('vwan-er-scale-units-max');
-    const vwanUnits = Math.ceil(req.mbps / (vwanUnitGbps * 1000));
-    const vwanCircuits = ev.num('vwan-hub-er-circuits');
-    const direct = ctx.kb.erDirectPorts.map((p) => {
-      ev.fact(erDirectPortFactId(p, 'circuits'));
-      return `${formatNumber(p.portGbps)} Gbps port pair: circuits of ${p.circuitGbps.join(', ')} Gbps, ${formatNumber(p.subscribedGbps)} Gbps subscribable`;
-    });
-    ev.maybe('er-provider-circuit-range');
     const findings = [];
-    const scaleOver = scaleUnits !== undefined && scaleTop !== undefined && scaleUnits > scaleTop;
-    if (!rec) {
-      if (scaleUnits === undefined) {
-        const most = Math.max(...fixed.map((g) => limitNumber(g.maxCircuits) ?? 0), ...circuitSteps.map(([n]) => n));
+    if (!r.recommended) {
+      if (!scale?.step) {
         findings.push({
           code: 'er_too_many_circuits',
           severity: 'critical' as const,
-          message: `No ExpressRoute gateway connects ${formatNumber(req.circuits)} circuits; the largest connect ${formatNumber(most)}.`,
+          message: `No ExpressRoute gateway connects ${formatNumber(req.circuits)} circuits; the largest connect ${formatNumber(r.mostCircuits)}.`,
         });
-      } else if (scaleOver) {
+      } else if (!scale.fits) {
         findings.push({
           code: 'er_exceeds_one_gateway',
           severity: 'critical' as const,
-          message: `No ExpressRoute gateway carries ${formatMbps(req.mbps)}: ErGwScale stops at ${scaleTop} scale units (${formatMbps(scaleTop! * scalePerUnit)}).`,
+          message: `No ExpressRoute gateway carries ${formatMbps(req.mbps ?? 0)}: ErGwScale stops at ${plural(scale.maxUnits ?? 0, 'scale unit')} (${formatMbps((scale.maxUnits ?? 0) * scale.perUnitMbps)}).`,
         });
       } else {
         findings.push({
@@ -150,18 +116,16 @@ export const expressrouteCommand = defineCommand<ErRequest>({
         });
       }
     }
-    if (vwanUnits > vwanMax)
+    if (vw.hubs > 1) {
       findings.push({
-        code: 'vwan_er_over_limit',
+        code: 'vwan_er_several_hubs',
         severity: 'warning' as const,
-        message: `A Virtual WAN hub's ExpressRoute gateway stops at ${vwanMax} scale units (${formatNumber(vwanMax * vwanUnitGbps)} Gbps).`,
+        message:
+          vw.hubsBinding === 'bandwidth'
+            ? `One Virtual WAN hub's ExpressRoute gateway stops at ${plural(vw.maxUnitsPerHub, 'scale unit')} (${formatNumber(vw.maxUnitsPerHub * vw.unitGbps)} Gbps); ${formatNumber(vw.unitsNeeded)} are needed, so the traffic must be spread over ${formatNumber(vw.hubs)} hubs.`
+            : `A Virtual WAN hub connects at most ${plural(vw.circuitsPerHub, 'ExpressRoute circuit')}; ${formatNumber(req.circuits)} circuits need ${formatNumber(vw.hubs)} hubs.`,
       });
-    if (req.circuits > vwanCircuits)
-      findings.push({
-        code: 'vwan_er_circuits',
-        severity: 'warning' as const,
-        message: `A Virtual WAN hub connects at most ${vwanCircuits} ExpressRoute circuits.`,
-      });
+    }
     const same = ev.maybe('er-same-peering-location-circuits-max');
     if (same && typeof same.value === 'number' && req.circuits > same.value)
       findings.push({
@@ -169,26 +133,57 @@ export const expressrouteCommand = defineCommand<ErRequest>({
         severity: 'info' as const,
         message: `At most ${same.value} circuits from the same peering location can connect to one virtual network.`,
       });
+    const what = [req.mbps !== undefined ? formatMbps(req.mbps) : undefined, plural(req.circuits, 'circuit')]
+      .filter(Boolean)
+      .join(' over ');
+    const hubUnits = Math.min(vw.unitsNeeded, vw.maxUnitsPerHub);
+    const vwanText =
+      vw.hubs > 1
+        ? `in Virtual WAN, ${formatNumber(vw.hubs)} hubs (${plural(Math.ceil(vw.unitsNeeded / vw.hubs), 'ExpressRoute scale unit')} each)`
+        : `in Virtual WAN, ${plural(hubUnits, 'ExpressRoute scale unit')}`;
+    const scaleText = !scale?.step
+      ? ''
+      : scale.fits
+        ? `; ErGwScale needs ${plural(scale.units ?? 0, 'scale unit')}`
+        : `; ErGwScale would need ${formatNumber(scale.units ?? 0)} scale units, more than its maximum of ${formatNumber(scale.maxUnits ?? 0)}`;
     return {
-      title: `ExpressRoute for ${formatMbps(req.mbps)}${req.circuits > 1 ? ` over ${req.circuits} circuits` : ''}`,
-      summary: `${rec ? `${rec} carries it` : 'No fixed-size gateway carries it'}${scaleUnits === undefined ? '' : scaleOver ? `; ErGwScale would need ${scaleUnits} scale units, more than its maximum of ${scaleTop}` : `; ErGwScale needs ${scaleUnits} scale unit${scaleUnits === 1 ? '' : 's'}`}; in Virtual WAN, ${Math.min(vwanUnits, vwanMax)} ExpressRoute scale unit${vwanUnits === 1 ? '' : 's'}${vwanUnits > vwanMax ? ' (at its maximum, not enough)' : ''}.`,
+      title: `ExpressRoute for ${what}`,
+      summary:
+        `${r.recommended ? `${r.recommended.gateway.name} carries it` : 'No fixed-size gateway carries it'}${scaleText}; ${vwanText}.` +
+        (r.gatewaySubnetPrefix !== undefined ? ` GatewaySubnet: a /${r.gatewaySubnetPrefix} or larger.` : ''),
       sections: [
         { type: 'table', title: 'ExpressRoute gateways', columns: ['Gateway', 'Throughput', 'Circuits', 'Verdict'], rows },
         {
           type: 'list',
           title: 'Virtual WAN',
           items: [
-            `${vwanUnits} ExpressRoute scale unit(s) of ${formatNumber(vwanUnitGbps)} Gbps (max ${vwanMax} per hub), up to ${vwanCircuits} circuits per hub.`,
+            `${plural(vw.unitsNeeded, 'ExpressRoute scale unit')} of ${formatNumber(vw.unitGbps)} Gbps needed; a hub takes at most ${formatNumber(vw.maxUnitsPerHub)} and ${plural(vw.circuitsPerHub, 'circuit')}.`,
+            ...(vw.hubs > 1
+              ? [`${formatNumber(vw.hubs)} hubs, bound by ${vw.hubsBinding === 'bandwidth' ? 'the bandwidth' : 'the circuits'}.`]
+              : []),
           ],
         },
-        { type: 'list', title: 'ExpressRoute Direct', items: direct },
+        {
+          type: 'list',
+          title: 'ExpressRoute Direct',
+          items: r.direct.map(
+            (p) =>
+              `${formatNumber(p.portGbps)} Gbps port pair: circuits of ${p.circuitGbps.join(', ')} Gbps, ${formatNumber(p.subscribedGbps)} Gbps subscribable`,
+          ),
+        },
       ],
       findings,
       links: [
         { title: 'ExpressRoute reference', url: siteUrl(paths.reference('expressroute'), ctx.base) },
         { title: 'Scenario: ExpressRoute', url: siteUrl(paths.scenario('expressroute-hybrid'), ctx.base) },
       ],
-      data: { request: req, recommended: rec ?? null, scaleUnits: scaleUnits ?? null, virtualWanScaleUnits: vwanUnits },
+      data: {
+        request: req,
+        recommended: r.recommended?.gateway.name ?? null,
+        scaleUnits: scale?.units ?? null,
+        virtualWan: { scaleUnits: vw.unitsNeeded, hubs: vw.hubs, maxScaleUnitsPerHub: vw.maxUnitsPerHub },
+        gatewaySubnetPrefix: r.gatewaySubnetPrefix ?? null,
+      },
     };
   },
 });

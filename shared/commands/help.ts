@@ -3,7 +3,7 @@ import type { Result } from '../errors';
 import { meaningful, quote } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
-import type { CommandSpec } from './command-spec';
+import type { AnyCommandSpec } from './command-spec';
 import { defineCommand } from './command-spec';
 
 interface HelpRequest {
@@ -11,9 +11,21 @@ interface HelpRequest {
 }
 
 /** Help reads the registry it lives in; the registry passes itself in to avoid an import cycle. */
-export function makeHelpCommand(all: () => readonly CommandSpec[]) {
+interface CommandSummary {
+  name: string;
+  summary: string;
+  usage: string;
+  examples: readonly string[];
+}
+
+/** What `help` answers with: one command's declaration, or all of them. */
+export type HelpData =
+  | ({ view: 'command'; command: string } & Omit<CommandSummary, 'name' | 'summary'>)
+  | { view: 'all'; commands: CommandSummary[] };
+
+export function makeHelpCommand(all: () => readonly AnyCommandSpec[]) {
   const find = (name: string) => all().find((c) => c.name === name || c.aliases.includes(name));
-  return defineCommand<HelpRequest>({
+  return defineCommand<HelpRequest, 'help'>({
     name: 'help',
     aliases: ['?', 'commands', 'usage'],
     summary: 'The commands, each with examples; "help <command>" for one.',
@@ -48,7 +60,7 @@ export function makeHelpCommand(all: () => readonly CommandSpec[]) {
           ],
           findings: [],
           links: [{ title: `Command reference: ${c.name}`, url: siteUrl(paths.command(c.name), ctx.base) }],
-          data: { command: c.name, usage: c.usage, examples: c.examples },
+          data: { view: 'command', command: c.name, usage: c.usage, examples: c.examples },
         };
       }
       return {
@@ -68,7 +80,7 @@ export function makeHelpCommand(all: () => readonly CommandSpec[]) {
           { title: 'Command reference', url: siteUrl(paths.commands(), ctx.base) },
           { title: 'Docs site', url: siteUrl(paths.home(), ctx.base) },
         ],
-        data: { commands: all().map((c) => ({ name: c.name, summary: c.summary, usage: c.usage, examples: c.examples })) },
+        data: { view: 'all', commands: all().map((c) => ({ name: c.name, summary: c.summary, usage: c.usage, examples: c.examples })) },
       };
     },
   });

@@ -1,7 +1,7 @@
 import type { Fact, Topic } from '../../knowledge/schema';
 import { TopicSchema } from '../../knowledge/schema';
 import { ok } from '../errors';
-import { formatFactValue } from '../format';
+import { formatFactValue, plural } from '../format';
 import { matchAlias, meaningful } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
@@ -36,7 +36,12 @@ interface LimitsRequest {
   words: string[];
 }
 
-export const limitsCommand = defineCommand<LimitsRequest>({
+/** What `limits` answers with: the topic list, or the facts shown for a topic or words. */
+export type LimitsData =
+  | { view: 'topics'; topics: Record<string, number> }
+  | { view: 'facts'; topic: string | null; facts: string[]; total: number };
+
+export const limitsCommand = defineCommand<LimitsRequest, 'limits'>({
   name: 'limits',
   aliases: ['limit', 'facts', 'fact'],
   summary: 'The limits of a topic, each with its value, source and date.',
@@ -53,7 +58,7 @@ export const limitsCommand = defineCommand<LimitsRequest>({
         sections: [{ type: 'table', title: 'Topics', columns: ['Topic', 'Facts'], rows: counts.map(([t, n]) => [t, String(n)]) }],
         findings: [],
         links: [{ title: 'All limits', url: siteUrl(paths.reference('limits'), ctx.base) }],
-        data: { topics: Object.fromEntries(counts) },
+        data: { view: 'topics', topics: Object.fromEntries(counts) },
       };
     }
     // A topic named exactly ("limits virtual-wan") lists that topic; other words match facts at word starts
@@ -73,7 +78,7 @@ export const limitsCommand = defineCommand<LimitsRequest>({
     return {
       title: `Limits: ${label}`,
       summary: selected.length
-        ? `${selected.length} fact${selected.length === 1 ? '' : 's'} match "${label}"${selected.length > shown.length ? `; the first ${shown.length} are shown` : ''}.`
+        ? `${plural(selected.length, 'fact')} match${selected.length === 1 ? 'es' : ''} "${label}"${selected.length > shown.length ? `; the first ${shown.length} are shown` : ''}.`
         : `No fact matches "${label}". Try a topic: ${TopicSchema.options.join(', ')}.`,
       sections: selected.length
         ? [
@@ -92,7 +97,7 @@ export const limitsCommand = defineCommand<LimitsRequest>({
       links: topic
         ? [{ title: `Reference: ${topic}`, url: siteUrl(paths.reference(topic), ctx.base) }]
         : [{ title: 'All limits', url: siteUrl(paths.reference('limits'), ctx.base) }],
-      data: { topic: topic ?? null, facts: shown.map((f) => f.id), total: selected.length },
+      data: { view: 'facts', topic: topic ?? null, facts: shown.map((f) => f.id), total: selected.length },
     };
   },
 });

@@ -8,7 +8,7 @@ import { meaningful, quote, readCount } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
 import { planAddressPool } from '../rules/address-pool';
-import type { PoolRequest } from '../rules/address-pool';
+import type { PoolPlan, PoolRequest } from '../rules/address-pool';
 import { checkCidr } from '../rules/cidr';
 import { defineCommand } from './command-spec';
 
@@ -149,7 +149,13 @@ function parsePool(args: Token[]): Result<PoolRequest> {
   return ok({ cidr, protocols, users, avoid, virtualWan, scaleUnits, activeActive });
 }
 
-export const poolCommand = defineCommand<PoolRequest>({
+/** What `pool` answers with, beside its text. */
+export interface PoolData {
+  request: PoolRequest;
+  plan: PoolPlan;
+}
+
+export const poolCommand = defineCommand<PoolRequest, 'pool'>({
   name: 'pool',
   aliases: ['address-pool', 'addresses', 'cidr'],
   summary: 'Checks a point-to-site client address pool: alignment, private range, size, overlaps, capacity and how Azure splits it.',

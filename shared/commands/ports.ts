@@ -1,4 +1,4 @@
-import type { Tunnel } from '../../knowledge/schema';
+import type { Protocol, Tunnel } from '../../knowledge/schema';
 import { protocolPortsFactId } from '../../knowledge/derive';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
@@ -24,7 +24,12 @@ function parsePorts(args: Token[]): Result<PortsRequest> {
   );
 }
 
-export const portsCommand = defineCommand<PortsRequest>({
+/** What `ports` answers with, beside its text. */
+export interface PortsData {
+  protocols: Array<{ id: string; ports: Protocol['ports'] }>;
+}
+
+export const portsCommand = defineCommand<PortsRequest, 'ports'>({
   name: 'ports',
   aliases: ['port', 'firewall'],
   summary: 'What a firewall must allow outbound for each point-to-site tunnel type.',

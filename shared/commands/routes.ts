@@ -1,15 +1,18 @@
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
-import { formatNumber } from '../format';
+import { formatNumber, plural } from '../format';
 import { meaningful, quote, readCount } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
-import { checkCidr, overlapOfCidrs } from '../rules/cidr';
+import { checkCidr } from '../rules/cidr';
+import type { RoutesRequest } from '../rules/routes';
+import { checkRouteBudget } from '../rules/routes';
 import { defineCommand } from './command-spec';
 
-interface RoutesRequest {
-  count: number;
-  prefixes: string[];
+/** What `routes` answers with, beside its text. */
+export interface RoutesData {
+  request: RoutesRequest;
+  limits: Array<{ who: string; max: number; ok: boolean }>;
 }
 
 function parseRoutes(args: Token[]): Result<RoutesRequest> {
@@ -52,7 +55,7 @@ function parseRoutes(args: Token[]): Result<RoutesRequest> {
   return ok({ count: prefixes.length, prefixes });
 }
 
-export const routesCommand = defineCommand<RoutesRequest>({
+export const routesCommand = defineCommand<RoutesRequest, 'routes'>({
   name: 'routes',
   aliases: ['route', 'traffic-selectors', 'selectors'],
   summary: 'Checks the route / traffic-selector budget of point-to-site clients: which clients fail to connect.',
@@ -60,27 +63,10 @@ export const routesCommand = defineCommand<RoutesRequest>({
   examples: ['routes 30', 'routes 10.0.0.0/16 10.1.0.0/16 192.168.10.0/24', 'routes 300'],
   parse: (args) => parseRoutes(args),
   answer(req, ctx, ev) {
-    const limits: Array<{ who: string; id: string }> = [
-      { who: 'Windows IKEv2 (before Windows 10 version 2004)', id: 'route-limit-windows-ikev2-before-2004' },
-      { who: 'Windows IKEv2 (Windows 10 version 2004 and later)', id: 'route-limit-windows-ikev2' },
-      { who: 'IKEv2, non-Windows (limits table)', id: 'route-limit-ikev2-limits-table-non-windows' },
-      { who: 'Virtual WAN IKEv2 (protocol level)', id: 'route-limit-vwan-ikev2' },
-      { who: 'OpenVPN', id: 'route-limit-openvpn' },
-    ];
-    const rows = limits.map((l) => {
-      const max = ev.num(l.id);
-      return { who: l.who, max, ok: req.count <= max };
-    });
-    const tableWindows = ev.maybe('route-limit-ikev2-limits-table-windows');
-    ev.maybe('route-limit-scope');
-    const failing = rows.filter((r) => !r.ok);
-    const overlaps: string[] = [];
-    for (let i = 0; i < req.prefixes.length; i++)
-      for (let j = i + 1; j < req.prefixes.length; j++)
-        if (overlapOfCidrs(req.prefixes[i], req.prefixes[j])) overlaps.push(`${req.prefixes[i]} overlaps ${req.prefixes[j]}`);
+    const { limits: rows, failing, overlaps, tableWindowsMax } = checkRouteBudget(req, ev);
     const conflict = ctx.kb.conflicts.find((c) => c.id === 'conflict-18');
     return {
-      title: `Route budget for ${formatNumber(req.count)} route${req.count === 1 ? '' : 's'}`,
+      title: `Route budget for ${plural(req.count, 'route')}`,
       summary: failing.length
         ? `${formatNumber(req.count)} routes is more than ${failing.map((f) => f.who).join('; ')} accept${failing.length === 1 ? 's' : ''}: those clients fail to connect. The others are within their limits.`
         : `${formatNumber(req.count)} routes fits every client's limit.`,
@@ -92,7 +78,13 @@ export const routesCommand = defineCommand<RoutesRequest>({
           rows: rows.map((r) => [r.who, formatNumber(r.max), r.ok ? 'connects' : 'fails to connect']),
         },
         ...(req.prefixes.length
-          ? [{ type: 'list' as const, title: 'Prefixes counted', items: [...req.prefixes, ...overlaps.map((o) => `Note: ${o}`)] }]
+          ? [
+              {
+                type: 'list' as const,
+                title: 'Prefixes counted',
+                items: [...req.prefixes, ...overlaps.map(([a, b]) => `Note: ${a} overlaps ${b}`)],
+              },
+            ]
           : []),
         {
           type: 'note',
@@ -111,7 +103,7 @@ export const routesCommand = defineCommand<RoutesRequest>({
               {
                 code: 'sources_disagree',
                 severity: 'info' as const,
-                message: `Sources disagree on the IKEv2 limits: the limits table gives ${String(tableWindows?.value ?? '?')} for Windows and ${formatNumber(rows[2].max)} for others, the FAQ ${formatNumber(rows[0].max)} before and ${formatNumber(rows[1].max)} from Windows 10 version 2004. All are shown.`,
+                message: `Sources disagree on the IKEv2 limits: the limits table gives ${tableWindowsMax === undefined ? 'no figure' : formatNumber(tableWindowsMax)} for Windows and ${formatNumber(rows[2].max)} for others, the FAQ ${formatNumber(rows[0].max)} before and ${formatNumber(rows[1].max)} from Windows 10 version 2004. All are shown.`,
               },
             ]
           : []),
@@ -120,7 +112,7 @@ export const routesCommand = defineCommand<RoutesRequest>({
         { title: 'Route limits', url: siteUrl(paths.reference('point-to-site'), ctx.base) },
         ...(conflict ? [{ title: `Conflict: ${conflict.topic}`, url: siteUrl(paths.conflict(conflict.id), ctx.base) }] : []),
       ],
-      data: { request: req, limits: rows },
+      data: { request: req, limits: rows.map(({ who, max, ok }) => ({ who, max, ok })) },
     };
   },
 });

@@ -25,7 +25,13 @@ function matchScenarios(ctx: EngineContext, words: string[]): Array<{ s: Scenari
     .sort((a, b) => b.score - a.score);
 }
 
-export const scenarioCommand = defineCommand<ScenarioRequest>({
+/** What `scenario` answers with: the scenario chosen (none for the list) and the others in rank order. */
+export interface ScenarioData {
+  scenario: string | null;
+  matches: string[];
+}
+
+export const scenarioCommand = defineCommand<ScenarioRequest, 'scenario'>({
   name: 'scenario',
   aliases: ['scenarios', 'guide', 'topology'],
   summary: 'The remote-work scenarios: when each fits, its steps, the limits that apply and its guide.',
@@ -47,7 +53,7 @@ export const scenarioCommand = defineCommand<ScenarioRequest>({
         sections: [listAll()],
         findings: [],
         links: ctx.kb.scenarios.map((s) => ({ title: s.title, url: siteUrl(paths.scenario(s.id), ctx.base) })),
-        data: { scenarios: ctx.kb.scenarios.map((s) => s.id) },
+        data: { scenario: null, matches: ctx.kb.scenarios.map((s) => s.id) },
       };
     }
     const matches = byId ? [{ s: byId, score: 100 }] : matchScenarios(ctx, req.words);
@@ -59,7 +65,7 @@ export const scenarioCommand = defineCommand<ScenarioRequest>({
         sections: [listAll()],
         findings: [],
         links: [{ title: 'All scenarios', url: siteUrl(paths.scenarios(), ctx.base) }],
-        data: { scenarios: [] },
+        data: { scenario: null, matches: [] },
       };
     }
     const limits = best.facts.map((id) => {

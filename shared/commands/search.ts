@@ -5,6 +5,7 @@ import { policy } from '../policy';
 import type { Token } from '../parse/tokenize';
 import type { EngineContext, Evidence } from '../rules/context';
 import type { SearchHit } from '../search/query';
+import type { CommandSuggestion } from '../search/routing';
 import { searchIndex } from '../search/query';
 import { paths, siteUrl } from '../site-urls';
 import { defineCommand } from './command-spec';
@@ -63,7 +64,31 @@ function recordEvidence(hits: SearchHit[], ev: Evidence): void {
  * Free-text questions, and any text that names no command. Answers from the shared search index
  * (the one the site uses), best first, with each fact's value and the matched words marked «so».
  */
-export const searchCommand = defineCommand<SearchRequest>({
+/** One search result as answers carry it. */
+export interface SearchResultData {
+  rank: number;
+  kind: SearchHit['kind'];
+  title: string;
+  url: string;
+  path: string;
+  section: string;
+  snippet: string;
+  value?: string;
+  status?: SearchHit['status'];
+  supersededBy?: string;
+  date?: string;
+  factId?: string;
+  score: number;
+}
+
+/** What `search` answers with, beside its text. */
+export interface SearchData {
+  query: string;
+  results: SearchResultData[];
+  suggestions: CommandSuggestion[];
+}
+
+export const searchCommand = defineCommand<SearchRequest, 'search'>({
   name: 'search',
   aliases: ['find'],
   searchHints: ['why', 'what', 'how', 'question'],

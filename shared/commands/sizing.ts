@@ -13,7 +13,8 @@ import { inEffect, upcoming } from '../rules/context';
 import { findSkus, skuLabel } from '../rules/gateway-catalog';
 import { assessFrom } from '../rules/migration';
 import { describeCheck, sizeGateway } from '../rules/sizing';
-import type { SizingRequest } from '../rules/sizing';
+import type { LimitName, SizingRequest, SizingResult } from '../rules/sizing';
+import type { FromAssessment } from '../rules/migration';
 import { defineCommand } from './command-spec';
 
 const UNITS = {
@@ -197,7 +198,42 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
   return ok({ users, mbpsPerUser: mbps, protocol, ...(withSstp ? { withSstp } : {}), sites, zoneRedundant, from });
 }
 
-export const sizingCommand = defineCommand<SizingRequest>({
+interface SkuRef {
+  sku: string;
+  name: string;
+  generation: GatewaySku['generation'];
+  label: string;
+  utilisation: number;
+}
+
+/** What `sizing` answers with, beside its text: every SKU considered, with every limit checked. */
+export interface SizingData {
+  request: {
+    users: number;
+    mbpsPerUser: number | null;
+    protocol: SizingRequest['protocol'] | null;
+    withSstp: boolean;
+    sites: number | null;
+    zoneRedundant: boolean;
+    from: string | null;
+  };
+  recommended: (SkuRef & { binding: LimitName }) | null;
+  headroom: SkuRef | null;
+  from: { sku: string; label: string; verdict: FromAssessment['verdict'] } | null;
+  sstpCounted: boolean;
+  virtualWan: SizingResult['virtualWan'];
+  pool: SizingResult['pool'];
+  considered: Array<{
+    sku: string;
+    label: string;
+    fits: boolean;
+    blocked: string | null;
+    unsuitable: string | null;
+    checks: Array<{ limit: LimitName; demand: number; capacity: number; utilisation: number | null }>;
+  }>;
+}
+
+export const sizingCommand = defineCommand<SizingRequest, 'sizing'>({
   name: 'sizing',
   aliases: ['size', 'sku', 'capacity'],
   summary: 'Which VPN Gateway SKU, or how many Virtual WAN scale units, for N concurrent remote users.',

@@ -35,13 +35,13 @@ export function toFactRef(ctx: EngineContext, f: Fact): FactRef {
  * Reading a fact that does not exist is a bug in the rules (or a renamed id), so it throws.
  */
 export class Evidence {
-  private readonly used = new Map<string, Fact>();
+  private readonly read = new Map<string, Fact>();
   constructor(private readonly ctx: EngineContext) {}
 
   fact(id: string): Fact {
     const f = this.ctx.kb.factById.get(id);
     if (!f) throw new Error(`vpn-advisor: rules read missing fact "${id}"`);
-    this.used.set(id, f);
+    this.read.set(id, f);
     return f;
   }
 
@@ -65,12 +65,17 @@ export class Evidence {
   /** Optional fact: recorded when present, undefined otherwise. */
   maybe(id: string): Fact | undefined {
     const f = this.ctx.kb.factById.get(id);
-    if (f) this.used.set(id, f);
+    if (f) this.read.set(id, f);
     return f;
   }
 
+  /** The facts read so far, in the order first read. */
+  used(): Fact[] {
+    return [...this.read.values()];
+  }
+
   refs(): FactRef[] {
-    return [...this.used.values()].map((f) => toFactRef(this.ctx, f));
+    return [...this.read.values()].map((f) => toFactRef(this.ctx, f));
   }
 }
 

@@ -26,7 +26,7 @@ export interface SizingRequest {
   from?: GatewaySku[];
 }
 
-type LimitName = 'connections' | 's2s-tunnels' | 'throughput';
+export type LimitName = 'connections' | 's2s-tunnels' | 'throughput';
 
 export interface LimitCheck {
   limit: LimitName;

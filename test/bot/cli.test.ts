@@ -5,14 +5,14 @@
  * validated at build time — so it is not tested here.
  */
 import { readFileSync } from 'node:fs';
-import { AnswerSchema, commands } from '../../shared';
+import { commands, isAnswerOf, parseAnswer } from '../../shared';
 import type { Answer } from '../../shared';
 import { CLI, cliBuilt, runCli } from '../support/run-cli';
 
 jest.setTimeout(60_000);
 
 const AS_OF = '2026-11-21';
-const json = (stdout: string): Answer => AnswerSchema.parse(JSON.parse(stdout));
+const json = (stdout: string): Answer => parseAnswer(JSON.parse(stdout));
 
 beforeAll(() => {
   if (!cliBuilt()) throw new Error(`${CLI} is missing: run "node scripts/build-cli.mjs" (npm test does) before the CLI tests`);
@@ -62,7 +62,8 @@ describe('--json', () => {
     expect(r.code).toBe(0);
     const a = json(r.stdout);
     expect(a).toMatchObject({ kind: 'answer', command: 'sizing', query: 'sizing 5000 users', asOf: AS_OF });
-    expect((a.data.recommended as { sku: string }).sku).toBe('vpngw4az-gen2');
+    if (!isAnswerOf(a, 'sizing')) throw new Error('not a sizing answer');
+    expect(a.data.recommended?.sku).toBe('vpngw4az-gen2');
     expect(a.facts.every((f) => f.source.id && f.url.startsWith('http://localhost:3000/docs/reference/'))).toBe(true);
   });
 
@@ -89,6 +90,7 @@ describe('--as-of', () => {
     expect(inline.stdout).toBe(after.stdout);
     const a = json(after.stdout);
     expect(a.asOf).toBe('2026-01-15');
+    if (!isAnswerOf(a, 'sizing')) throw new Error('not a sizing answer');
     expect(a.data.sstpCounted).toBe(true);
     expect(new URL(a.permalink).searchParams.get('as_of')).toBe('2026-01-15');
   });

@@ -1,36 +1,26 @@
-import { AnswerSchema } from '../../shared/answer/answer';
+import type { AnswerOf } from '../../shared/answer/answer';
+import { AnswerSchema, isAnswerOf } from '../../shared/answer/answer';
 import { runCommand } from '../../shared/commands/registry';
 import { policy } from '../../shared/policy';
 import { renderMarkdown } from '../../shared/render/markdown';
 import { renderPlainText } from '../../shared/render/plain-text';
-import { resetSearchIndexProvider, setSearchIndexProvider } from '../../shared/search/provider';
 import { AS_OF, kb, testIndex } from './search-fixture';
 
 const BASE = 'http://docs.test';
-const ask = (text: string) => runCommand(text, { kb, asOf: AS_OF, base: BASE });
-
-interface Result {
-  rank: number;
-  kind: string;
-  title: string;
-  url: string;
-  path: string;
-  section: string;
-  snippet: string;
-  value?: string;
-  score: number;
-}
-const results = (text: string) => ask(text).data.results as Result[];
-
-beforeAll(() => setSearchIndexProvider(() => testIndex()));
-afterAll(() => resetSearchIndexProvider());
+/** Every text here is a search; the index comes through RunOptions, as each face passes its own. */
+const ask = (text: string): AnswerOf<'search'> => {
+  const a = runCommand(text, { kb, asOf: AS_OF, base: BASE, searchIndex: () => testIndex() });
+  if (!isAnswerOf(a, 'search')) throw new Error(`"${text}" was answered by ${a.command}, not search`);
+  return a;
+};
+const results = (text: string) => ask(text).data.results;
 
 describe('the search command', () => {
   it('puts the SSTP limit first for "search why can only 128 users connect"', () => {
     const a = ask('search why can only 128 users connect');
     expect(a.kind).toBe('answer');
     expect(a.command).toBe('search');
-    const [first] = a.data.results as Result[];
+    const [first] = a.data.results;
     expect(first.url).toBe(`${BASE}/docs/reference/point-to-site#sstp-max-connections`);
     expect(first.value).toBe('128 connections');
     expect(a.summary).toContain('Maximum concurrent SSTP connections per gateway — 128 connections');
@@ -40,14 +30,14 @@ describe('the search command', () => {
     const direct = results('search UDP 500 blocked at hotel').map((r) => r.url);
     const fallback = ask('UDP 500 blocked at hotel');
     expect(fallback.command).toBe('search');
-    expect((fallback.data.results as Result[]).map((r) => r.url)).toEqual(direct);
+    expect(fallback.data.results.map((r) => r.url)).toEqual(direct);
     expect(results('why can only 128 users connect')[0].path).toBe('/docs/reference/point-to-site#sstp-max-connections');
   });
 
   it('returns policy.searchResults results with title and url, best first', () => {
     const a = ask('search VpnGw2AZ throughput');
     expect(AnswerSchema.parse(a)).toBeTruthy();
-    const rs = a.data.results as Result[];
+    const rs = a.data.results;
     expect(rs).toHaveLength(policy.searchResults);
     rs.forEach((r, i) => {
       expect(r.rank).toBe(i + 1);
@@ -69,7 +59,7 @@ describe('the search command', () => {
 
   it('marks matched terms in plain text, with no Markdown or Slack syntax of its own', () => {
     const a = ask('search UDP 500 blocked at hotel');
-    const snippet = (a.data.results as Result[])[0].snippet;
+    const snippet = a.data.results[0].snippet;
     expect(snippet).toMatch(/«UDP» «500»/);
     for (const s of a.sections) {
       const text = s.type === 'note' ? s.text : s.type === 'list' ? s.items.join(' ') : '';
@@ -85,8 +75,8 @@ describe('the search command', () => {
   });
 
   it('reads dated results against the evaluation date', () => {
-    const a = runCommand('search when does sstp stop working', { kb, asOf: AS_OF, base: BASE });
-    const first = (a.data.results as Result[])[0];
+    const a = ask('search when does sstp stop working');
+    const first = a.data.results[0];
     expect(first.path).toBe('/docs/reference/changelog#sstp-retired');
     expect(a.sections[0].type === 'note' && a.sections[0].text).toContain(`not yet in effect on ${AS_OF}`);
     const later = runCommand('search when does sstp stop working', { kb, asOf: '2027-06-01', base: BASE });
@@ -101,14 +91,14 @@ describe('the search command', () => {
   });
 
   it('is a usage error with nothing to search', () => {
-    const a = ask('search');
+    const a = runCommand('search', { kb, asOf: AS_OF, base: BASE });
     expect(a.kind).toBe('usage_error');
     expect(a.error?.code).toBe('empty_search');
   });
 
   it('keeps user text inert: it only appears where renderers escape it', () => {
     const a = ask('search <!channel> <@U123> <https://evil.example|click> sstp');
-    for (const r of a.data.results as Result[]) expect(`${r.title} ${r.snippet}`).not.toMatch(/<!channel>|<@U123>|evil\.example/);
+    for (const r of a.data.results) expect(`${r.title} ${r.snippet}`).not.toMatch(/<!channel>|<@U123>|evil\.example/);
     expect(renderMarkdown(a)).not.toMatch(/<!channel>|<@U123>|<https:\/\/evil/);
     expect(renderPlainText(a)).toContain('Search:');
   });

@@ -3,21 +3,20 @@
  * row, a SKU, a date, a limit, a scenario) and the answers change, with no change to the code.
  */
 import { AnswerSchema } from '../../shared';
-import type { Answer } from '../../shared';
-import { ask, copyModules, entriesOf, findEntry, loadKnowledgeFrom } from '../support/knowledge-fixture';
+import type { AnswerOf } from '../../shared';
+import type { CommandOf } from '../support/knowledge-fixture';
+import { answerTo, ask, copyModules, entriesOf, findEntry, loadKnowledgeFrom } from '../support/knowledge-fixture';
 
 const P2S = 'knowledge/data/point-to-site.ts';
 const SKUS = 'knowledge/data/gateway-skus.ts';
 const MATRIX = 'knowledge/data/client-matrix.ts';
 const SOURCE = { sourceId: 'vpn-vpn-gateway-vpn-faq-2026-06-04', section: 'A test-only section' };
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- `data` is command-specific JSON; tests read it as such. */
-type Data = Record<string, any>;
-
-function answerWith(kb: ReturnType<typeof loadKnowledgeFrom>, text: string, asOf = '2026-11-21'): Answer & { data: Data } {
-  const a = ask(text, { kb, asOf });
+/** The answer to a literal command on a changed model, validated, its `data` typed by the command it names. */
+function answerWith<T extends string>(kb: ReturnType<typeof loadKnowledgeFrom>, text: T, asOf = '2026-11-21'): AnswerOf<CommandOf<T>> {
+  const a = answerTo(text, { kb, asOf });
   AnswerSchema.parse(a);
-  return a as Answer & { data: Data };
+  return a;
 }
 
 describe('client matrix', () => {
@@ -34,7 +33,7 @@ describe('client matrix', () => {
     Object.assign(row, { status: 'supported', clients: ['azure-vpn-client-android'], reason: undefined });
     const kb = loadKnowledgeFrom(mods);
 
-    const before = ask('compat android entra');
+    const before = answerTo('compat android entra');
     expect(before.data.cells).toEqual(expect.arrayContaining([expect.objectContaining({ tunnel: 'openvpn', status: 'not-documented' })]));
 
     const after = answerWith(kb, 'compat android entra');
@@ -97,7 +96,7 @@ describe('gateway SKUs', () => {
     });
     const kb = loadKnowledgeFrom(mods);
 
-    expect(ask('sizing 15000 users').data.recommended).toBeNull();
+    expect(answerTo('sizing 15000 users').data.recommended).toBeNull();
     const a = answerWith(kb, 'sizing 15000 users');
     expect(a.data.recommended).toMatchObject({ sku: 'vpngw6az-gen2', label: 'VpnGw6AZ (Gen2)', utilisation: 0.75 });
     expect(a.facts.map((f) => f.id)).toContain('vpngw6az-gen2-p2s-ikev2-openvpn');
@@ -108,7 +107,7 @@ describe('gateway SKUs', () => {
     const mods = copyModules();
     findEntry(mods, 'gatewaySkus', 'vpngw4az-gen2').entry.p2sIkev2OpenVpn = 4000;
     const a = answerWith(loadKnowledgeFrom(mods), 'sizing 5000 users');
-    expect(a.data.recommended.sku).toBe('vpngw5az-gen2');
+    expect(a.data.recommended?.sku).toBe('vpngw5az-gen2');
   });
 });
 
@@ -119,14 +118,14 @@ describe('dates and limits', () => {
     const a = answerWith(loadKnowledgeFrom(mods), 'sizing 800 users sstp');
     expect(a.data.sstpCounted).toBe(true);
     expect(a.findings.map((f) => f.code)).toContain('sstp_connection_cap');
-    expect(ask('sizing 800 users sstp').data.sstpCounted).toBe(false);
+    expect(answerTo('sizing 800 users sstp').data.sstpCounted).toBe(false);
   });
 
   it('a different non-AZ creation date makes VpnGw SKUs recommendable before it', () => {
     const mods = copyModules();
     findEntry(mods, 'lifecycle', 'non-az-creation-ends').entry.date = '2027-01-01';
     const a = answerWith(loadKnowledgeFrom(mods), 'sizing 200 users');
-    expect(a.data.considered.find((c: Data) => c.sku === 'vpngw1-gen1').blocked).toBeNull();
+    expect(a.data.considered.find((c) => c.sku === 'vpngw1-gen1')?.blocked).toBeNull();
   });
 
   it('the per-hub user limit drives the number of Virtual WAN hubs', () => {
@@ -134,7 +133,7 @@ describe('dates and limits', () => {
     findEntry(mods, 'facts', 'vwan-hub-p2s-users').entry.value = 10000;
     const a = answerWith(loadKnowledgeFrom(mods), 'sizing 50000 users');
     expect(a.data.virtualWan).toMatchObject({ hubs: 5, usersPerHub: 10000 });
-    expect(ask('sizing 50000 users').data.virtualWan).toMatchObject({ hubs: 1 });
+    expect(answerTo('sizing 50000 users').data.virtualWan).toMatchObject({ hubs: 1 });
   });
 
   it('the SSTP cap drives the pool split: with 256, SSTP keeps a /24 of a /22', () => {
@@ -167,7 +166,7 @@ describe('scenarios', () => {
       sources: [SOURCE],
     });
     const kb = loadKnowledgeFrom(mods);
-    expect(answerWith(kb, 'scenario').data.scenarios).toContain('satellite-offices');
+    expect(answerWith(kb, 'scenario').data.matches).toContain('satellite-offices');
     const byId = answerWith(kb, 'scenario satellite-offices');
     expect(byId.data.scenario).toBe('satellite-offices');
     expect(byId.facts.map((f) => f.id)).toContain('vpngw1az-gen1-s2s-tunnels');

@@ -5,7 +5,8 @@
 import { checkKnowledge, dataModules, loadKnowledge, loadKnowledgeFrom, referenceConflictNumbers } from '../../knowledge';
 import type { CollectionName, DataModule, EntryInput, KnowledgeBase, KnowledgeProblem } from '../../knowledge';
 import { runCommand } from '../../shared';
-import type { Answer } from '../../shared';
+import type { Answer, AnswerOf } from '../../shared';
+import type { CommandName } from '../../shared/answer/data';
 
 /** Every test answers as of this date, so answers don't drift with the calendar. */
 export const AS_OF = '2026-11-21';
@@ -18,6 +19,24 @@ export type { KnowledgeBase, KnowledgeProblem, DataModule };
 /** The engine's one entry point, with the date and base URL pinned. */
 export function ask(text: string, opts: { asOf?: string; kb?: KnowledgeBase } = {}): Answer {
   return runCommand(text, { kb: opts.kb ?? loadKnowledge(), asOf: opts.asOf ?? AS_OF, base: BASE });
+}
+
+/** Asks, and fails the test unless the answer is `command`'s (not a usage error): its `data` is then typed. */
+export function askFor<C extends CommandName>(command: C, text: string, opts: { asOf?: string; kb?: KnowledgeBase } = {}): AnswerOf<C> {
+  const a = ask(text, opts);
+  if (a.kind !== 'answer' || a.command !== command) {
+    throw new Error(`expected a ${command} answer to "${text}", got ${a.kind} ${a.command}: ${a.summary}`);
+  }
+  return a as AnswerOf<C>;
+}
+
+/** The command a literal command text names by its first word: `CommandOf<'sizing 5000 users'>` is 'sizing'. */
+export type CommandOf<T extends string> = (T extends `${infer W} ${string}` ? W : T) extends infer W extends CommandName ? W : CommandName;
+
+/** Asks a literal command text and types the answer's `data` by its first word; fails on a usage error or another command. */
+export function answerTo<T extends string>(text: T, opts: { asOf?: string; kb?: KnowledgeBase } = {}): AnswerOf<CommandOf<T>> {
+  const command = text.split(' ')[0] as CommandOf<T>;
+  return askFor(command, text, opts);
 }
 
 /** A deep copy of the project's data modules: change it freely, then `checkKnowledge` or `loadKnowledgeFrom` it. */

@@ -4,43 +4,34 @@
  * from the answer's `data` (what the engine considered), never recomputed here.
  */
 import type { KnowledgeBase } from '../../../knowledge';
+import { gatewaySkuFactId } from '../../../knowledge/derive';
 import type { Answer } from '../../../shared/answer/answer';
+import { isAnswerOf } from '../../../shared/answer/answer';
+import type { SizingData } from '../../../shared/commands/sizing';
+import type { LimitName } from '../../../shared/rules/sizing';
 import { formatMbps, formatNumber } from '../../../shared/format';
 import { paths } from '../../../shared/site-urls';
 import type { ChartView } from '../../plugins/knowledge/view-model';
 
-interface Check {
-  limit: string;
-  demand: number;
-  capacity: number;
-  utilisation: number | null;
-}
-interface Considered {
-  sku: string;
-  label: string;
-  fits: boolean;
-  blocked: string | null;
-  unsuitable: string | null;
-  checks: Check[];
-}
+type Considered = SizingData['considered'][number];
 
-const LIMITS: Record<string, { title: string; axis: string; fact: (sku: string) => string; display: (n: number) => string }> = {
+const LIMITS: Record<LimitName, { title: string; axis: string; fact: (sku: string) => string; display: (n: number) => string }> = {
   connections: {
     title: 'Point-to-site connections per SKU against your users',
     axis: 'concurrent connections',
-    fact: (s) => `${s}-p2s-ikev2-openvpn`,
+    fact: (s) => gatewaySkuFactId(s, 'p2s-ikev2-openvpn'),
     display: formatNumber,
   },
   's2s-tunnels': {
     title: 'Site-to-site tunnels per SKU against your sites',
     axis: 'tunnels',
-    fact: (s) => `${s}-s2s-tunnels`,
+    fact: (s) => gatewaySkuFactId(s, 's2s-tunnels'),
     display: formatNumber,
   },
   throughput: {
     title: 'Aggregate throughput benchmark per SKU against your traffic',
     axis: 'Mbps',
-    fact: (s) => `${s}-throughput`,
+    fact: (s) => gatewaySkuFactId(s, 'throughput'),
     display: formatMbps,
   },
 };
@@ -48,21 +39,11 @@ const LIMITS: Record<string, { title: string; axis: string; fact: (sku: string) 
 const verdictColors = { recommended: 0, headroom: 1, fits: 1, 'too small': 3 } as const;
 type Verdict = keyof typeof verdictColors;
 
-function considered(answer: Answer): Considered[] {
-  const list = answer.data.considered;
-  return Array.isArray(list) ? (list as Considered[]) : [];
-}
-
-function skuRef(answer: Answer, key: 'recommended' | 'headroom'): string | undefined {
-  const v = answer.data[key] as { sku?: string } | null | undefined;
-  return v?.sku;
-}
-
 export function sizingCharts(answer: Answer, kb: KnowledgeBase): ChartView[] {
-  if (answer.command !== 'sizing' || answer.kind !== 'answer') return [];
-  const rec = skuRef(answer, 'recommended');
-  const headroom = skuRef(answer, 'headroom');
-  const candidates = considered(answer).filter((c) => c.blocked === null && c.unsuitable === null);
+  if (!isAnswerOf(answer, 'sizing')) return [];
+  const rec = answer.data.recommended?.sku;
+  const headroom = answer.data.headroom?.sku;
+  const candidates = answer.data.considered.filter((c) => c.blocked === null && c.unsuitable === null);
   if (!candidates.length) return [];
   const verdict = (c: Considered): Verdict =>
     c.sku === rec ? 'recommended' : c.sku === headroom ? 'headroom' : c.fits ? 'fits' : 'too small';
@@ -72,7 +53,6 @@ export function sizingCharts(answer: Answer, kb: KnowledgeBase): ChartView[] {
   };
   return candidates[0]!.checks.flatMap((first) => {
     const spec = LIMITS[first.limit];
-    if (!spec) return [];
     const bars = candidates.flatMap((c) => {
       const check = c.checks.find((k) => k.limit === first.limit);
       return check

@@ -3,17 +3,20 @@
  * 2026-11-21 unless a case says otherwise, and what a correct answer must say.
  */
 import { AnswerSchema } from '../../../shared';
-import type { Answer } from '../../../shared';
-import { AS_OF, ask } from '../../support/knowledge-fixture';
+import type { Answer, AnswerOf } from '../../../shared';
+import type { CommandOf } from '../../support/knowledge-fixture';
+import { AS_OF, answerTo } from '../../support/knowledge-fixture';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- `data` is command-specific JSON; tests read it as such. */
-type Data = Record<string, any>;
-
-function answer(text: string, asOf = AS_OF): Answer & { data: Data } {
-  const a = ask(text, { asOf });
+/** The answer to a literal command, validated, its `data` typed by the command it names. */
+function answer<T extends string>(text: T, asOf = AS_OF): AnswerOf<CommandOf<T>> {
+  const a = answerTo(text, { asOf });
   AnswerSchema.parse(a);
-  if (a.kind !== 'answer') throw new Error(`"${text}" gave a usage error: ${a.error?.message}`);
-  return a as Answer & { data: Data };
+  return a;
+}
+/** Narrows data that comes in views (limits, help) to the one a case expects. */
+function dataView<D extends { view: string }, V extends D['view']>(data: D, view: V): Extract<D, { view: V }> {
+  if (data.view !== view) throw new Error(`expected the ${view} view, got ${data.view}`);
+  return data as Extract<D, { view: V }>;
 }
 const codes = (a: Answer) => a.findings.map((f) => f.code);
 const section = (a: Answer, title: RegExp) => {
@@ -47,8 +50,8 @@ describe('sizing', () => {
     expect(section(a, /Not recommended on this date/).type).toBe('list');
     expect(
       a.data.considered
-        .filter((c: Data) => c.blocked)
-        .map((c: Data) => c.sku)
+        .filter((c) => c.blocked)
+        .map((c) => c.sku)
         .sort(),
     ).toEqual(
       [
@@ -72,11 +75,11 @@ describe('sizing', () => {
     expect(a.data.headroom).toBeNull();
     expect(a.findings.find((f) => f.code === 'high_utilisation')?.message).toMatch(/No larger single gateway exists: consider Virtual WAN/);
     // VpnGw4AZ has the connections but not the throughput.
-    const gw4 = a.data.considered.find((c: Data) => c.sku === 'vpngw4az-gen2');
+    const gw4 = a.data.considered.find((c) => c.sku === 'vpngw4az-gen2')!;
     expect(gw4.fits).toBe(false);
-    expect(gw4.checks.find((c: Data) => c.limit === 'throughput')).toMatchObject({ demand: 10000, capacity: 5000 });
+    expect(gw4.checks.find((c) => c.limit === 'throughput')).toMatchObject({ demand: 10000, capacity: 5000 });
     // Zone-redundant: Basic is ruled out as unsuitable, not as too small.
-    expect(a.data.considered.find((c: Data) => c.sku === 'basic').unsuitable).toBeTruthy();
+    expect(a.data.considered.find((c) => c.sku === 'basic')?.unsuitable).toBeTruthy();
     expect(a.data.virtualWan).toMatchObject({ scaleUnits: 20, scaleUnitThroughputGbps: 10 });
     expect(a.sections[0].type === 'table' && a.sections[0].columns).toContain('Throughput');
   });
@@ -98,12 +101,12 @@ describe('sizing', () => {
       const a = answer('sizing 800 users sstp', '2026-01-15');
       expect(a.data.sstpCounted).toBe(true);
       expect(codes(a)).toContain('sstp_connection_cap');
-      const gw3 = a.data.considered.find((c: Data) => c.sku === 'vpngw3az-gen2');
+      const gw3 = a.data.considered.find((c) => c.sku === 'vpngw3az-gen2')!;
       expect(gw3.checks[0]).toMatchObject({ limit: 'connections', demand: 800, capacity: 1128 });
-      const gw2 = a.data.considered.find((c: Data) => c.sku === 'vpngw2az-gen2');
+      const gw2 = a.data.considered.find((c) => c.sku === 'vpngw2az-gen2')!;
       expect(gw2.checks[0].capacity).toBe(628);
-      expect(a.data.recommended.sku).toBe('vpngw3az-gen2');
-      expect(a.data.recommended.utilisation).toBeCloseTo(800 / 1128, 6);
+      expect(a.data.recommended!.sku).toBe('vpngw3az-gen2');
+      expect(a.data.recommended!.utilisation).toBeCloseTo(800 / 1128, 6);
       expect(a.sections[0].type === 'table' && a.sections[0].columns[1]).toBe('Connections (SSTP + IKEv2/OpenVPN)');
       expect(a.summary).toContain("SSTP's 128 connections count on top of IKEv2/OpenVPN (SSTP can no longer be enabled from 2026-03-31).");
     });
@@ -120,8 +123,8 @@ describe('sizing', () => {
     const a = answer('sizing 3000 users 40 sites');
     expect(a.data.request.sites).toBe(40);
     expect(a.data.recommended).toMatchObject({ sku: 'vpngw4az-gen2', binding: 'connections', utilisation: 0.6 });
-    const gw3 = a.data.considered.find((c: Data) => c.sku === 'vpngw3az-gen2');
-    expect(gw3.checks.find((c: Data) => c.limit === 's2s-tunnels')).toMatchObject({ demand: 40, capacity: 30 });
+    const gw3 = a.data.considered.find((c) => c.sku === 'vpngw3az-gen2')!;
+    expect(gw3.checks.find((c) => c.limit === 's2s-tunnels')).toMatchObject({ demand: 40, capacity: 30 });
     expect(a.sections[0].type === 'table' && a.sections[0].columns).toContain('S2S tunnels');
   });
 
@@ -148,7 +151,7 @@ describe('sizing', () => {
       const a = answer('sizing 2000 users from VpnGw1');
       expect(a.data.from).toEqual({ sku: 'vpngw1-gen1', label: 'VpnGw1 (Gen1)', verdict: 'migrate' });
       expect(a.findings.find((f) => f.code === 'non_az_deprecated')?.severity).toBe('critical');
-      expect(a.data.recommended.sku).toBe('vpngw4az-gen2');
+      expect(a.data.recommended!.sku).toBe('vpngw4az-gen2');
       const from = section(a, /^From your VpnGw1/);
       expect(from.type === 'list' && from.items.join(' ')).toMatch(/VpnGw1AZ \(Gen1\).*VpnGw4AZ \(Gen2\)/);
       expect(a.summary).toMatch(/must be migrated \(for this load, to VpnGw4AZ \(Gen2\)\)/);
@@ -156,15 +159,18 @@ describe('sizing', () => {
 
     it('during the migration window it says to move to an AZ SKU, with the window', () => {
       const a = answer('sizing 2000 users from VpnGw1', '2026-05-01');
-      expect(a.data.from.verdict).toBe('migrate');
+      expect(a.data.from!.verdict).toBe('migrate');
       expect(a.findings.find((f) => f.code === 'non_az_migrate')?.message).toMatch(/2025-09-01 – 2026-09-30/);
     });
   });
 });
 
 describe('compat', () => {
-  const cell = (a: Answer & { data: Data }, tunnel: string, os?: string, auth?: string) =>
-    a.data.cells.find((c: Data) => c.tunnel === tunnel && (!os || c.os === os) && (!auth || c.auth === auth));
+  const cell = (a: AnswerOf<'compat'>, tunnel: string, os?: string, auth?: string) => {
+    const found = a.data.cells.find((c) => c.tunnel === tunnel && (!os || c.os === os) && (!auth || c.auth === auth));
+    if (!found) throw new Error(`no ${tunnel} cell for ${os ?? 'any OS'} / ${auth ?? 'any auth'}`);
+    return found;
+  };
 
   it('compat macos certificate → IKEv2 with the built-in client, OpenVPN with the OpenVPN client, macOS 13.0+; no SSTP', () => {
     const a = answer('compat macos certificate');
@@ -245,7 +251,7 @@ describe('compat', () => {
   it('compat entra → Windows and macOS over OpenVPN; Android and iOS not documented rather than guessed', () => {
     const a = answer('compat entra');
     expect(a.data.cells).toHaveLength(15);
-    const supported = a.data.cells.filter((c: Data) => c.status === 'supported').map((c: Data) => `${c.os}/${c.tunnel}`);
+    const supported = a.data.cells.filter((c) => c.status === 'supported').map((c) => `${c.os}/${c.tunnel}`);
     expect(supported.sort()).toEqual(['macos/openvpn', 'windows/openvpn']);
     expect(cell(a, 'openvpn', 'android').status).toBe('not-documented');
     expect(cell(a, 'openvpn', 'ios').status).toBe('not-documented');
@@ -279,7 +285,7 @@ describe('pool', () => {
 
   it('a /24 with SSTP and IKEv2 becomes two /25 (documented, not derived)', () => {
     const a = answer('pool 10.1.2.0/24 ikev2 sstp');
-    expect(a.data.plan.parts.map((p: Data) => [p.protocol, p.blocks, p.derived])).toEqual([
+    expect(a.data.plan.parts.map((p) => [p.protocol, p.blocks, p.derived])).toEqual([
       ['sstp', ['10.1.2.0/25'], false],
       ['ikev2', ['10.1.2.128/25'], false],
     ]);
@@ -318,7 +324,7 @@ describe('pool', () => {
 describe('routes', () => {
   it('routes 30 → only Windows IKEv2 before 10 version 2004 (25) fails; the disagreement is shown', () => {
     const a = answer('routes 30');
-    expect(a.data.limits.filter((l: Data) => !l.ok).map((l: Data) => l.max)).toEqual([25]);
+    expect(a.data.limits.filter((l) => !l.ok).map((l) => l.max)).toEqual([25]);
     expect(a.findings.find((f) => f.code === 'route_limit_exceeded')?.message).toMatch(/before Windows 10 version 2004/);
     expect(a.findings.find((f) => f.code === 'sources_disagree')?.message).toMatch(/25 .*256 .*255/);
     expect(a.links.some((l) => l.url.endsWith('/docs/reference/conflicts#conflict-18'))).toBe(true);
@@ -327,13 +333,13 @@ describe('routes', () => {
   it('routes 10.0.0.0/16 10.1.0.0/16 192.168.10.0/24 → 3 prefixes, within every limit', () => {
     const a = answer('routes 10.0.0.0/16 10.1.0.0/16 192.168.10.0/24');
     expect(a.data.request).toEqual({ count: 3, prefixes: ['10.0.0.0/16', '10.1.0.0/16', '192.168.10.0/24'] });
-    expect(a.data.limits.every((l: Data) => l.ok)).toBe(true);
+    expect(a.data.limits.every((l) => l.ok)).toBe(true);
     expect(codes(a)).not.toContain('route_limit_exceeded');
   });
 
   it('routes 300 → every IKEv2 client fails; OpenVPN (1,000) connects', () => {
     const a = answer('routes 300');
-    const ok = a.data.limits.filter((l: Data) => l.ok).map((l: Data) => l.who);
+    const ok = a.data.limits.filter((l) => l.ok).map((l) => l.who);
     expect(ok).toEqual(['OpenVPN']);
   });
 });
@@ -341,7 +347,7 @@ describe('routes', () => {
 describe('expressroute', () => {
   it('expressroute 5 gbps → Ultra Performance / ErGw3Az, ErGwScale 5 units, Virtual WAN 3 scale units, Direct port rates', () => {
     const a = answer('expressroute 5 gbps');
-    expect(a.data).toMatchObject({ recommended: 'Ultra Performance / ErGw3Az', scaleUnits: 5, virtualWanScaleUnits: 3 });
+    expect(a.data).toMatchObject({ recommended: 'Ultra Performance / ErGw3Az', scaleUnits: 5, virtualWan: { scaleUnits: 3, hubs: 1 } });
     expect(text(a)).toContain('10 Gbps port pair: circuits of 1, 2, 5, 10 Gbps');
     expect(text(a)).toContain('100 Gbps port pair: circuits of 5, 10, 40, 100 Gbps');
   });
@@ -352,7 +358,7 @@ describe('expressroute', () => {
       request: { mbps: 8000, circuits: 3 },
       recommended: 'Ultra Performance / ErGw3Az',
       scaleUnits: 8,
-      virtualWanScaleUnits: 4,
+      virtualWan: { scaleUnits: 4, hubs: 1 },
     });
   });
 });
@@ -361,7 +367,7 @@ describe('bastion', () => {
   it('bastion 500 rdp → Standard with 25 instances (20 RDP per instance)', () => {
     const a = answer('bastion 500 rdp');
     expect(a.data.recommended).toEqual({ sku: 'bastion-standard', instances: 25 });
-    expect(a.data.skus.find((s: Data) => s.sku === 'bastion-basic').fits).toBe(false);
+    expect(a.data.skus.find((s) => s.sku === 'bastion-basic')?.fits).toBe(false);
   });
 
   it('bastion 300 ssh → Standard with 8 instances (40 SSH per instance)', () => {
@@ -372,8 +378,9 @@ describe('bastion', () => {
 describe('scenario', () => {
   it('scenario → the list of every scenario with links to the guides', () => {
     const a = answer('scenario');
-    expect(a.data.scenarios.length).toBeGreaterThanOrEqual(10);
-    expect(a.links).toHaveLength(a.data.scenarios.length);
+    expect(a.data.scenario).toBeNull();
+    expect(a.data.matches.length).toBeGreaterThanOrEqual(10);
+    expect(a.links).toHaveLength(a.data.matches.length);
     expect(a.links[0].url).toMatch(/^http:\/\/vpn-advisor\.test\/docs\/scenarios\/[a-z0-9-]+$/);
   });
 
@@ -394,13 +401,15 @@ describe('scenario', () => {
 describe('limits', () => {
   it('limits → facts per topic', () => {
     const a = answer('limits');
-    expect(Object.keys(a.data.topics)).toEqual(expect.arrayContaining(['vpn-gateway-skus', 'virtual-wan', 'point-to-site']));
+    expect(Object.keys(dataView(a.data, 'topics').topics)).toEqual(
+      expect.arrayContaining(['vpn-gateway-skus', 'virtual-wan', 'point-to-site']),
+    );
   });
 
   it('limits virtual-wan → the Virtual WAN topic, each fact with value, source and date', () => {
     const a = answer('limits virtual-wan');
-    expect(a.data.topic).toBe('virtual-wan');
-    expect(a.data.total).toBeGreaterThan(100);
+    expect(dataView(a.data, 'facts').topic).toBe('virtual-wan');
+    expect(dataView(a.data, 'facts').total).toBeGreaterThan(100);
     expect(a.facts.every((f) => f.url.includes('/docs/reference/virtual-wan#'))).toBe(true);
     const t = section(a, /Facts/);
     expect(t.type === 'table' && t.columns).toEqual(['Fact', 'Value', 'Source', 'Date']);
@@ -408,7 +417,7 @@ describe('limits', () => {
 
   it('limits sstp → the facts about SSTP, 128 among them', () => {
     const a = answer('limits sstp');
-    expect(a.data.facts).toContain('sstp-max-connections');
+    expect(dataView(a.data, 'facts').facts).toContain('sstp-max-connections');
     expect(a.facts.find((f) => f.id === 'sstp-max-connections')?.value).toBe(128);
   });
 });
@@ -422,14 +431,14 @@ describe('ports', () => {
 
   it('ports → all three tunnel types', () => {
     const a = answer('ports');
-    expect(a.data.protocols.map((p: Data) => p.id).sort()).toEqual(['ikev2', 'openvpn', 'sstp']);
+    expect(a.data.protocols.map((p) => p.id).sort()).toEqual(['ikev2', 'openvpn', 'sstp']);
   });
 });
 
 describe('help', () => {
   it('help → every command with an example', () => {
     const a = answer('help');
-    expect(a.data.commands.map((c: Data) => c.name)).toEqual([
+    expect(dataView(a.data, 'all').commands.map((c) => c.name)).toEqual([
       'sizing',
       'compat',
       'pool',
@@ -446,7 +455,24 @@ describe('help', () => {
 
   it('help sizing → the sizing declaration (a command word wins over the filler list)', () => {
     const a = answer('help sizing');
-    expect(a.data.command).toBe('sizing');
-    expect(a.data.examples).toContain('sizing 5000 users');
+    expect(dataView(a.data, 'command').command).toBe('sizing');
+    expect(dataView(a.data, 'command').examples).toContain('sizing 5000 users');
+  });
+});
+
+describe('expressroute: circuits and hubs', () => {
+  it('expressroute 16 circuits needs no bandwidth and names the larger GatewaySubnet the top circuit step needs', () => {
+    const a = answer('expressroute 16 circuits');
+    expect(a.data.request).toEqual({ circuits: 16 });
+    expect(a.data.gatewaySubnetPrefix).toBe(26);
+    expect(a.summary).toContain('/26');
+    expect(a.facts.map((f) => f.id)).toContain('er-gateway-subnet-16-circuits-prefix');
+  });
+
+  it('a bandwidth beyond one hub spreads over hubs instead of reporting more scale units than a hub takes', () => {
+    const a = answer('expressroute 50 gbps');
+    expect(a.data.virtualWan).toMatchObject({ scaleUnits: 25, hubs: 3, maxScaleUnitsPerHub: 10 });
+    expect(a.summary).toMatch(/3 hubs/);
+    expect(a.findings.map((f) => f.code)).toContain('vwan_er_several_hubs');
   });
 });

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { normaliseQuery, tokenize } from '../../../shared';
 import type { Answer } from '../../../shared';
-import { ask } from '../../support/knowledge-fixture';
+import { ask, askFor } from '../../support/knowledge-fixture';
 
 const dataOf = (text: string): Answer['data'] => {
   const a = ask(text);
@@ -155,7 +155,7 @@ describe('strict about meaning', () => {
   });
 
   it('"sstp openvpn" is refused as a combination: the two cannot run together', () => {
-    const a = ask('sizing 800 users sstp openvpn', { asOf: '2026-01-15' });
+    const a = askFor('sizing', 'sizing 800 users sstp openvpn', { asOf: '2026-01-15' });
     expect(a.data.sstpCounted).toBe(false);
     expect(a.findings.map((f) => f.code)).toContain('sstp_openvpn_exclusive');
   });

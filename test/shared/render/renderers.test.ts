@@ -3,7 +3,7 @@
  * and user-typed text stays inert — checked on the strings and, for Markdown, through a real GFM parser.
  */
 import { spawnSync } from 'node:child_process';
-import { AnswerSchema, renderMarkdown, renderPlainText } from '../../../shared';
+import { parseAnswer, renderMarkdown, renderPlainText } from '../../../shared';
 import type { Answer } from '../../../shared';
 import { AS_OF, BASE, ask } from '../../support/knowledge-fixture';
 import { ROOT } from '../../support/run-cli';
@@ -12,7 +12,7 @@ const EVIL =
   '<!channel> <@U123> <https://evil.example|click> [x](javascript:alert(1)) <script>alert(1)</script> <img src=x onerror=alert(1)> www.evil.example me@evil.example https://evil.example/raw';
 
 /** An answer with user text in every string field, the way a quoted query would carry it. */
-const hostile: Answer = AnswerSchema.parse({
+const hostile: Answer = parseAnswer({
   kind: 'usage_error',
   command: 'sizing',
   query: `sizing ${EVIL}`,
@@ -40,6 +40,9 @@ const hostile: Answer = AnswerSchema.parse({
     { title: 'Unsafe', url: 'javascript:alert(1)' },
   ],
   permalink: `${BASE}/ask?q=${encodeURIComponent(`sizing ${EVIL}`)}&as_of=${AS_OF}`,
+  coverage: 'answered',
+  lifecycle: [],
+  conflicts: [],
   error: { code: 'unknown_word', message: `I don't know ${EVIL}`, expected: 'N users', example: 'sizing 5000 users' },
   data: {},
 });
