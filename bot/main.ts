@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   try {
     // One search index per process, loaded from the prebuilt file (dist/search-index.json).
     (require('../shared/search/load-node') as typeof import('../shared/search/load-node')).useSearchIndexFile();
-    const { startVpnAdvisor } = require('./app') as typeof import('./app');
+    const { startVpnAdvisor } = require('./server-lifecycle') as typeof import('./server-lifecycle');
     const running = await startVpnAdvisor();
     logger = running.logger;
     const shutdown = (signal: string) => {
