@@ -16,6 +16,7 @@ import { SLACK_EVENTS_PATH } from './server';
 import { EventLedger } from './slack/event-ledger';
 import { MessageCache } from './slack/message-cache';
 import { ResponseUrlBudget } from './slack/response-url';
+import { shareButtons } from './slack/share-button';
 import { webClientOptions, type WebApiTuning } from './slack/web-api';
 
 export type SlackOn = Exclude<SlackConfig, { mode: 'off' }>;
@@ -94,7 +95,7 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     // Today's date is in the key: an answer without a date is "as of today", and today changes.
     render: ({ text, asOf, share = false, sharedBy = '' }) =>
       cache.getOrCreate(JSON.stringify([today(), asOf ?? '', opts.siteBase(), share, sharedBy, text]), () =>
-        renderBlockKit(opts.answer(text, asOf), { share, sharedBy: sharedBy || undefined }),
+        renderBlockKit(opts.answer(text, asOf), { actions: share ? shareButtons : undefined, sharedBy: sharedBy || undefined }),
       ),
     siteBase: opts.siteBase,
     commands: allCommands,

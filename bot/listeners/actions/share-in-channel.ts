@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { decodeShareValue } from '../../../shared/render/block-kit';
 import { apologyMessage, noticeMessage } from '../../answerer';
 import { postToResponseUrl, RESPONSE_URL_MAX_USES, type BudgetVerdict } from '../../slack/response-url';
+import { decodeShareValue } from '../../slack/share-button';
 import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
 import type { BotDeps } from '../deps';
 
