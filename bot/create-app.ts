@@ -1,7 +1,8 @@
 /**
  * The Bolt App for one workspace: HTTP mode (an HTTPReceiver whose request listener the server mounts at
- * /slack/events) or Socket Mode. Bolt never calls auth.test at start: botId + botUserId come from the
- * environment when given, and `tokenVerificationEnabled: false` defers it otherwise (TOOLCHAIN.md §4).
+ * /slack/events) or Socket Mode. Bolt never calls auth.test at start, so an unreachable Slack can't stop the
+ * server from starting: botId + botUserId come from the environment when given, and
+ * `tokenVerificationEnabled: false` defers the call to the first request otherwise.
  */
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
