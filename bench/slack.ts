@@ -38,7 +38,7 @@ type Kind = 'advisor' | 'bare';
 async function serve(kind: Kind): Promise<void> {
   let port: number;
   if (kind === 'advisor') {
-    const { startVpnAdvisor } = require('../bot/app') as typeof import('../bot/app');
+    const { startVpnAdvisor } = require('../bot/server-lifecycle') as typeof import('../bot/server-lifecycle');
     const running = await startVpnAdvisor({
       env: {
         PORT: '0',

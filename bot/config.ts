@@ -1,7 +1,7 @@
 /**
  * The server's configuration, read from the environment once at start and validated with zod.
  *
- * Slack connection (PRODUCT.md, clarifications), decided only by which variables are set:
+ * How Slack connects is decided only by which variables are set, so no separate mode switch can contradict them:
  * - none of SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN, SLACK_APP_TOKEN → Slack off (site + /api/ask only);
  * - SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN → HTTP mode, Slack posts to /slack/events;
  * - SLACK_APP_TOKEN + SLACK_BOT_TOKEN → Socket Mode (no public URL needed);
@@ -15,7 +15,7 @@ export type LogLevelName = 'debug' | 'info' | 'warn' | 'error';
 
 interface SlackCommon {
   botToken: string;
-  /** SLACK_BOT_ID + SLACK_BOT_USER_ID: with both, Bolt never calls auth.test (TOOLCHAIN.md §4). */
+  /** SLACK_BOT_ID + SLACK_BOT_USER_ID: with both, Bolt never calls auth.test, a Web API round trip before the first answer. */
   botId?: string;
   botUserId?: string;
   /** SLACK_API_URL: Web API base (ends with /), for stand-ins; default Slack's. */

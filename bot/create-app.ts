@@ -1,7 +1,8 @@
 /**
  * The Bolt App for one workspace: HTTP mode (an HTTPReceiver whose request listener the server mounts at
- * /slack/events) or Socket Mode. Bolt never calls auth.test at start: botId + botUserId come from the
- * environment when given, and `tokenVerificationEnabled: false` defers it otherwise (TOOLCHAIN.md §4).
+ * /slack/events) or Socket Mode. Bolt never calls auth.test at start, so an unreachable Slack can't stop the
+ * server from starting: botId + botUserId come from the environment when given, and
+ * `tokenVerificationEnabled: false` defers the call to the first request otherwise.
  */
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
@@ -16,6 +17,7 @@ import { SLACK_EVENTS_PATH } from './server';
 import { EventLedger } from './slack/event-ledger';
 import { MessageCache } from './slack/message-cache';
 import { ResponseUrlBudget } from './slack/response-url';
+import { shareButtons } from './slack/share-button';
 import { webClientOptions, type WebApiTuning } from './slack/web-api';
 
 export type SlackOn = Exclude<SlackConfig, { mode: 'off' }>;
@@ -94,7 +96,7 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     // Today's date is in the key: an answer without a date is "as of today", and today changes.
     render: ({ text, asOf, share = false, sharedBy = '' }) =>
       cache.getOrCreate(JSON.stringify([today(), asOf ?? '', opts.siteBase(), share, sharedBy, text]), () =>
-        renderBlockKit(opts.answer(text, asOf), { share, sharedBy: sharedBy || undefined }),
+        renderBlockKit(opts.answer(text, asOf), { actions: share ? shareButtons : undefined, sharedBy: sharedBy || undefined }),
       ),
     siteBase: opts.siteBase,
     commands: allCommands,

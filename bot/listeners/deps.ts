@@ -1,10 +1,10 @@
 import type { Logger } from '@slack/bolt';
 import type { CommandSpec } from '../../shared/commands/command-spec';
 import type { BlockKitMessage } from '../../shared/render/block-kit';
+import { apologyMessage } from '../answerer';
 import type { EventLedger } from '../slack/event-ledger';
 import type { ResponseUrlBudget } from '../slack/response-url';
 
-/** What every listener needs; built once in create-app.ts, replaced piece by piece in tests. */
 /** What to render: the command text, an evaluation date (default: the answerer's), Share button, who shared. */
 interface RenderRequest {
   text: string;
@@ -13,6 +13,7 @@ interface RenderRequest {
   sharedBy?: string;
 }
 
+/** What every listener needs; built once in create-app.ts, replaced piece by piece in tests. */
 export interface BotDeps {
   /** The engine's answer + renderBlockKit, cached; throws what the engine throws. */
   render: (req: RenderRequest) => BlockKitMessage;
@@ -26,6 +27,26 @@ export interface BotDeps {
   responseUrlTimeoutMs: number;
   /** Longest Slack Retry-After a reply waits out. */
   maxRetryAfterSeconds: number;
+}
+
+/**
+ * The answer to show, or the apology when the engine failed (`failed`, so a listener can deliver it
+ * differently). Every listener goes through here, so none can forget to log the failure or show internals.
+ * @param where whose request, for the log line (e.g. `/vpn for U123 in C456`)
+ * @param doing what the apology says was going wrong (default: "answering that")
+ */
+export function renderOrApologise(
+  deps: Pick<BotDeps, 'render' | 'siteBase' | 'logger'>,
+  req: RenderRequest,
+  where: string,
+  doing?: string,
+): { message: BlockKitMessage; failed: boolean } {
+  try {
+    return { message: deps.render(req), failed: false };
+  } catch (e) {
+    deps.logger.error(`${where}: answering failed:`, e);
+    return { message: apologyMessage(deps.siteBase(), doing), failed: true };
+  }
 }
 
 /** The slash command and the message shortcut's callback id, as declared in manifest.json. */

@@ -43,7 +43,7 @@ interface ContextBlock {
 interface DividerBlock {
   type: 'divider';
 }
-interface ButtonElement {
+export interface ButtonElement {
   type: 'button';
   action_id: string;
   text: PlainTextObject;
@@ -68,19 +68,19 @@ export interface SlackLimits {
 }
 
 export interface BlockKitOptions {
-  /** Add the "Share in channel" button (for ephemeral answers). Default: false. */
-  share?: boolean;
+  /**
+   * Buttons for an actions block under the footer, built from the answer: each face brings its own
+   * interactions (the bot's Share button), so this renderer knows none of them. Default: no actions block.
+   */
+  actions?: (a: Answer) => ButtonElement[];
   /** Slack user id of whoever shared the answer, shown in the footer. Only a well-formed id is shown. */
   sharedBy?: string;
   /** Slack's limits; default policy.slack (tests pass smaller ones). */
   limits?: SlackLimits;
 }
 
-/** The action id of the Share button; the bot registers its handler under this id. */
-export const SHARE_ACTION_ID = 'vpn_share_in_channel';
-
 /** Slack's limit on a button's value. */
-const MAX_BUTTON_VALUE = 2000;
+export const MAX_BUTTON_VALUE = 2000;
 /** Slack's limit on a header block's text. */
 const MAX_HEADER_TEXT = 150;
 /** A section heading longer than this (user text in a title) is cut. */
@@ -89,31 +89,6 @@ const MAX_HEADING = 300;
 const MAX_GRID_WIDTH = 72;
 
 const MARK = { critical: ':no_entry:', warning: ':warning:', info: ':information_source:' } as const;
-
-/** What the Share button carries: enough to reproduce the answer, never the answer itself. */
-export interface ShareValue {
-  q: string;
-  asOf: string;
-}
-
-/** JSON with `<`, `>` and `&` as \u escapes, so not even the button's hidden value holds Slack markup. */
-export function encodeShareValue(v: ShareValue): string {
-  return JSON.stringify({ q: v.q, asOf: v.asOf }).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** Reads a Share button value; undefined when it isn't one of ours. */
-export function decodeShareValue(value: string | undefined): ShareValue | undefined {
-  if (!value || value.length > MAX_BUTTON_VALUE) return undefined;
-  try {
-    const v: unknown = JSON.parse(value);
-    if (typeof v !== 'object' || v === null) return undefined;
-    const { q, asOf } = v as Record<string, unknown>;
-    if (typeof q !== 'string' || typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return undefined;
-    return { q, asOf };
-  } catch {
-    return undefined;
-  }
-}
 
 /** `<url|label>` for a URL we generated; anything else is shown as escaped text. */
 export function slackLink(url: string, label: string): string {
@@ -296,13 +271,9 @@ function footer(a: Answer, opts: BlockKitOptions, trimmed: boolean): Block[] {
   const bits = [trimmed ? `:scissors: Trimmed to fit Slack — see ${permalink}` : permalink, `as of ${e(a.asOf)}`];
   if (opts.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(opts.sharedBy)) bits.push(`shared by <@${opts.sharedBy}>`);
   const blocks: Block[] = [context(bits.join(' · '))];
-  const value = encodeShareValue({ q: a.query, asOf: a.asOf });
-  if (opts.share && value.length <= MAX_BUTTON_VALUE) {
-    blocks.push({
-      type: 'actions',
-      elements: [{ type: 'button', action_id: SHARE_ACTION_ID, text: { type: 'plain_text', text: 'Share in channel' }, value }],
-    });
-  }
+  // Slack refuses a whole message over one button's value, so a button that can't carry its value is left out.
+  const buttons = (opts.actions?.(a) ?? []).filter((b) => b.value.length <= MAX_BUTTON_VALUE);
+  if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
   return blocks;
 }
 

@@ -2,7 +2,7 @@
  * Starts the real server (startVpnAdvisor) on 127.0.0.1 with Slack pointed at a stand-in, logs kept in
  * memory, the evaluation date pinned, and a clock the test can move.
  */
-import { startVpnAdvisor, type RunningAdvisor, type StartOptions } from '../../bot/app';
+import { startVpnAdvisor, type RunningAdvisor, type StartOptions } from '../../bot/server-lifecycle';
 import { memorySink } from '../../bot/log';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in';
 

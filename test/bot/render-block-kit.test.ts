@@ -1,21 +1,15 @@
 /**
- * shared/render/block-kit.ts: Slack's limits, trimming, escaping, tables, the Share button's value.
- * (Lives beside the bot's tests because the bot is its only user.)
+ * shared/render/block-kit.ts: Slack's limits, trimming, escaping, tables, and the actions block a face
+ * adds (here the bot's Share button, as the bot renders it). Lives beside the bot's tests because the bot
+ * is its only user.
  */
 import fc from 'fast-check';
 import { loadKnowledge } from '../../knowledge';
 import type { Answer } from '../../shared/answer/answer';
 import { commands, runCommand } from '../../shared/commands/registry';
 import { policy } from '../../shared/policy';
-import {
-  decodeShareValue,
-  encodeShareValue,
-  measureBlockKit,
-  renderBlockKit,
-  SHARE_ACTION_ID,
-  type BlockKitMessage,
-  type SlackLimits,
-} from '../../shared/render/block-kit';
+import { SHARE_ACTION_ID, shareButtons } from '../../bot/slack/share-button';
+import { measureBlockKit, renderBlockKit, type BlockKitMessage, type SlackLimits } from '../../shared/render/block-kit';
 import { allStrings, mrkdwnObjects } from './harness';
 
 const kb = loadKnowledge();
@@ -60,7 +54,7 @@ describe('renderBlockKit', () => {
 
   it.each(examples)('%s: within Slack limits, headed by the title, ending with the permalink', (q) => {
     const a = run(q);
-    const m = renderBlockKit(a, { share: true });
+    const m = renderBlockKit(a, { actions: shareButtons });
     expectWithinLimits(m);
     expect(m.blocks[0].type).toBe('header');
     const footer = m.blocks.at(-2)!;
@@ -74,7 +68,7 @@ describe('renderBlockKit', () => {
 
   it('a long answer is trimmed to the limits and ends with a link to its permalink', () => {
     const a = longAnswer();
-    const m = renderBlockKit(a, { share: true });
+    const m = renderBlockKit(a, { actions: shareButtons });
     expectWithinLimits(m);
     const footer = JSON.stringify(m.blocks.at(-2));
     expect(footer).toContain('Trimmed to fit Slack');
@@ -85,7 +79,7 @@ describe('renderBlockKit', () => {
   it('trims to whatever limits it is given', () => {
     const limits = { maxBlocks: 6, maxSectionText: 400, maxTotalText: 1500 };
     for (const a of [longAnswer(), run('sizing 5000 users'), run('limits virtual-wan')]) {
-      const m = renderBlockKit(a, { share: true, limits });
+      const m = renderBlockKit(a, { actions: shareButtons, limits });
       expectWithinLimits(m, limits);
       expect(JSON.stringify(m.blocks.at(-2))).toContain('Trimmed');
     }
@@ -100,7 +94,7 @@ describe('renderBlockKit', () => {
         { title: 'ok', url: `${BASE}/docs?a=1&b=<2>` },
       ],
     };
-    const m = renderBlockKit(evil, { share: true });
+    const m = renderBlockKit(evil, { actions: shareButtons });
     for (const s of [...allStrings(m.blocks), m.text]) expect(s).not.toMatch(LIVE_MARKUP);
     const json = JSON.stringify(m.blocks);
     expect(json).toContain('&lt;!channel&gt;');
@@ -113,6 +107,20 @@ describe('renderBlockKit', () => {
     expect(JSON.stringify(grid.blocks)).toMatch(/```\\nTopic +Facts/);
     const rows = renderBlockKit(run('compat macos certificate'));
     expect(JSON.stringify(rows.blocks)).toMatch(/• \*IKEv2\* — Status: supported · VPN client: macOS built-in VPN client/);
+  });
+
+  it('an actions block only when the face gives buttons, and never a button Slack would refuse', () => {
+    const a = run('ports');
+    expect(renderBlockKit(a).blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(renderBlockKit(a, { actions: () => [] }).blocks.some((b) => b.type === 'actions')).toBe(false);
+    const button = (value: string) => ({
+      type: 'button' as const,
+      action_id: 'x',
+      text: { type: 'plain_text' as const, text: 'X' },
+      value,
+    });
+    const m = renderBlockKit(a, { actions: () => [button('ok'), button('v'.repeat(2001))] });
+    expect(m.blocks.at(-1)).toEqual({ type: 'actions', elements: [button('ok')] });
   });
 
   it('shared copies say who shared them; only a well-formed user id becomes a mention', () => {
@@ -145,32 +153,12 @@ describe('renderBlockKit', () => {
             ],
             findings: items.slice(0, 5).map((message) => ({ code: 'x', severity: 'warning' as const, message })),
           };
-          const m = renderBlockKit(a, { share: true });
+          const m = renderBlockKit(a, { actions: shareButtons });
           expectWithinLimits(m);
           for (const s of [...allStrings(m.blocks), m.text]) expect(s).not.toMatch(LIVE_MARKUP);
         },
       ),
       { numRuns: 200 },
     );
-  });
-});
-
-describe('Share button value', () => {
-  it('carries query + date only, holds no Slack markup, and reads back', () => {
-    const v = encodeShareValue({ q: 'limits <!channel> & <@U1>', asOf: AS_OF });
-    expect(v).not.toMatch(/[<>&]/);
-    expect(decodeShareValue(v)).toEqual({ q: 'limits <!channel> & <@U1>', asOf: AS_OF });
-  });
-
-  it.each([undefined, '', 'nope', '{"q":1,"asOf":"2026-11-21"}', '{"q":"x","asOf":"tomorrow"}', 'x'.repeat(3000)])('rejects %p', (v) => {
-    expect(decodeShareValue(v)).toBeUndefined();
-  });
-
-  it('fits Slack’s 2,000-character value limit for any query the engine accepts', () => {
-    const a = run('a'.repeat(policy.maxQueryLength));
-    const m = renderBlockKit(a, { share: true });
-    const btn = m.blocks.at(-1);
-    expect(btn?.type).toBe('actions');
-    if (btn?.type === 'actions') expect(btn.elements[0].value.length).toBeLessThanOrEqual(2000);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The Share button: a block action whose response_url points at the Slack stand-in.
  */
-import { decodeShareValue } from '../../shared/render/block-kit';
+import { decodeShareValue } from '../../bot/slack/share-button';
 import { postSigned, shareButtonPress, slashCommand } from '../support/signed-request';
 import { behave } from '../support/slack-stand-in';
 import { AS_OF, BOT_TOKEN, SECRET, startHarness, type Harness } from './harness';

@@ -3,7 +3,8 @@
  */
 import { loadKnowledge } from '../../knowledge';
 import { makeAnswerer } from '../../bot/answerer';
-import { decodeShareValue, measureBlockKit, SHARE_ACTION_ID } from '../../shared/render/block-kit';
+import { decodeShareValue, SHARE_ACTION_ID } from '../../bot/slack/share-button';
+import { measureBlockKit } from '../../shared/render/block-kit';
 import { policy } from '../../shared/policy';
 import { postSigned, slashCommand, nowSeconds, interaction, type PostOptions } from '../support/signed-request';
 import { allStrings, AS_OF, BOT_TOKEN, mrkdwnObjects, SECRET, SITE, startHarness, type Harness } from './harness';

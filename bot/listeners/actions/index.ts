@@ -1,5 +1,5 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { SHARE_ACTION_ID } from '../../../shared/render/block-kit';
+import { SHARE_ACTION_ID } from '../../slack/share-button';
 import type { BotDeps } from '../deps';
 import { makeShareInChannelCallback } from './share-in-channel';
 

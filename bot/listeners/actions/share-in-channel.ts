@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { decodeShareValue } from '../../../shared/render/block-kit';
-import { apologyMessage, noticeMessage } from '../../answerer';
+import { noticeMessage } from '../../answerer';
 import { postToResponseUrl, RESPONSE_URL_MAX_USES, type BudgetVerdict } from '../../slack/response-url';
+import { decodeShareValue } from '../../slack/share-button';
 import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
-import type { BotDeps } from '../deps';
+import { renderOrApologise, type BotDeps } from '../deps';
 
 const NOTICE: Record<Exclude<BudgetVerdict, 'ok'> | 'failed' | 'invalid', string> = {
   used_up: `:information_source: This answer has been shared ${RESPONSE_URL_MAX_USES} times, which is as often as Slack allows one answer to be shared. Run the \`/vpn\` command again to get a fresh Share button.`,
@@ -46,13 +46,14 @@ export function makeShareInChannelCallback(deps: BotDeps) {
       return tell(NOTICE[verdict]);
     }
 
-    let message: ReturnType<typeof deps.render>;
-    try {
-      message = deps.render({ text: value.q, asOf: value.asOf, sharedBy: user });
-    } catch (e) {
-      deps.logger.error(`share: answering failed for ${user}:`, e);
-      return tell(apologyMessage(deps.siteBase(), 'sharing that answer').text);
-    }
+    // A failed re-answer is told to the presser alone: the channel never sees an apology.
+    const { message, failed } = renderOrApologise(
+      deps,
+      { text: value.q, asOf: value.asOf, sharedBy: user },
+      `share for ${user}`,
+      'sharing that answer',
+    );
+    if (failed) return tell(message.text);
     const result = await postToResponseUrl(
       body.response_url,
       { response_type: 'in_channel', replace_original: false, ...message },

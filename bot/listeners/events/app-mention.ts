@@ -1,9 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import type { BlockKitMessage } from '../../../shared/render/block-kit';
-import { apologyMessage } from '../../answerer';
 import { commandTextFrom } from '../../slack/slack-text';
 import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
-import type { BotDeps } from '../deps';
+import { renderOrApologise, type BotDeps } from '../deps';
 
 /**
  * `@vpn-advisor sizing 5000 users` in a thread (slash commands don't work there): a visible reply in
@@ -14,13 +12,11 @@ export function makeAppMentionCallback(deps: BotDeps) {
     const threadTs = event.thread_ts ?? event.ts;
     try {
       const outcome = await deps.ledger.once(body.event_id, async () => {
-        let message: BlockKitMessage;
-        try {
-          message = deps.render({ text: commandTextFrom(event.text, context.botUserId) });
-        } catch (e) {
-          deps.logger.error(`app_mention ${body.event_id}: answering failed:`, e);
-          message = apologyMessage(deps.siteBase());
-        }
+        const { message } = renderOrApologise(
+          deps,
+          { text: commandTextFrom(event.text, context.botUserId) },
+          `app_mention ${body.event_id}`,
+        );
         await withRateLimitRetry(
           () =>
             client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message, unfurl_links: false, unfurl_media: false }),

@@ -1,10 +1,9 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import type { BlockKitMessage } from '../../../shared/render/block-kit';
-import { apologyMessage, noticeMessage } from '../../answerer';
+import { noticeMessage } from '../../answerer';
 import { postToResponseUrl } from '../../slack/response-url';
 import { commandTextFrom } from '../../slack/slack-text';
 import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
-import type { BotDeps } from '../deps';
+import { renderOrApologise, type BotDeps } from '../deps';
 
 /**
  * Message shortcut "Ask vpn-advisor": answers the text of the message it was used on, only for the person
@@ -14,17 +13,9 @@ export function makeAskVpnAdvisorCallback(deps: BotDeps) {
   return async ({ shortcut, ack, client, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const text = commandTextFrom(shortcut.message.text, context.botUserId);
-    let message: BlockKitMessage;
-    if (!text) {
-      message = noticeMessage(':information_source: That message has no text I can read. Try `/vpn help` for the commands.');
-    } else {
-      try {
-        message = deps.render({ text, share: true });
-      } catch (e) {
-        deps.logger.error(`message shortcut for ${shortcut.user.id}: answering failed:`, e);
-        message = apologyMessage(deps.siteBase());
-      }
-    }
+    const message = text
+      ? renderOrApologise(deps, { text, share: true }, `message shortcut for ${shortcut.user.id}`).message
+      : noticeMessage(':information_source: That message has no text I can read. Try `/vpn help` for the commands.');
     const threadTs = shortcut.message.thread_ts as string | undefined;
     try {
       await withRateLimitRetry(

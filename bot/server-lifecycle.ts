@@ -18,7 +18,9 @@ import { describeSlackError } from './slack/web-api';
 const DEFAULT_SITE_DIR = path.resolve(__dirname, '..', 'site', 'build');
 
 export interface StartOptions {
-  /** Default: process.env. */
+  /** An already validated configuration (main checks it before anything heavy loads). Default: read from `env`. */
+  config?: Config;
+  /** Read and validated when no `config` is given. Default: process.env. */
   env?: Record<string, string | undefined>;
   /** Where log lines go. Default: stdout / stderr. */
   sink?: LogSink;
@@ -89,11 +91,15 @@ function connectSocketMode(slack: SlackApp, logger: AppLogger, retry: StartOptio
   };
 }
 
-/** Throws ConfigError for an invalid configuration (main turns it into a message and a non-zero exit). */
-export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningAdvisor> {
-  const parsed = loadConfig(opts.env ?? process.env);
+function validConfig(env: Record<string, string | undefined>): Config {
+  const parsed = loadConfig(env);
   if (!parsed.ok) throw new ConfigError(parsed.problems);
-  const { config } = parsed;
+  return parsed.config;
+}
+
+/** Throws ConfigError when it reads an invalid configuration from `env`. */
+export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningAdvisor> {
+  const config = opts.config ?? validConfig(opts.env ?? process.env);
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), sink: opts.sink });
 
   const kb = opts.kb ?? loadKnowledge();
