@@ -5,7 +5,7 @@
 import { generateReferencePage, generateSite } from '../../site/plugins/knowledge/generate';
 import type { GenerateContext } from '../../site/plugins/knowledge/generate';
 import { mdxText } from '../../site/plugins/knowledge/mdx';
-import { siteRelative } from '../../site/plugins/knowledge/commands';
+import { siteRelative } from '../../site/src/lib/answer-view';
 import { paths, referencePages } from '../../shared';
 import { AS_OF, BASE, copyModules, entriesOf, loadKnowledge, loadKnowledgeFrom } from '../support/knowledge-fixture';
 import type { KnowledgeBase } from '../support/knowledge-fixture';
