@@ -24,6 +24,25 @@ export const referencePages = [
   'changelog',
 ] as const;
 export type ReferencePage = (typeof referencePages)[number];
+
+/**
+ * Each reference page's title, typed once: the page's heading and sidebar entry, links to the page
+ * from other pages, the footer and the page's search document all read it from here.
+ */
+export const referencePageTitles: Readonly<Record<ReferencePage, string>> = {
+  'vpn-gateway-skus': 'VPN Gateway SKUs',
+  'virtual-wan': 'Virtual WAN',
+  'point-to-site': 'Point-to-site',
+  'protocols-and-ports': 'Protocols and ports',
+  authentication: 'Authentication',
+  'client-compatibility': 'Client compatibility',
+  bastion: 'Azure Bastion',
+  expressroute: 'ExpressRoute',
+  'other-services': 'Other services',
+  limits: 'All limits',
+  conflicts: 'Conflicts between sources',
+  changelog: 'Changelog of facts',
+};
 const everyTopicHasAPage: Exclude<Topic, ReferencePage> extends never ? true : never = true;
 void everyTopicHasAPage;
 

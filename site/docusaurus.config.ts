@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { siteBase } from '../shared/site-urls';
+import { paths, referencePageTitles, siteBase } from '../shared/site-urls';
 import remarkKnowledge from './plugins/knowledge/remark-knowledge';
 
 const escapeRegExp = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -103,11 +103,7 @@ const config: Config = {
         },
         {
           title: 'Reference',
-          items: [
-            { label: 'All limits', to: '/docs/reference/limits' },
-            { label: 'Conflicts between sources', to: '/docs/reference/conflicts' },
-            { label: 'Changelog of facts', to: '/docs/reference/changelog' },
-          ],
+          items: (['limits', 'conflicts', 'changelog'] as const).map((p) => ({ label: referencePageTitles[p], to: paths.reference(p) })),
         },
         {
           title: 'Ask',

@@ -4,6 +4,7 @@
  * anchor on the page its link points to.
  */
 import fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadKnowledge } from '../../knowledge';
@@ -98,15 +99,27 @@ describe('site build: command reference', () => {
 describe('site build: browser bundles', () => {
   const jsDir = path.join(BUILD_DIR, 'assets', 'js');
   const files = () => fs.readdirSync(jsDir).filter((f) => f.endsWith('.js'));
+  const read = (f: string) => fs.readFileSync(path.join(jsDir, f), 'utf8');
+  /** What every page loads: the main bundle and its runtime. */
+  const mainFiles = () => files().filter((f) => /^(runtime~)?main\./.test(f));
+  const builtins = builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.replace(/[/]/g, '\\/'));
+  const quoted = (body: string) => `["'\`](?:${body})["'\`]`;
 
   test('no Node built-ins reach the browser', () => {
-    const offenders = files().filter((f) => /["'`]node:(fs|path|child_process|os)["'`]/.test(fs.readFileSync(path.join(jsDir, f), 'utf8')));
-    expect(offenders).toEqual([]);
+    const nodeScheme = new RegExp(quoted(`node:(?:${builtins.join('|')})`));
+    expect(files().filter((f) => nodeScheme.test(read(f)))).toEqual([]);
+  });
+
+  test('the main bundle (loaded on every page) requires or imports no Node module', () => {
+    // Third-party chunks (mermaid's lodash) may probe require("util") behind a guard; the main bundle may not.
+    const nodeImport = new RegExp(`(?:\\brequire\\(|\\bimport\\(|\\bfrom)\\s*${quoted(`(?:node:)?(?:${builtins.join('|')})`)}`);
+    expect(mainFiles()).toHaveLength(2);
+    expect(mainFiles().filter((f) => nodeImport.test(read(f)))).toEqual([]);
   });
 
   test('the main bundle (loaded on every page) carries no knowledge data', () => {
     const main = files().find((f) => f.startsWith('main.'))!;
-    const js = fs.readFileSync(path.join(jsDir, main), 'utf8');
+    const js = read(main);
     expect(js).not.toContain('vpngw4az-gen2-p2s-ikev2-openvpn');
     expect(js).not.toContain('ZodError');
   });

@@ -5,8 +5,11 @@
 import { generateReferencePage, generateSite } from '../../site/plugins/knowledge/generate';
 import type { GenerateContext } from '../../site/plugins/knowledge/generate';
 import { mdxText } from '../../site/plugins/knowledge/mdx';
-import { siteRelative } from '../../site/plugins/knowledge/commands';
+import { siteRelative } from '../../site/src/lib/answer-view';
 import { paths, referencePages } from '../../shared';
+import { commands } from '../../shared/commands/registry';
+import { buildSearchDocuments } from '../../shared/search/documents';
+import { referencePageTitles } from '../../shared/site-urls';
 import { AS_OF, BASE, copyModules, entriesOf, loadKnowledge, loadKnowledgeFrom } from '../support/knowledge-fixture';
 import type { KnowledgeBase } from '../support/knowledge-fixture';
 
@@ -35,6 +38,17 @@ describe('reference generator', () => {
   test('generates every reference page at its shared path, and the command pages', () => {
     expect(base.filter((p) => p.id.startsWith('reference/')).map((p) => p.path)).toEqual(referencePages.map((p) => paths.reference(p)));
     expect(base.find((p) => p.path === paths.commands())).toBeDefined();
+  });
+
+  test('each reference page, its sidebar position and its search document use the one title in shared/site-urls.ts', () => {
+    const docs = new Map(buildSearchDocuments(loadKnowledge(), [], commands).map((d) => [d.url, d]));
+    referencePages.forEach((p, i) => {
+      const page = base.find((g) => g.path === paths.reference(p))!;
+      expect(page.title).toBe(referencePageTitles[p]);
+      expect(page.mdx).toContain(`title: ${JSON.stringify(referencePageTitles[p])}\n`);
+      expect(page.mdx).toContain(`sidebar_position: ${i + 1}\n`);
+      expect(docs.get(paths.reference(p))?.title).toBe(referencePageTitles[p]);
+    });
   });
 
   test('every fact, lifecycle event and conflict has an anchor on the page its link points to', () => {

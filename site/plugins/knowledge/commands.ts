@@ -5,14 +5,12 @@
 import type { CommandSpec } from '../../../shared/commands/command-spec';
 import { commands, runCommand } from '../../../shared/commands/registry';
 import { paths } from '../../../shared/site-urls';
-import { answerView, siteRelative } from './answer-view';
+import { answerView } from '../../src/lib/answer-view';
 import { PageBuilder } from './mdx';
 import type { GeneratedPage } from './mdx';
 import type { GenerateContext } from './reference/common';
 import { slug } from './reference/common';
 import type { AnswerExampleView, TableView } from './view-model';
-
-export { siteRelative };
 
 function answerExample(ctx: GenerateContext, query: string): AnswerExampleView {
   const view = answerView(runCommand(query, { kb: ctx.kb, asOf: ctx.asOf, base: ctx.base }), ctx.base);

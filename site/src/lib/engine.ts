@@ -16,8 +16,8 @@ import { runCommand, today } from '@shared/commands/registry';
 import { renderMarkdown } from '@shared/render/markdown';
 import { setSearchIndexProvider } from '@shared/search/provider';
 import type { SearchIndex } from '@shared/search/search-index';
-import { answerView } from '@site/plugins/knowledge/answer-view';
 import type { AnswerExampleView } from '@site/plugins/knowledge/view-model';
+import { answerView } from './answer-view';
 import { loadSearcher } from './search-loader';
 
 class SearchIndexNeeded extends Error {

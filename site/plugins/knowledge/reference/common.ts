@@ -1,6 +1,7 @@
 import type { Fact, KnowledgeBase, Topic } from '../../../../knowledge';
-import { paths } from '../../../../shared/site-urls';
-import type { PageBuilder } from '../mdx';
+import { paths, referencePages, referencePageTitles } from '../../../../shared/site-urls';
+import type { ReferencePage } from '../../../../shared/site-urls';
+import { PageBuilder } from '../mdx';
 import type { Cell, FactView, TableView } from '../view-model';
 import { factView, lifecycleView, requireFact } from '../views';
 
@@ -121,4 +122,20 @@ export function supportText(v: boolean | { unknown: string }): Cell {
   return { text: 'unknown', title: v.unknown, tone: 'unknown' };
 }
 
-export const referenceLink = (page: Parameters<typeof paths.reference>[0], text: string) => ({ text, href: paths.reference(page) });
+/** A link to a reference page, with the page's title as its text. */
+export const referenceLink = (page: ReferencePage) => ({ text: referencePageTitles[page], href: paths.reference(page) });
+
+/**
+ * The builder of one reference page. Its id, path, title and sidebar position come from the page list
+ * in shared/site-urls.ts (the search index reads the same titles); the builder only adds its front matter.
+ */
+export function referencePageBuilder(
+  page: ReferencePage,
+  { description, ...front }: { description: string } & Record<string, string | number | boolean>,
+): PageBuilder {
+  return new PageBuilder(`reference/${page}`, paths.reference(page), referencePageTitles[page], {
+    description,
+    sidebar_position: referencePages.indexOf(page) + 1,
+    ...front,
+  });
+}

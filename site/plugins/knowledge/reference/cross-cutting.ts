@@ -1,31 +1,17 @@
 /** The pages that span topics: every limit, the conflicts between sources, and the fact changelog. */
 import type { Fact } from '../../../../knowledge';
 import { TopicSchema } from '../../../../knowledge';
-import { paths } from '../../../../shared/site-urls';
-import { PageBuilder } from '../mdx';
+import { paths, referencePageTitles } from '../../../../shared/site-urls';
 import type { GeneratedPage } from '../mdx';
 import type { ConflictView, TableView } from '../view-model';
 import { factHref, factView, lifecycleView, sourceView, subjectName } from '../views';
-import { currentFirst, factCell, slug } from './common';
+import { currentFirst, factCell, referenceLink, referencePageBuilder, slug } from './common';
 import type { GenerateContext } from './common';
-
-const TOPIC_TITLES: Record<string, string> = {
-  'vpn-gateway-skus': 'VPN Gateway SKUs',
-  'virtual-wan': 'Virtual WAN',
-  'point-to-site': 'Point-to-site',
-  'protocols-and-ports': 'Protocols and ports',
-  authentication: 'Authentication',
-  'client-compatibility': 'Client compatibility',
-  bastion: 'Azure Bastion',
-  expressroute: 'ExpressRoute',
-  'other-services': 'Other services',
-};
 
 export function limitsPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
-  const b = new PageBuilder('reference/limits', paths.reference('limits'), 'All limits', {
+  const b = referencePageBuilder('limits', {
     description: 'Every fact in the vpn-advisor knowledge model: value, unit, source document, section and date, grouped by topic.',
-    sidebar_position: 10,
   });
   const current = kb.facts.filter((f) => f.status === 'current').length;
   const unknown = kb.facts.filter((f) => f.value === null).length;
@@ -39,8 +25,8 @@ export function limitsPage(ctx: GenerateContext): GeneratedPage {
   for (const topic of TopicSchema.options) {
     const facts = currentFirst(kb.facts.filter((f) => f.topic === topic));
     if (!facts.length) continue;
-    b.heading(2, `${TOPIC_TITLES[topic] ?? topic} (${facts.length})`, `limits-${topic}`);
-    b.para([{ text: `Open the ${TOPIC_TITLES[topic] ?? topic} reference`, href: paths.reference(topic) }]);
+    b.heading(2, `${referencePageTitles[topic]} (${facts.length})`, `limits-${topic}`);
+    b.para([{ text: `Open the ${referencePageTitles[topic]} reference`, href: paths.reference(topic) }]);
     b.component('FactTable', { facts: facts.map((f) => ({ ...factView(kb, f), note: undefined })), anchored: false });
   }
   b.heading(2, 'Sources', 'sources');
@@ -68,10 +54,9 @@ export function limitsPage(ctx: GenerateContext): GeneratedPage {
 
 export function conflictsPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
-  const b = new PageBuilder('reference/conflicts', paths.reference('conflicts'), 'Conflicts between sources', {
+  const b = referencePageBuilder('conflicts', {
     description:
       'Where Azure documents or their versions disagree: every value with its sources and dates, and the verdict vpn-advisor uses.',
-    sidebar_position: 11,
     toc_max_heading_level: 2,
   });
   const open = kb.conflicts.filter((c) => c.verdict.status === 'unresolved').length;
@@ -139,14 +124,13 @@ function supersededTable(ctx: GenerateContext, facts: readonly Fact[]): TableVie
 
 export function changelogPage(ctx: GenerateContext): GeneratedPage {
   const { kb, asOf } = ctx;
-  const b = new PageBuilder('reference/changelog', paths.reference('changelog'), 'Changelog of facts', {
+  const b = referencePageBuilder('changelog', {
     description:
       'What changed in Azure remote-access limits and lifecycles, and when: retirements, creation cut-offs, superseded values, generated from the knowledge model.',
-    sidebar_position: 12,
   });
   b.para([
     `Generated from the knowledge model: dated lifecycle events (what can no longer be created or enabled, what retires, and when), then every value that a newer source replaced. To record a change, a maintainer edits the data files in knowledge/ and this page follows. Past and upcoming are relative to ${asOf}, the date this site was built. Every current value is on `,
-    { text: 'All limits', href: paths.reference('limits') },
+    referenceLink('limits'),
     '.',
   ]);
   b.heading(2, 'Lifecycle events', 'lifecycle-events');
@@ -206,13 +190,13 @@ export function changelogPage(ctx: GenerateContext): GeneratedPage {
   for (const topic of TopicSchema.options) {
     const list = superseded.filter((f) => f.topic === topic);
     if (!list.length) continue;
-    b.heading(3, `${TOPIC_TITLES[topic] ?? topic} (${list.length})`, `superseded-${slug(topic)}`);
+    b.heading(3, `${referencePageTitles[topic]} (${list.length})`, `superseded-${slug(topic)}`);
     b.component('KbTable', { table: supersededTable(ctx, list) });
   }
   const conflicts = kb.conflicts.length;
   b.para([
     `Where sources still disagree, the values and verdicts are on `,
-    { text: `Conflicts between sources (${conflicts})`, href: paths.reference('conflicts') },
+    { text: `${referencePageTitles.conflicts} (${conflicts})`, href: paths.reference('conflicts') },
     '.',
   ]);
   return b.build();

@@ -7,11 +7,19 @@ import type { ClientMatrixRow, KnowledgeBase, Os, Auth, Tunnel } from '../../../
 import { factsFromBastionSku, factsFromErGateway } from '../../../../knowledge/derive';
 import { formatNumber } from '../../../../shared/format';
 import { paths } from '../../../../shared/site-urls';
-import { PageBuilder } from '../mdx';
-import type { GeneratedPage } from '../mdx';
+import type { GeneratedPage, PageBuilder } from '../mdx';
 import type { Cell, TableView } from '../view-model';
 import { requireFact, sourceView } from '../views';
-import { factCell, factGroup, lifecycleFor, lifecycleTable, referenceLink, remainingFactGroups, supportText } from './common';
+import {
+  factCell,
+  factGroup,
+  lifecycleFor,
+  lifecycleTable,
+  referenceLink,
+  referencePageBuilder,
+  remainingFactGroups,
+  supportText,
+} from './common';
 import type { GenerateContext } from './common';
 
 const OS_NAMES: Record<Os, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux', ios: 'iOS', android: 'Android' };
@@ -24,10 +32,9 @@ function sourceCell(kb: KnowledgeBase, ref: { sourceId: string; section: string 
 }
 
 export function pointToSitePage(ctx: GenerateContext): GeneratedPage {
-  const b = new PageBuilder('reference/point-to-site', paths.reference('point-to-site'), 'Point-to-site', {
+  const b = referencePageBuilder('point-to-site', {
     description:
       'Point-to-site (P2S, User VPN) rules on Azure VPN Gateway: client address pools, route limits, sessions, routing, client operating systems, each with its source and date.',
-    sidebar_position: 3,
   });
   b.para([
     'Rules for remote users connecting to a VPN gateway: client address pools, route (traffic-selector) limits, sessions, routing to peered networks and on-premises. Check a pool with ',
@@ -35,9 +42,9 @@ export function pointToSitePage(ctx: GenerateContext): GeneratedPage {
     ' and a route count with ',
     { text: 'routes', href: paths.command('routes') },
     '. Per-SKU connection limits are on ',
-    referenceLink('vpn-gateway-skus', 'VPN Gateway SKUs'),
+    referenceLink('vpn-gateway-skus'),
     ', the tunnel types on ',
-    referenceLink('protocols-and-ports', 'Protocols and ports'),
+    referenceLink('protocols-and-ports'),
     '.',
   ]);
   remainingFactGroups(b, ctx, 'point-to-site', new Set());
@@ -65,10 +72,9 @@ function protocolTable(kb: KnowledgeBase, b: PageBuilder): TableView {
 
 export function protocolsPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
-  const b = new PageBuilder('reference/protocols-and-ports', paths.reference('protocols-and-ports'), 'Protocols and ports', {
+  const b = referencePageBuilder('protocols-and-ports', {
     description:
       'Point-to-site tunnel types (IKEv2, OpenVPN, SSTP): the ports a firewall must allow, platforms, authentication, which tunnels share a gateway.',
-    sidebar_position: 4,
   });
   b.para([
     'What each point-to-site tunnel type needs from the firewalls between users and Azure. Ask ',
@@ -92,13 +98,12 @@ export function protocolsPage(ctx: GenerateContext): GeneratedPage {
 
 export function authenticationPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
-  const b = new PageBuilder('reference/authentication', paths.reference('authentication'), 'Authentication', {
+  const b = referencePageBuilder('authentication', {
     description: 'Point-to-site authentication methods on Azure: certificates, Microsoft Entra ID, RADIUS; which tunnel types carry each.',
-    sidebar_position: 5,
   });
   b.para([
     'How remote users prove who they are. Which operating system and client support which method is on ',
-    referenceLink('client-compatibility', 'Client compatibility'),
+    referenceLink('client-compatibility'),
     '.',
   ]);
   b.heading(2, 'Methods', 'methods');
@@ -198,10 +203,9 @@ function matrixDetail(kb: KnowledgeBase, b: PageBuilder): TableView {
 
 export function clientCompatibilityPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
-  const b = new PageBuilder('reference/client-compatibility', paths.reference('client-compatibility'), 'Client compatibility', {
+  const b = referencePageBuilder('client-compatibility', {
     description:
       'Which VPN client works for each operating system, authentication method and tunnel type on Azure point-to-site, with minimum versions and retirement dates.',
-    sidebar_position: 6,
   });
   b.para([
     'The compatibility matrix: operating system × authentication × tunnel type → VPN client. Cells that hold only for a period say so; the evaluation date decides which applies, so ask ',
@@ -251,10 +255,9 @@ export function clientCompatibilityPage(ctx: GenerateContext): GeneratedPage {
 
 export function bastionPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
-  const b = new PageBuilder('reference/bastion', paths.reference('bastion'), 'Azure Bastion', {
+  const b = referencePageBuilder('bastion', {
     description:
       'Azure Bastion SKUs for admin access instead of VPN: instances, concurrent RDP and SSH sessions per instance, features, each with its source and date.',
-    sidebar_position: 7,
   });
   b.para([
     'Bastion gives administrators RDP and SSH to VMs without a VPN. Size it with ',
@@ -313,10 +316,9 @@ export function bastionPage(ctx: GenerateContext): GeneratedPage {
 
 export function expressRoutePage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
-  const b = new PageBuilder('reference/expressroute', paths.reference('expressroute'), 'ExpressRoute', {
+  const b = referencePageBuilder('expressroute', {
     description:
       'ExpressRoute gateway SKUs (ErGw1Az–ErGw3Az, ErGwScale) and ExpressRoute Direct ports: throughput, circuits, flows, routes, each with its source and date.',
-    sidebar_position: 8,
   });
   b.para([
     'Private connectivity between on-premises and Azure. Size a gateway with ',
@@ -324,7 +326,7 @@ export function expressRoutePage(ctx: GenerateContext): GeneratedPage {
     '; the guide is ',
     { text: 'ExpressRoute for hybrid connectivity', href: paths.scenario('expressroute-hybrid') },
     '. Virtual WAN ExpressRoute scale units are on ',
-    referenceLink('virtual-wan', 'Virtual WAN'),
+    referenceLink('virtual-wan'),
     '.',
   ]);
   const gws = [...kb.erGateways].sort((x, y) => x.tier - y.tier);
@@ -389,10 +391,9 @@ export function expressRoutePage(ctx: GenerateContext): GeneratedPage {
 }
 
 export function otherServicesPage(ctx: GenerateContext): GeneratedPage {
-  const b = new PageBuilder('reference/other-services', paths.reference('other-services'), 'Other services', {
+  const b = referencePageBuilder('other-services', {
     description:
       'Other Azure services for remote work: Application Gateway, Azure Firewall, Azure Virtual Desktop, network virtual appliances, multicloud links.',
-    sidebar_position: 9,
   });
   b.para([
     'Services around remote access that the scenarios use: Application Gateway for front-end surges, Azure Firewall for virtual desktops, network virtual appliances, multicloud links. See the ',

@@ -3,11 +3,10 @@ import type { Fact, KnowledgeBase } from '../../../../knowledge';
 import { factsFromUserVpnScaleUnit } from '../../../../knowledge/derive';
 import { formatNumber } from '../../../../shared/format';
 import { paths } from '../../../../shared/site-urls';
-import { PageBuilder } from '../mdx';
 import type { GeneratedPage } from '../mdx';
 import type { ChartView, TableView } from '../view-model';
 import { factHref, requireFact, sourceView } from '../views';
-import { factCell, factGroup, remainingFactGroups, slug, topicFacts } from './common';
+import { factCell, factGroup, referencePageBuilder, remainingFactGroups, slug, topicFacts } from './common';
 import type { GenerateContext } from './common';
 
 /** Sections of the Virtual WAN reference, in reading order: [source section, heading, intro]. */
@@ -101,10 +100,9 @@ function wanTypeTable(kb: KnowledgeBase): TableView {
 
 export function virtualWanPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
-  const b = new PageBuilder('reference/virtual-wan', paths.reference('virtual-wan'), 'Virtual WAN', {
+  const b = referencePageBuilder('virtual-wan', {
     description:
       'Azure Virtual WAN limits for remote work: hub limits, User VPN scale units, client address pools, site-to-site and ExpressRoute scale units, routing infrastructure units, Basic vs Standard.',
-    sidebar_position: 2,
   });
   b.para([
     'Virtual WAN hubs carry point-to-site users (User VPN), branches (site-to-site) and ExpressRoute circuits, each on a gateway sized in scale units. Every value is generated from the knowledge model with its source and date. To size a hub, ask ',

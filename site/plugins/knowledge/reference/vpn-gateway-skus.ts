@@ -3,11 +3,10 @@ import type { GatewaySku, KnowledgeBase, SkuFamily } from '../../../../knowledge
 import { factsFromGatewaySku } from '../../../../knowledge/derive';
 import { formatNumber } from '../../../../shared/format';
 import { paths } from '../../../../shared/site-urls';
-import { PageBuilder } from '../mdx';
 import type { GeneratedPage } from '../mdx';
 import type { Cell, ChartView, TableView } from '../view-model';
 import { factHref, requireFact } from '../views';
-import { factCell, factGroup, lifecycleFor, lifecycleTable, referenceLink, remainingFactGroups } from './common';
+import { factCell, factGroup, lifecycleFor, lifecycleTable, referenceLink, referencePageBuilder, remainingFactGroups } from './common';
 import type { GenerateContext } from './common';
 
 const FAMILIES: Array<{ family: SkuFamily; title: string; id: string; intro: string }> = [
@@ -138,16 +137,15 @@ function capacityChart(kb: KnowledgeBase): ChartView {
 
 export function vpnGatewaySkusPage(ctx: GenerateContext): GeneratedPage {
   const { kb } = ctx;
-  const b = new PageBuilder('reference/vpn-gateway-skus', paths.reference('vpn-gateway-skus'), 'VPN Gateway SKUs', {
+  const b = referencePageBuilder('vpn-gateway-skus', {
     description:
       'Azure VPN Gateway SKUs: point-to-site and site-to-site limits, throughput, generations, lifecycle dates, each value with its source and date.',
-    sidebar_position: 1,
   });
   b.para([
     'Every value on this page is generated from the knowledge model. Table cells link to the fact below them, which carries the source document, its section and its date. For a sizing answer, ask ',
     { text: 'sizing', href: paths.command('sizing') },
     '; for the rules behind point-to-site, see ',
-    referenceLink('point-to-site', 'Point-to-site'),
+    referenceLink('point-to-site'),
     '.',
   ]);
 

@@ -1,11 +1,12 @@
 /**
- * An engine answer as the site's AnswerView renders it. Browser-safe (no Node imports): the command
- * pages use it at build time, /ask and the calculators in the browser.
+ * An engine answer as the site's AnswerView renders it. Runs in the browser (no Node imports): /ask and
+ * the calculators call it through engine.ts; the knowledge plugin's command pages call it at build time.
+ * Relative imports: the plugin and jest import this module directly.
  */
 import type { Answer } from '../../../shared/answer/answer';
 import { formatFactValue } from '../../../shared/format';
 import { renderMarkdown } from '../../../shared/render/markdown';
-import type { AnswerExampleView } from './view-model';
+import type { AnswerExampleView } from '../../plugins/knowledge/view-model';
 
 /** Links into this site become site-relative (so Docusaurus checks them); others stay absolute. */
 export function siteRelative(url: string, base: string): string {
