@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from '../knowledge';
 import type { Answer } from '../shared/answer/answer';
 import { runCommand } from '../shared/commands/registry';
+import type { SearchIndexProvider } from '../shared/search/provider';
 import { slackLink, type BlockKitMessage } from '../shared/render/block-kit';
 import { escapeSlack } from '../shared/render/escape';
 
@@ -14,8 +15,8 @@ export type AnswerFn = (text: string, asOf?: string) => Answer;
  * `base` is read per answer: with PORT=0 the site's URL is only known once the server listens.
  * `defaultAsOf` pins the evaluation date when a request names none (tests); default: today.
  */
-export function makeAnswerer(kb: KnowledgeBase, base: () => string, defaultAsOf?: string): AnswerFn {
-  return (text, asOf) => runCommand(text, { kb, asOf: asOf ?? defaultAsOf, base: base() });
+export function makeAnswerer(kb: KnowledgeBase, base: () => string, defaultAsOf?: string, searchIndex?: SearchIndexProvider): AnswerFn {
+  return (text, asOf) => runCommand(text, { kb, asOf: asOf ?? defaultAsOf, base: base(), searchIndex });
 }
 
 /** What the user sees when answering failed: short, no internals (those go to the log). */

@@ -4,10 +4,9 @@
  */
 import { loadKnowledge } from '../knowledge';
 import { commands, renderMarkdown, renderPlainText, runCommand, today } from '../shared';
-import { useSearchIndexFile } from '../shared/search/load-node';
+import { fileSearchIndex } from '../shared/search/load-node';
 
 // The prebuilt index beside the bundle (dist/search-index.json) is loaded on the first search, never rebuilt per call.
-useSearchIndexFile();
 
 interface CliOptions {
   json: boolean;
@@ -85,7 +84,7 @@ export function main(
   }
   const text = opts.help ? `help ${opts.words.join(' ')}` : opts.words.join(' ');
   try {
-    const answer = runCommand(text, { kb: loadKnowledge(), asOf: opts.asOf });
+    const answer = runCommand(text, { kb: loadKnowledge(), asOf: opts.asOf, searchIndex: fileSearchIndex() });
     out(opts.json ? JSON.stringify(answer, null, 2) : opts.format === 'markdown' ? renderMarkdown(answer) : renderPlainText(answer));
     return answer.kind === 'usage_error' ? 2 : 0;
   } catch (e) {

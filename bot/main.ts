@@ -17,8 +17,6 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection:', reason));
   process.on('uncaughtException', (err) => logger.error('uncaught exception:', err));
   try {
-    // One search index per process, loaded from the prebuilt file (dist/search-index.json).
-    (require('../shared/search/load-node') as typeof import('../shared/search/load-node')).useSearchIndexFile();
     const { startVpnAdvisor } = require('./server-lifecycle') as typeof import('./server-lifecycle');
     const running = await startVpnAdvisor({ config });
     logger = running.logger;

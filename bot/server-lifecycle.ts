@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge';
+import { fileSearchIndex } from '../shared/search/load-node';
 import { makeAnswerer, type AnswerFn } from './answerer';
 import { ConfigError, loadConfig, secretsOf, SLACK_HOWTO, type Config } from './config';
 import type { SlackApp, SlackAppOptions } from './create-app';
@@ -105,7 +106,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
   const kb = opts.kb ?? loadKnowledge();
   let boundPort = config.port;
   const siteBase = () => config.siteUrl ?? `http://localhost:${boundPort}`;
-  const answer = opts.answer ?? makeAnswerer(kb, siteBase, opts.asOf);
+  const answer = opts.answer ?? makeAnswerer(kb, siteBase, opts.asOf, fileSearchIndex());
   const siteDir = opts.siteDir ?? DEFAULT_SITE_DIR;
 
   // Bolt takes about a second to load: only when Slack is on.

@@ -16,7 +16,8 @@ const START = '<!-- commands:start -->';
 const END = '<!-- commands:end -->';
 const NOTE = '<!-- Generated from the command declarations (shared/commands) by `npm run readme:commands`: edit those, not this table. -->';
 
-type Declaration = Pick<CommandSpec, 'name' | 'summary' | 'examples'>;
+/** What the table shows of a command (the name is a plain string, so tests can feed made-up commands). */
+type Declaration = { name: string } & Pick<CommandSpec, 'summary' | 'examples'>;
 
 /** A code span that holds any text: a longer run of backticks than the text contains. */
 function code(text: string): string {

@@ -26,6 +26,8 @@ export interface CommandSpec<Req = unknown, C extends CommandName = CommandName>
   aliases: readonly string[];
   /** Aliases that are also arguments ("ssh 300" = 300 SSH sessions): the parser sees the word too. */
   argumentAliases?: readonly string[];
+  /** True for commands that rank text with the search index (faces that fetch the index lazily ask first). */
+  usesSearchIndex?: boolean;
   /** Words that only help search rank this command's page; they never route. */
   searchHints?: readonly string[];
   summary: string;

@@ -90,6 +90,13 @@ function route(tokens: Token[], ctx: EngineContext): Route {
   return { spec: search, parsed: search.parse(tokens, ctx) };
 }
 
+/** Whether answering this text ranks text with the search index (the browser fetches it only then). */
+export function needsSearchIndex(text: string, opts: RunOptions): boolean {
+  const ctx = contextFor(opts);
+  const dated = takeAsOf(tokenize(normaliseQuery(text)));
+  return route(dated.tokens, ctx).spec.usesSearchIndex === true;
+}
+
 /** "as of 2026-06-01" (or "as-of 2026-06-01") anywhere in the text sets the evaluation date, on every face. */
 function takeAsOf(tokens: Token[]): { tokens: Token[]; asOf?: string; bad?: string } {
   for (let i = 0; i < tokens.length; i++) {

@@ -92,6 +92,7 @@ export const searchCommand = defineCommand<SearchRequest, 'search'>({
   name: 'search',
   aliases: ['find'],
   searchHints: ['why', 'what', 'how', 'question'],
+  usesSearchIndex: true,
   summary: 'Searches the knowledge base, guides and commands for a question in your own words.',
   usage: 'search <words>',
   examples: ['search why only 128 users', 'search UDP 500 blocked at hotel', 'search VpnGw2AZ throughput'],

@@ -13,7 +13,7 @@ import { formatFactValue } from '../format';
 import type { CommandDeclaration, GuidePage } from './documents';
 import { buildSearchDocuments } from './documents';
 import { parseGuideMdx } from './guides';
-import { setSearchIndexProvider } from './provider';
+import type { SearchIndexProvider } from './provider';
 import type { SearchIndex } from './search-index';
 import { buildSearchIndex, fingerprintInputs, loadSearchIndex } from './search-index';
 
@@ -103,16 +103,15 @@ export function loadNodeSearchIndex(
   return { index: buildSearchIndex(inputs.documents(), inputs.fingerprint), source: { kind: 'memory', reason } };
 }
 
-/** Installs the file-backed index for this process: loaded on the first search, then kept. */
-export function useSearchIndexFile(opts: NodeIndexOptions = {}): void {
+/** The file-backed index as RunOptions takes it: loaded on the first search that needs it, then kept per model. */
+export function fileSearchIndex(opts: NodeIndexOptions = {}): SearchIndexProvider {
   const loaded = new WeakMap<KnowledgeBase, SearchIndex>();
-  setSearchIndexProvider((kb, commands) => {
+  return (kb, commands) => {
     let index = loaded.get(kb);
     if (!index) {
-      const got = loadNodeSearchIndex(kb, commands, opts);
-      index = got.index;
+      index = loadNodeSearchIndex(kb, commands, opts).index;
       loaded.set(kb, index);
     }
     return index;
-  });
+  };
 }

@@ -24,17 +24,5 @@ function inMemorySearchIndex(kb: KnowledgeBase, commands: readonly CommandDeclar
   return index;
 }
 
-let provider: SearchIndexProvider = (kb, commands) => inMemorySearchIndex(kb, commands);
-
-/** Installs the index source for this process (the site: `setSearchIndexProvider(() => loadedIndex)`). */
-export function setSearchIndexProvider(next: SearchIndexProvider): void {
-  provider = next;
-}
-
-/** Goes back to building in memory (tests). */
-export function resetSearchIndexProvider(): void {
-  provider = (kb, commands) => inMemorySearchIndex(kb, commands);
-}
-
-/** The index runCommand uses when its options name none. */
-export const defaultSearchIndex: SearchIndexProvider = (kb, commands) => provider(kb, commands);
+/** The index runCommand uses when its options name none: built from the model in memory, once per model. */
+export const defaultSearchIndex: SearchIndexProvider = (kb, commands) => inMemorySearchIndex(kb, commands);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { loadKnowledge } from '../../knowledge';
 import { paths, runCommand, today } from '../../shared';
 import type { Answer } from '../../shared';
-import { loadSearchIndex, resetSearchIndexProvider, searchIndex, setSearchIndexProvider } from '../../shared/search';
+import { loadSearchIndex, searchIndex } from '../../shared/search';
 import { calculatorPaths } from '../../site/src/lib/site-paths';
 import { BrowserSession, haveBrowser, requireBrowserInCi } from './browser-session';
 import { BUILD_DIR } from './site-build';
@@ -156,20 +156,17 @@ maybe('site in a browser', () => {
 
     test('/ask answers a question that is a search from the same index', async () => {
       const idx = index();
-      setSearchIndexProvider(() => idx);
-      try {
+      {
         const text = 'why can only 128 users connect';
         const { page, errors, requests } = await session.open(paths.ask(text, AS_OF));
         await page.waitForSelector('[data-answer]');
-        const a = ask(text);
+        const a = runCommand(text, { kb, asOf: AS_OF, searchIndex: () => idx });
         expect(a.command).toBe('search');
         expect(await page.locator('[data-answer]').innerText()).toContain(a.summary);
         expect(await page.locator('[data-answer] mark').count()).toBeGreaterThan(0); // «marks» shown as <mark>
         expect(requests.some((u) => u.pathname.endsWith('search-index.json'))).toBe(true);
         expect(errors).toEqual([]);
         await page.close();
-      } finally {
-        resetSearchIndexProvider();
       }
     });
   });

@@ -13,7 +13,7 @@ import { slug } from './reference/common';
 import type { AnswerExampleView, TableView } from './view-model';
 
 function answerExample(ctx: GenerateContext, query: string): AnswerExampleView {
-  const view = answerView(runCommand(query, { kb: ctx.kb, asOf: ctx.asOf, base: ctx.base }), ctx.base);
+  const view = answerView(runCommand(query, { kb: ctx.kb, asOf: ctx.asOf, base: ctx.base, searchIndex: ctx.searchIndex }), ctx.base);
   // the example shows the command as written in the declaration, not the normalised query
   return { ...view, query };
 }

@@ -9,13 +9,15 @@ import { generateSite, globalData } from './generate';
 import { buildContext } from './build-context';
 import type { KnowledgeGlobalData } from './view-model';
 import { writeGeneratedPages } from './write';
-import { defaultIndexFiles, useSearchIndexFile } from '../../../shared/search/load-node';
+import { defaultIndexFiles, fileSearchIndex } from '../../../shared/search/load-node';
 
 export default function knowledgePlugin(context: LoadContext): Plugin<KnowledgeGlobalData> {
   // The `search` examples answer from the one index (the site's file, else dist/'s, else built in
   // memory from the same inputs), so they match what the bot and the browser answer.
-  useSearchIndexFile({ files: [path.join(context.siteDir, 'static', 'generated', 'search-index.json'), ...defaultIndexFiles()] });
-  const ctx = buildContext();
+  const searchIndex = fileSearchIndex({
+    files: [path.join(context.siteDir, 'static', 'generated', 'search-index.json'), ...defaultIndexFiles()],
+  });
+  const ctx = buildContext(process.env, searchIndex);
   writeGeneratedPages(path.join(context.siteDir, 'docs', 'generated'), generateSite(ctx));
   return {
     name: 'vpn-advisor-knowledge',

@@ -3,35 +3,22 @@
  * knowledge model, with no server. Used by /ask and the calculators (never by the navbar, so other
  * pages don't carry the model).
  *
- * The `search` command needs the search index, which the browser fetches. The provider below throws
- * `SearchIndexNeeded` until it is installed; `answerCommand` then loads it and answers again, so only
- * questions that are searches download the index.
+ * Commands that rank text (search) need the search index, which the browser fetches. The engine says
+ * which texts need it (`needsSearchIndex`), so only those questions download it.
  */
 import { useMemo } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { loadKnowledge } from '@knowledge/index';
 import type { KnowledgeBase } from '@knowledge/index';
 import type { Answer } from '@shared/answer/answer';
-import { runCommand, today } from '@shared/commands/registry';
+import { needsSearchIndex, runCommand, today } from '@shared/commands/registry';
 import { renderMarkdown } from '@shared/render/markdown';
-import { setSearchIndexProvider } from '@shared/search/provider';
 import type { SearchIndex } from '@shared/search/search-index';
 import type { AnswerExampleView } from '@site/plugins/knowledge/view-model';
 import { answerView } from './answer-view';
 import { loadSearcher } from './search-loader';
 
-class SearchIndexNeeded extends Error {
-  constructor() {
-    super('the search index is not loaded yet');
-    this.name = 'SearchIndexNeeded';
-  }
-}
-
 let searchIndex: SearchIndex | undefined;
-setSearchIndexProvider(() => {
-  if (!searchIndex) throw new SearchIndexNeeded();
-  return searchIndex;
-});
 
 export function knowledge(): KnowledgeBase {
   return loadKnowledge();
@@ -51,20 +38,19 @@ function present(answer: Answer, base: string): EngineAnswer {
 
 /** Answers at once, unless the text is a search and the index is not loaded yet (then undefined). */
 export function answerNow(text: string, asOf: string, base: string): EngineAnswer | undefined {
-  try {
-    return present(runCommand(text, { kb: loadKnowledge(), asOf, base }), base);
-  } catch (e) {
-    if (e instanceof SearchIndexNeeded) return undefined;
-    throw e;
-  }
+  const kb = loadKnowledge();
+  const index = searchIndex;
+  if (!index && needsSearchIndex(text, { kb, asOf, base })) return undefined;
+  return present(runCommand(text, { kb, asOf, base, ...(index ? { searchIndex: () => index } : {}) }), base);
 }
 
 /** Answers, loading the search index first when the text turns out to be a search. */
 export async function answerCommand(text: string, asOf: string, base: string, indexUrl: string): Promise<EngineAnswer> {
   const now = answerNow(text, asOf, base);
   if (now) return now;
-  searchIndex = (await loadSearcher(indexUrl)).index;
-  return present(runCommand(text, { kb: loadKnowledge(), asOf, base }), base);
+  const index = (await loadSearcher(indexUrl)).index;
+  searchIndex = index;
+  return present(runCommand(text, { kb: loadKnowledge(), asOf, base, searchIndex: () => index }), base);
 }
 
 /** The base URL answers link to: the site's configured URL, as the bot's permalinks use it. */

@@ -1,4 +1,5 @@
 import type { Fact, KnowledgeBase, Topic } from '../../../../knowledge';
+import type { SearchIndexProvider } from '../../../../shared/search/provider';
 import { paths, referencePages, referencePageTitles } from '../../../../shared/site-urls';
 import type { ReferencePage } from '../../../../shared/site-urls';
 import { PageBuilder } from '../mdx';
@@ -11,6 +12,8 @@ export interface GenerateContext {
   asOf: string;
   /** Site base URL the engine puts in answers' links. */
   base: string;
+  /** The index `search` examples answer from (default: built in memory from the same inputs). */
+  searchIndex?: SearchIndexProvider;
 }
 
 /** "Route / traffic-selector limits" → "route-traffic-selector-limits". */
