@@ -2,7 +2,9 @@
  * VPN Gateway SKUs: one row per SKU and generation (the loader turns every cell into a fact with id
  * `<sku-id>-<field>`), the dated lifecycle of the non-AZ and legacy SKUs, and the gateway-level facts
  * that are not table cells (limits, timers, rules, per-tunnel performance, history).
- * Reference: /work/shared/reference/gateway-skus.md and rows 1–16 of version-conflicts.md.
+ * Main sources: About VPN Gateway SKUs (azure-docs articles/vpn-gateway/about-gateway-skus.md), the legacy-SKU and
+ * SKU-consolidation articles and the VPN Gateway FAQ (every version cited is in sources.ts); the disagreements between
+ * their versions are conflict-01 … conflict-16 in conflicts.ts.
  *
  * To add an entry:
  * - a SKU: add a row to `gatewaySkus` with a stable kebab-case id (`vpngw<n>[az]-gen<1|2>`); every limit is a
@@ -349,7 +351,7 @@ function fact(f: Omit<Fact, 'topic'> & { topic?: Fact['topic'] }): Fact {
   return { topic: 'vpn-gateway-skus', ...f };
 }
 
-// §6 per-tunnel performance (2026) and the older "throughput observed" table (2019), per algorithm.
+// Per-tunnel performance (2026) and the older "throughput observed" table (2019), per algorithm.
 const ALGS = [
   { slug: 'gcmaes256', label: 'GCMAES256' },
   { slug: 'aes256-sha256', label: 'AES256 + SHA256' },
@@ -406,7 +408,7 @@ function perf2019Facts(slug: string, label: string, mbps: number[], pps: number[
 }
 
 const facts: Fact[] = [
-  // §1–3: qualifiers of the SKU tables
+  // Qualifiers of the SKU tables
   fact({
     id: 's2s-tunnels-use-virtual-wan-above',
     title: 'Site-to-site tunnels above which Virtual WAN is the documented choice',
@@ -527,7 +529,7 @@ const facts: Fact[] = [
     tags: ['deploy', 'provisioning', 'how long'],
   }),
 
-  // §4: features by SKU
+  // Features by SKU
   fact({
     id: 'basic-policy-based-tunnels',
     title: 'Basic SKU, policy-based (IKEv1): site-to-site tunnels',
@@ -624,7 +626,7 @@ const facts: Fact[] = [
     tags: ['policy-based', 'route-based', 'recreate'],
   }),
 
-  // §5: P2S-related SKU facts
+  // P2S-related SKU facts
   fact({
     id: 'p2s-requires-route-based',
     title: 'Gateway type point-to-site needs',
@@ -663,7 +665,7 @@ const facts: Fact[] = [
     conflict: 'conflict-10',
   }),
 
-  // §6: per-tunnel performance
+  // Per-tunnel performance
   ...perfFacts('gen1-vpngw1', 'Gen1 VpnGw1 / VpnGw1AZ', [650, 500, 130], [62000, 47000, 12000]),
   ...perfFacts('gen1-vpngw2', 'Gen1 VpnGw2', [1200, 650, 140], [100000, 61000, 13000]),
   ...perfFacts('gen1-vpngw2az', 'Gen1 VpnGw2AZ', [1200, 650, 140], [110000, 61000, 13000]),
@@ -712,7 +714,7 @@ const facts: Fact[] = [
   ...perf2019Facts('gen1-vpngw2', 'Gen1 VpnGw2', [1000, 500, 120], [90000, 80000, 55000]),
   ...perf2019Facts('gen1-vpngw3', 'Gen1 VpnGw3', [1250, 550, 120], [105000, 90000, 60000]),
 
-  // §7: gateway-level limits, settings, timers, ASNs
+  // Gateway-level limits, settings, timers, ASNs
   fact({
     id: 'gateway-vnet-address-prefixes-max',
     title: 'Virtual network address prefixes per VPN gateway',
@@ -906,7 +908,7 @@ const facts: Fact[] = [
     tags: ['asn', 'bgp'],
   }),
 
-  // §8: legacy SKUs
+  // Legacy SKUs
   fact({
     id: 'legacy-basic-er-throughput',
     title: 'Legacy table: Basic SKU as an ExpressRoute gateway, throughput',
@@ -1007,7 +1009,7 @@ const facts: Fact[] = [
     tags: ['legacy', 'migration', 'retirement'],
   }),
 
-  // §9: lifecycle dates as facts (current and superseded); the dated events are in `lifecycle`
+  // Lifecycle dates as facts (current and superseded); the dated events are in `lifecycle`
   fact({
     id: 'non-az-creation-ends-date',
     title: 'Non-AZ VpnGw1–5: date new gateways can no longer be created',
@@ -1179,7 +1181,7 @@ const facts: Fact[] = [
     tags: ['classic', 'asm', 'retirement'],
   }),
 
-  // §10: how the SKU table changed
+  // How the SKU table changed
   fact({
     id: 'p2s-connections-single-column-2018',
     title: 'Point-to-site connections per SKU when the table had one column (2018)',

@@ -5,7 +5,9 @@
  * article (seed-002) plus a few facts from the Virtual WAN and VPN Gateway remote-work articles and
  * the VPN Gateway design article that the scenarios cite.
  *
- * Reference: /work/shared/reference/other-services.md, scenarios.md, version-conflicts.md §4–5.
+ * Main sources: the Azure Bastion, ExpressRoute, NVA, Azure Firewall and Application Gateway articles of azure-docs
+ * (the versions cited are in `src` below and in sources.ts) and the seeds; the disagreements between versions are
+ * conflict-44 … conflict-48 in conflicts.ts.
  *
  * How to add an entry:
  * - A SKU or port row goes in `bastionSkus` / `erGateways` / `erDirectPorts`; the loader turns each
@@ -15,7 +17,7 @@
  *   (`src.*` below, or a new SourceRef following the README id rule) and a note in our own words.
  * - A value the sources don't give: `value: null` and `unknown: 'why'`.
  * - An older value: its own fact with `status: 'superseded'`, `supersededBy` and its older source;
- *   add `conflict: 'conflict-NN'` when version-conflicts.md numbers it.
+ *   add `conflict: 'conflict-NN'` when an entry in conflicts.ts covers it.
  */
 import type { DataModule } from '../model';
 import type { SourceRef } from '../schema';

@@ -3,8 +3,10 @@
  * Standard virtual WANs, and the hub facts that are not table cells (per-hub limits, site-to-site and
  * ExpressRoute gateways in a hub, address-pool rules, User VPN server settings, routing infrastructure units,
  * older values kept as history).
- * Reference: /work/shared/reference/virtual-wan.md and rows 32–43 of version-conflicts.md; seeds seed-000
- * (remote-work article, 2025) and seed-001 (overview, 2019).
+ * Main sources: the Virtual WAN limits include, FAQ, gateway settings, client address pools and point-to-site concepts
+ * articles (azure-docs articles/virtual-wan/; every version cited is in sources.ts) and the seeds seed-000 (remote-work
+ * article, 2025) and seed-001 (overview, 2019); the disagreements between versions are conflict-32 … conflict-43 in
+ * conflicts.ts.
  * Route limits (IKEv2 255 / OpenVPN 1,000), User VPN authentication per tunnel type and client OS versions live
  * in point-to-site.ts; the seed-000 steps for on-premises access live in services.ts.
  *
@@ -50,7 +52,7 @@ function fact(f: Omit<Fact, 'topic'>): Fact {
   return { topic: 'virtual-wan', ...f };
 }
 
-// §3a: scale unit → gateway instances (two per HA pair) → concurrent connections → aggregate throughput.
+// Scale unit → gateway instances (two per HA pair) → concurrent connections → aggregate throughput.
 const SU_TABLE: Array<[number, number, number, number]> = [
   [1, 2, 500, 0.5],
   [2, 2, 500, 1],
@@ -90,7 +92,7 @@ const userVpnScaleUnits: EntryInput<'userVpnScaleUnits'>[] = SU_TABLE.map(([unit
   source: FAQ(SU_SEC),
 }));
 
-// §4a: pools per connection configuration; instances counted one per 10,000 users.
+// Pools per connection configuration; instances counted one per 10,000 users.
 const poolRequirements: EntryInput<'poolRequirements'>[] = [
   { unitsFrom: 1, unitsTo: 20, instances: 1, maxClients: 10000, minPools: 1, source: POOLS_2023 },
   ...[40, 60, 80, 100, 120, 140, 160, 180, 200].map((u) => ({
@@ -128,7 +130,7 @@ const wanTypes: EntryInput<'wanTypes'>[] = [
 ];
 
 const facts: Fact[] = [
-  // §1: per-hub and per-gateway limits
+  // Per-hub and per-gateway limits
   fact({
     id: 'vwan-hub-p2s-users',
     title: 'Point-to-site (User VPN) users per Virtual WAN hub',
@@ -309,7 +311,7 @@ const facts: Fact[] = [
     conflict: 'conflict-32',
   }),
 
-  // §2: site-to-site VPN in a hub
+  // Site-to-site VPN in a hub
   fact({
     id: 'vwan-s2s-scale-unit-mbps',
     title: 'Site-to-site VPN scale unit',
@@ -411,7 +413,7 @@ const facts: Fact[] = [
     note: 'The FAQ advises Virtual WAN for large-scale VPN because a VPN gateway is limited to 30 tunnels; VpnGw4/5 (and AZ) allow 100 since the 06/04/2022 SKU table.',
   }),
 
-  // §3: User VPN scale units (the table itself is in userVpnScaleUnits)
+  // User VPN scale units (the table itself is in userVpnScaleUnits)
   fact({
     id: 'vwan-user-vpn-scale-unit-pair',
     title: 'What one User VPN scale unit deploys',
@@ -520,7 +522,7 @@ const facts: Fact[] = [
     tags: ['p2s', 's2s', 'gateway'],
   }),
 
-  // §4: client address pools (the per-scale-unit table is in poolRequirements)
+  // Client address pools (the per-scale-unit table is in poolRequirements)
   fact({
     id: 'vwan-instance-max-connections',
     title: 'Concurrent connections one User VPN gateway instance serves',
@@ -648,7 +650,7 @@ const facts: Fact[] = [
     tags: ['user groups', 'members'],
   }),
 
-  // §5: User VPN server configuration
+  // User VPN server configuration
   fact({
     id: 'vwan-p2s-tunnel-types',
     title: 'Tunnel types of a Virtual WAN User VPN configuration',
@@ -711,7 +713,7 @@ const facts: Fact[] = [
     tags: ['azure vpn client', 'openvpn client', 'ikev2 client'],
   }),
 
-  // §6: ExpressRoute in Virtual WAN
+  // ExpressRoute in Virtual WAN
   fact({
     id: 'vwan-er-scale-unit-gbps',
     title: 'ExpressRoute scale unit in a hub',
@@ -857,7 +859,7 @@ const facts: Fact[] = [
     tags: ['expressroute', 'vpn', 'routing preference'],
   }),
 
-  // §7: routing infrastructure units
+  // Routing infrastructure units
   fact({
     id: 'vwan-riu-default',
     title: 'Default hub capacity',
@@ -991,7 +993,7 @@ const facts: Fact[] = [
     tags: ['scale unit', 'riu'],
   }),
 
-  // §8: Basic vs Standard (the types are in wanTypes)
+  // Basic vs Standard (the types are in wanTypes)
   fact({
     id: 'vwan-standard-configurations',
     title: 'What a Standard virtual WAN offers',
