@@ -7,8 +7,9 @@
  * articles (azure-docs articles/virtual-wan/; every version cited is in sources.ts) and the seeds seed-000 (remote-work
  * article, 2025) and seed-001 (overview, 2019); the disagreements between versions are conflict-32 … conflict-43 in
  * conflicts.ts.
- * Route limits (IKEv2 255 / OpenVPN 1,000), User VPN authentication per tunnel type and client OS versions live
- * in point-to-site.ts; the seed-000 steps for on-premises access live in services.ts.
+ * Also here: what the remote-work articles say about Virtual WAN (seed-002's umbrella article, seed-000's steps for
+ * on-premises access). Route limits (IKEv2 255 / OpenVPN 1,000) live in point-to-site.ts, User VPN authentication per
+ * tunnel type in authentication.ts, client OS versions in client-compatibility.ts.
  *
  * To add an entry:
  * - a scale-unit row: add `{ units, instances, connections, throughputGbps, source }` to `userVpnScaleUnits`
@@ -47,6 +48,10 @@ const ER_ABOUT = ref('vwan-virtual-wan-expressroute-about-2022-12-13', ER_SEC);
 const ER_PERF = ref('inc-virtual-wan-expressroute-performance-2022-03-04', ER_SEC);
 const HUB_SETTINGS = ref('vwan-hub-settings-2023-08-24-a', RIU_SEC);
 const UPGRADE = ref('vwan-upgrade-virtual-wan-2023-07-28', TYPES_SEC);
+// The remote-work articles, by heading.
+const SEED_002_EMPLOYEES = ref('seed-002', 'Enable employees to work remotely');
+const SEED_000_ON_PREM = ref('seed-000', 'Connectivity from the remote user to on-premises');
+const SEED_000_MORE = ref('seed-000', 'Additional information');
 
 function fact(f: Omit<Fact, 'topic'>): Fact {
   return { topic: 'virtual-wan', ...f };
@@ -1057,6 +1062,39 @@ const facts: Fact[] = [
     value: 'Enabled by default; ExpressRoute-to-ExpressRoute transit only through Global Reach',
     source: FAQ(TYPES_SEC),
     tags: ['branch to branch', 'global reach'],
+  }),
+
+  // Virtual WAN in the remote-work articles (seed-002, seed-000)
+  fact({
+    id: 'vwan-remote-work-uses',
+    title: 'What Virtual WAN adds for remote work',
+    value:
+      'Aggregates large-scale VPN connections, gives any-to-any connectivity between on-premises sites and regional hub-and-spoke networks, makes use of many home broadband networks, and lets VPN and ExpressRoute interoperate.',
+    source: SEED_002_EMPLOYEES,
+    tags: ['virtual wan', 'any-to-any', 'aggregate'],
+  }),
+  fact({
+    id: 'vwan-p2s-s2s-interconnect-automatic',
+    title: 'User VPN and site-to-site sites interconnect automatically',
+    value: 'Once an on-premises IPsec device connects to the hub, remote users and that site reach each other without further setup.',
+    source: SEED_000_ON_PREM,
+    tags: ['virtual wan', 'p2s', 's2s', 'branch'],
+  }),
+  fact({
+    id: 'vwan-er-needs-hub-gateway',
+    title: 'ExpressRoute in a hub needs an ExpressRoute gateway',
+    value:
+      'Connecting a circuit to the hub requires an ExpressRoute gateway in the hub; after that, remote users and ExpressRoute sites reach each other automatically. An existing circuit can be reused.',
+    source: SEED_000_ON_PREM,
+    tags: ['virtual wan', 'expressroute', 'hub gateway'],
+  }),
+  fact({
+    id: 'vwan-help-contact',
+    title: 'Getting help while scaling remote users',
+    value:
+      'Open a support ticket in the Azure portal for technical issues; the article also gives a Virtual WAN team mailbox for scaling questions.',
+    source: SEED_000_MORE,
+    tags: ['support', 'help'],
   }),
 ];
 

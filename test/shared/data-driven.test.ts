@@ -7,8 +7,8 @@ import type { Answer } from '../../shared';
 import { ask, copyModules, entriesOf, findEntry, loadKnowledgeFrom } from '../support/knowledge-fixture';
 
 const P2S = 'knowledge/data/point-to-site.ts';
-const SKUS = 'knowledge/data/gateway-skus.ts';
-const MATRIX = 'knowledge/data/client-matrix.ts';
+const SKUS = 'knowledge/data/vpn-gateway-skus.ts';
+const MATRIX = 'knowledge/data/client-compatibility.ts';
 const SOURCE = { sourceId: 'vpn-vpn-gateway-vpn-faq-2026-06-04', section: 'A test-only section' };
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- `data` is command-specific JSON; tests read it as such. */
