@@ -15,7 +15,8 @@ import {
 
 type Collected = { [K in CollectionName]: Entry<K>[] };
 
-function entryName(entry: unknown, index: number): string {
+/** An entry's name in problem reports and in `origin` keys ("collection:name"): its id, or its scale units for the two id-less tables. */
+export function entryName(entry: unknown, index: number): string {
   if (entry && typeof entry === 'object') {
     const e = entry as Record<string, unknown>;
     if (typeof e.id === 'string') return e.id;
@@ -23,6 +24,44 @@ function entryName(entry: unknown, index: number): string {
     if (typeof e.unitsFrom === 'number') return `scale units ${e.unitsFrom}-${e.unitsTo}`;
   }
   return `#${index}`;
+}
+
+/** A table whose rows the loader turns into facts (knowledge/derive.ts). */
+interface Derivation {
+  collection: CollectionName;
+  facts: (row: unknown) => FactInput[];
+}
+function derivation<K extends CollectionName>(collection: K, facts: (row: Entry<K>) => FactInput[]): Derivation {
+  return { collection, facts: facts as (row: unknown) => FactInput[] };
+}
+
+/** The tables whose rows become facts, in the order their facts are added to the model. */
+const derivations: readonly Derivation[] = [
+  derivation('gatewaySkus', factsFromGatewaySku),
+  derivation('userVpnScaleUnits', factsFromUserVpnScaleUnit),
+  derivation('poolRequirements', factsFromPoolRequirement),
+  derivation('bastionSkus', factsFromBastionSku),
+  derivation('erGateways', factsFromErGateway),
+  derivation('erDirectPorts', factsFromErDirectPort),
+  derivation('protocols', factsFromProtocol),
+  derivation('clientMatrix', factsFromClientMatrixRow),
+];
+
+/** The facts of every table row, each with the row's `origin` key ("collection:name"). */
+function rowFacts(tables: { readonly [K in CollectionName]: readonly Entry<K>[] }): Array<{ row: string; facts: FactInput[] }> {
+  return derivations.flatMap(({ collection, facts }) =>
+    (tables[collection] as readonly unknown[]).map((entry, i) => ({ row: `${collection}:${entryName(entry, i)}`, facts: facts(entry) })),
+  );
+}
+
+/**
+ * Which table row each derived fact comes from: fact id → the row's `origin` key ("collection:name", e.g.
+ * "gatewaySkus:vpngw2az-gen2"). Facts written as facts are not in the map.
+ */
+export function derivedFrom(kb: KnowledgeBase): Map<string, string> {
+  const rows = new Map<string, string>();
+  for (const { row, facts } of rowFacts(kb)) for (const f of facts) rows.set(f.id, row);
+  return rows;
 }
 
 /**
@@ -66,22 +105,7 @@ export function checkKnowledge(
   }
 
   // Tables become facts; they keep the table's file as origin.
-  const derived: Array<{ file: string; facts: FactInput[] }> = [
-    ...out.gatewaySkus.map((s) => ({ file: origin.get(`gatewaySkus:${s.id}`)!, facts: factsFromGatewaySku(s) })),
-    ...out.userVpnScaleUnits.map((r) => ({
-      file: origin.get(`userVpnScaleUnits:scale unit ${r.units}`)!,
-      facts: factsFromUserVpnScaleUnit(r),
-    })),
-    ...out.poolRequirements.map((r) => ({
-      file: origin.get(`poolRequirements:scale units ${r.unitsFrom}-${r.unitsTo}`)!,
-      facts: factsFromPoolRequirement(r),
-    })),
-    ...out.bastionSkus.map((s) => ({ file: origin.get(`bastionSkus:${s.id}`)!, facts: factsFromBastionSku(s) })),
-    ...out.erGateways.map((g) => ({ file: origin.get(`erGateways:${g.id}`)!, facts: factsFromErGateway(g) })),
-    ...out.erDirectPorts.map((p) => ({ file: origin.get(`erDirectPorts:${p.id}`)!, facts: factsFromErDirectPort(p) })),
-    ...out.protocols.map((p) => ({ file: origin.get(`protocols:${p.id}`)!, facts: factsFromProtocol(p) })),
-    ...out.clientMatrix.map((r) => ({ file: origin.get(`clientMatrix:${r.id}`)!, facts: factsFromClientMatrixRow(r) })),
-  ];
+  const derived = rowFacts(out).map(({ row, facts }) => ({ file: origin.get(row)!, facts }));
   for (const { file, facts } of derived) {
     for (const f of facts) {
       const parsed = FactSchema.safeParse(f);

@@ -53,7 +53,7 @@ export type DataModule = { file: string } & { [K in CollectionName]?: EntryInput
 export type KnowledgeBase = { readonly [K in CollectionName]: readonly Entry<K>[] } & {
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly factById: ReadonlyMap<string, Fact>;
-  /** Which data file each entry came from ("collection:id" → file), for messages. */
+  /** Which data file each entry came from ("collection:id" → file), for messages; a derived fact has its table row's file (see derivedFrom in load.ts). */
   readonly origin: ReadonlyMap<string, string>;
 };
 

@@ -1,9 +1,9 @@
 /**
- * Conflicts: one entry per numbered row (1–48) of the reference list of version and cross-document
- * conflicts. Each entry lists every value with the source versions that state it, and a verdict:
+ * Conflicts: one entry per numbered version or cross-document conflict (1–48) found while reading the
+ * sources. Each entry lists every value with the source versions that state it, and a verdict:
  * `resolved` (with `current`, the index of the value answers use) or `unresolved` (answers show all values).
  *
- * To add an entry: id `conflict-NN` (two digits), `number` = the row number in the reference list,
+ * To add an entry: id `conflict-NN` (two digits), `number` = its number in that list,
  * at least two values (a same-document inconsistency gives its two statements as two values),
  * a verdict with its reason in our own words, and `facts: []` — facts point to a conflict through their
  * own `conflict` field. Add the row number to `referenceConflictNumbers` below if the list grows.
@@ -1148,5 +1148,5 @@ export const conflicts: DataModule = {
   ],
 };
 
-/** The numbered rows of the reference's version-conflicts list; kb:check fails if one has no entry. */
+/** The numbers of the conflicts found in the sources (1–48); kb:check fails if one has no entry. */
 export const referenceConflictNumbers: readonly number[] = Array.from({ length: 48 }, (_, i) => i + 1);

@@ -1,8 +1,8 @@
 /**
  * Remote-work scenarios: what to build for a given need, in order, and which limits apply.
- * One entry per scenario described in the seeds (000 Virtual WAN remote work, 002 the umbrella
- * remote-work article, 003 VPN Gateway topology and design, 004 VPN Gateway point-to-site remote
- * work) and in /work/shared/reference/scenarios.md.
+ * One entry per scenario described in the seeds (seed-000 Virtual WAN remote work, seed-002 the umbrella
+ * remote-work article, seed-003 VPN Gateway topology and design, seed-004 VPN Gateway point-to-site remote
+ * work) and in the remote-work articles they point to (see each scenario's `sources`).
  *
  * How to add a scenario:
  * - Pick a stable kebab-case id; write `title`, a one-sentence `summary`, `whenItFits` / `whenNot`

@@ -15,7 +15,7 @@ import type { DataModule } from '../model';
 export const sources: DataModule = {
   file: 'knowledge/data/sources.ts',
   sources: [
-    // Seed articles (the product's seed set, /work/shared/seeds).
+    // Seed articles: the five articles the product started from (`title` names the article, `path` the copy that was read).
     {
       id: 'seed-000',
       kind: 'seed',

@@ -3,10 +3,13 @@
  * Standard virtual WANs, and the hub facts that are not table cells (per-hub limits, site-to-site and
  * ExpressRoute gateways in a hub, address-pool rules, User VPN server settings, routing infrastructure units,
  * older values kept as history).
- * Reference: /work/shared/reference/virtual-wan.md and rows 32–43 of version-conflicts.md; seeds seed-000
- * (remote-work article, 2025) and seed-001 (overview, 2019).
- * Route limits (IKEv2 255 / OpenVPN 1,000), User VPN authentication per tunnel type and client OS versions live
- * in point-to-site.ts; the seed-000 steps for on-premises access live in services.ts.
+ * Main sources: the Virtual WAN limits include, FAQ, gateway settings, client address pools and point-to-site concepts
+ * articles (azure-docs articles/virtual-wan/; every version cited is in sources.ts) and the seeds seed-000 (remote-work
+ * article, 2025) and seed-001 (overview, 2019); the disagreements between versions are conflict-32 … conflict-43 in
+ * conflicts.ts.
+ * Also here: what the remote-work articles say about Virtual WAN (seed-002's umbrella article, seed-000's steps for
+ * on-premises access). Route limits (IKEv2 255 / OpenVPN 1,000) live in point-to-site.ts, User VPN authentication per
+ * tunnel type in authentication.ts, client OS versions in client-compatibility.ts.
  *
  * To add an entry:
  * - a scale-unit row: add `{ units, instances, connections, throughputGbps, source }` to `userVpnScaleUnits`
@@ -45,12 +48,16 @@ const ER_ABOUT = ref('vwan-virtual-wan-expressroute-about-2022-12-13', ER_SEC);
 const ER_PERF = ref('inc-virtual-wan-expressroute-performance-2022-03-04', ER_SEC);
 const HUB_SETTINGS = ref('vwan-hub-settings-2023-08-24-a', RIU_SEC);
 const UPGRADE = ref('vwan-upgrade-virtual-wan-2023-07-28', TYPES_SEC);
+// The remote-work articles, by heading.
+const SEED_002_EMPLOYEES = ref('seed-002', 'Enable employees to work remotely');
+const SEED_000_ON_PREM = ref('seed-000', 'Connectivity from the remote user to on-premises');
+const SEED_000_MORE = ref('seed-000', 'Additional information');
 
 function fact(f: Omit<Fact, 'topic'>): Fact {
   return { topic: 'virtual-wan', ...f };
 }
 
-// §3a: scale unit → gateway instances (two per HA pair) → concurrent connections → aggregate throughput.
+// Scale unit → gateway instances (two per HA pair) → concurrent connections → aggregate throughput.
 const SU_TABLE: Array<[number, number, number, number]> = [
   [1, 2, 500, 0.5],
   [2, 2, 500, 1],
@@ -90,7 +97,7 @@ const userVpnScaleUnits: EntryInput<'userVpnScaleUnits'>[] = SU_TABLE.map(([unit
   source: FAQ(SU_SEC),
 }));
 
-// §4a: pools per connection configuration; instances counted one per 10,000 users.
+// Pools per connection configuration; instances counted one per 10,000 users.
 const poolRequirements: EntryInput<'poolRequirements'>[] = [
   { unitsFrom: 1, unitsTo: 20, instances: 1, maxClients: 10000, minPools: 1, source: POOLS_2023 },
   ...[40, 60, 80, 100, 120, 140, 160, 180, 200].map((u) => ({
@@ -128,7 +135,7 @@ const wanTypes: EntryInput<'wanTypes'>[] = [
 ];
 
 const facts: Fact[] = [
-  // §1: per-hub and per-gateway limits
+  // Per-hub and per-gateway limits
   fact({
     id: 'vwan-hub-p2s-users',
     title: 'Point-to-site (User VPN) users per Virtual WAN hub',
@@ -309,7 +316,7 @@ const facts: Fact[] = [
     conflict: 'conflict-32',
   }),
 
-  // §2: site-to-site VPN in a hub
+  // Site-to-site VPN in a hub
   fact({
     id: 'vwan-s2s-scale-unit-mbps',
     title: 'Site-to-site VPN scale unit',
@@ -411,7 +418,7 @@ const facts: Fact[] = [
     note: 'The FAQ advises Virtual WAN for large-scale VPN because a VPN gateway is limited to 30 tunnels; VpnGw4/5 (and AZ) allow 100 since the 06/04/2022 SKU table.',
   }),
 
-  // §3: User VPN scale units (the table itself is in userVpnScaleUnits)
+  // User VPN scale units (the table itself is in userVpnScaleUnits)
   fact({
     id: 'vwan-user-vpn-scale-unit-pair',
     title: 'What one User VPN scale unit deploys',
@@ -520,7 +527,7 @@ const facts: Fact[] = [
     tags: ['p2s', 's2s', 'gateway'],
   }),
 
-  // §4: client address pools (the per-scale-unit table is in poolRequirements)
+  // Client address pools (the per-scale-unit table is in poolRequirements)
   fact({
     id: 'vwan-instance-max-connections',
     title: 'Concurrent connections one User VPN gateway instance serves',
@@ -648,7 +655,7 @@ const facts: Fact[] = [
     tags: ['user groups', 'members'],
   }),
 
-  // §5: User VPN server configuration
+  // User VPN server configuration
   fact({
     id: 'vwan-p2s-tunnel-types',
     title: 'Tunnel types of a Virtual WAN User VPN configuration',
@@ -711,7 +718,7 @@ const facts: Fact[] = [
     tags: ['azure vpn client', 'openvpn client', 'ikev2 client'],
   }),
 
-  // §6: ExpressRoute in Virtual WAN
+  // ExpressRoute in Virtual WAN
   fact({
     id: 'vwan-er-scale-unit-gbps',
     title: 'ExpressRoute scale unit in a hub',
@@ -857,7 +864,7 @@ const facts: Fact[] = [
     tags: ['expressroute', 'vpn', 'routing preference'],
   }),
 
-  // §7: routing infrastructure units
+  // Routing infrastructure units
   fact({
     id: 'vwan-riu-default',
     title: 'Default hub capacity',
@@ -991,7 +998,7 @@ const facts: Fact[] = [
     tags: ['scale unit', 'riu'],
   }),
 
-  // §8: Basic vs Standard (the types are in wanTypes)
+  // Basic vs Standard (the types are in wanTypes)
   fact({
     id: 'vwan-standard-configurations',
     title: 'What a Standard virtual WAN offers',
@@ -1055,6 +1062,39 @@ const facts: Fact[] = [
     value: 'Enabled by default; ExpressRoute-to-ExpressRoute transit only through Global Reach',
     source: FAQ(TYPES_SEC),
     tags: ['branch to branch', 'global reach'],
+  }),
+
+  // Virtual WAN in the remote-work articles (seed-002, seed-000)
+  fact({
+    id: 'vwan-remote-work-uses',
+    title: 'What Virtual WAN adds for remote work',
+    value:
+      'Aggregates large-scale VPN connections, gives any-to-any connectivity between on-premises sites and regional hub-and-spoke networks, makes use of many home broadband networks, and lets VPN and ExpressRoute interoperate.',
+    source: SEED_002_EMPLOYEES,
+    tags: ['virtual wan', 'any-to-any', 'aggregate'],
+  }),
+  fact({
+    id: 'vwan-p2s-s2s-interconnect-automatic',
+    title: 'User VPN and site-to-site sites interconnect automatically',
+    value: 'Once an on-premises IPsec device connects to the hub, remote users and that site reach each other without further setup.',
+    source: SEED_000_ON_PREM,
+    tags: ['virtual wan', 'p2s', 's2s', 'branch'],
+  }),
+  fact({
+    id: 'vwan-er-needs-hub-gateway',
+    title: 'ExpressRoute in a hub needs an ExpressRoute gateway',
+    value:
+      'Connecting a circuit to the hub requires an ExpressRoute gateway in the hub; after that, remote users and ExpressRoute sites reach each other automatically. An existing circuit can be reused.',
+    source: SEED_000_ON_PREM,
+    tags: ['virtual wan', 'expressroute', 'hub gateway'],
+  }),
+  fact({
+    id: 'vwan-help-contact',
+    title: 'Getting help while scaling remote users',
+    value:
+      'Open a support ticket in the Azure portal for technical issues; the article also gives a Virtual WAN team mailbox for scaling questions.',
+    source: SEED_000_MORE,
+    tags: ['support', 'help'],
   }),
 ];
 

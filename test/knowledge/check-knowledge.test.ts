@@ -17,10 +17,12 @@ import {
 } from '../support/knowledge-fixture';
 
 const P2S = 'knowledge/data/point-to-site.ts';
-const SKUS = 'knowledge/data/gateway-skus.ts';
+const AUTH = 'knowledge/data/authentication.ts';
+const SKUS = 'knowledge/data/vpn-gateway-skus.ts';
 const SCENARIOS = 'knowledge/data/scenarios.ts';
 const CONFLICTS = 'knowledge/data/conflicts.ts';
-const MATRIX = 'knowledge/data/client-matrix.ts';
+const MATRIX = 'knowledge/data/client-compatibility.ts';
+const LIFECYCLE = 'knowledge/data/lifecycle.ts';
 
 function expectProblem(problems: KnowledgeProblem[], want: { file: string; collection: string; entry: string; message: RegExp }): void {
   const hit = problems.find(
@@ -43,7 +45,7 @@ describe('a fact', () => {
     const mods = copyModules();
     findEntry(mods, 'facts', 'radius-request-timeout').entry.source.sourceId = 'no-such-source';
     expectProblem(problemsOf(mods), {
-      file: P2S,
+      file: AUTH,
       collection: 'facts',
       entry: 'radius-request-timeout',
       message: /unknown source id "no-such-source"/,
@@ -54,7 +56,7 @@ describe('a fact', () => {
     const mods = copyModules();
     const { entry } = findEntry(mods, 'facts', 'p2s-root-certificates-max');
     delete (entry as Partial<typeof entry>).source;
-    expectProblem(problemsOf(mods), { file: P2S, collection: 'facts', entry: 'p2s-root-certificates-max', message: /^source: / });
+    expectProblem(problemsOf(mods), { file: AUTH, collection: 'facts', entry: 'p2s-root-certificates-max', message: /^source: / });
   });
 
   it('with an empty section fails validation', () => {
@@ -93,7 +95,7 @@ describe('a fact', () => {
     const mods = copyModules();
     findEntry(mods, 'facts', 'radius-request-timeout').entry.conflict = 'conflict-99';
     expectProblem(problemsOf(mods), {
-      file: P2S,
+      file: AUTH,
       collection: 'facts',
       entry: 'radius-request-timeout',
       message: /conflict "conflict-99" has no entry/,
@@ -347,7 +349,7 @@ describe('other cross-references', () => {
     const mods = copyModules();
     findEntry(mods, 'lifecycle', 'sstp-retired').entry.subjects = ['sstp', 'pptp'];
     expectProblem(problemsOf(mods), {
-      file: P2S,
+      file: LIFECYCLE,
       collection: 'lifecycle',
       entry: 'sstp-retired',
       message: /subject "pptp" is not a SKU, protocol, client or matrix row id/,
@@ -392,7 +394,7 @@ describe('loadKnowledgeFrom', () => {
     }
     expect(error).toBeInstanceOf(KnowledgeError);
     const message = (error as Error).message;
-    expect(message).toContain(`${P2S} › facts › radius-request-timeout: source names unknown source id "no-such-source"`);
+    expect(message).toContain(`${AUTH} › facts › radius-request-timeout: source names unknown source id "no-such-source"`);
     expect(message).toMatch(new RegExp(`${SKUS.replace(/[./]/g, '\\$&')} › gatewaySkus › basic: p2sSstp: `));
     expect((error as KnowledgeError).problems.length).toBeGreaterThanOrEqual(2);
   });

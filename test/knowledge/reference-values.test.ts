@@ -1,6 +1,7 @@
 /**
- * Key values pinned against the reference tables (../shared/reference). These numbers are typed here on
- * purpose: a change in knowledge/data that disagrees with the reference must fail a test.
+ * Key values pinned against the source documents they come from (the azure-docs versions in
+ * knowledge/data/sources.ts). These numbers are typed here on purpose: a change in knowledge/data that
+ * disagrees with the documents must fail a test.
  */
 import type { GatewaySku, Limit } from '../../knowledge/schema';
 import { loadKnowledge } from '../support/knowledge-fixture';
@@ -22,7 +23,7 @@ const event = (id: string) => {
   return e;
 };
 
-describe('VPN Gateway SKU tables (gateway-skus.md §1–2, about-gateway-skus 2026-06-11)', () => {
+describe('VPN Gateway SKU tables (About VPN Gateway SKUs, 2026-06-11)', () => {
   // [id, name, generation, S2S tunnels, IKEv2/OpenVPN, throughput Mbps, zone-redundant, supported VMs]
   const rows: Array<[string, string, 'Gen1' | 'Gen2', number, Limit, number, boolean, number]> = [
     ['basic', 'Basic', 'Gen1', 10, 'not-supported', 100, false, 200],
@@ -121,7 +122,7 @@ describe('lifecycle dates', () => {
   });
 });
 
-describe('Virtual WAN (virtual-wan.md §1, §3a, §4a)', () => {
+describe('Virtual WAN (limits, User VPN scale units, client address pools)', () => {
   const su = (units: number) => kb.userVpnScaleUnits.find((r) => r.units === units)!;
   it.each([
     [1, 500, 0.5],
@@ -193,7 +194,7 @@ describe('point-to-site rules', () => {
   });
 });
 
-describe('other services (other-services.md)', () => {
+describe('other services (Bastion, ExpressRoute)', () => {
   it('Bastion: 20 RDP and 40 SSH sessions per instance; Standard and Premium scale to 50 instances', () => {
     for (const id of ['bastion-basic', 'bastion-standard', 'bastion-premium']) {
       expect(fact(`${id}-rdp-per-instance`).value).toBe(20);

@@ -8,8 +8,8 @@ import type { CommandOf } from '../support/knowledge-fixture';
 import { answerTo, ask, copyModules, entriesOf, findEntry, loadKnowledgeFrom } from '../support/knowledge-fixture';
 
 const P2S = 'knowledge/data/point-to-site.ts';
-const SKUS = 'knowledge/data/gateway-skus.ts';
-const MATRIX = 'knowledge/data/client-matrix.ts';
+const SKUS = 'knowledge/data/vpn-gateway-skus.ts';
+const MATRIX = 'knowledge/data/client-compatibility.ts';
 const SOURCE = { sourceId: 'vpn-vpn-gateway-vpn-faq-2026-06-04', section: 'A test-only section' };
 
 /** The answer to a literal command on a changed model, validated, its `data` typed by the command it names. */

@@ -74,7 +74,7 @@ describe('reference generator', () => {
     expect(factsOnPage(before).get('vpngw4az-gen2-p2s-ikev2-openvpn')?.value).toBe('5,000 connections');
 
     const modules = copyModules();
-    const skus = entriesOf(modules, 'knowledge/data/gateway-skus.ts', 'gatewaySkus');
+    const skus = entriesOf(modules, 'knowledge/data/vpn-gateway-skus.ts', 'gatewaySkus');
     const sku = skus.find((s) => s.id === 'vpngw4az-gen2')!;
     sku.p2sIkev2OpenVpn = 6500;
     const changed = loadKnowledgeFrom(modules);
@@ -91,7 +91,7 @@ describe('reference generator', () => {
 
   test('a new lifecycle event appears on the changelog with its anchor and date', () => {
     const modules = copyModules();
-    entriesOf(modules, 'knowledge/data/gateway-skus.ts', 'lifecycle').push({
+    entriesOf(modules, 'knowledge/data/vpn-gateway-skus.ts', 'lifecycle').push({
       id: 'test-vpngw1az-retired',
       title: 'VpnGw1AZ retired (test event)',
       kind: 'retired',

@@ -1,15 +1,20 @@
 /**
  * VPN Gateway SKUs: one row per SKU and generation (the loader turns every cell into a fact with id
- * `<sku-id>-<field>`), the dated lifecycle of the non-AZ and legacy SKUs, and the gateway-level facts
- * that are not table cells (limits, timers, rules, per-tunnel performance, history).
- * Reference: /work/shared/reference/gateway-skus.md and rows 1–16 of version-conflicts.md.
+ * `<sku-id>-<field>`) and the facts of topic 'vpn-gateway-skus' that are not table cells (limits, timers,
+ * rules, per-tunnel performance, lifecycle dates as facts, history, and the site-to-site / VNet-to-VNet
+ * design rules of the VPN Gateway topology and design article). The dated lifecycle events of the non-AZ
+ * and legacy SKUs are in lifecycle.ts.
+ * Main sources: About VPN Gateway SKUs (azure-docs articles/vpn-gateway/about-gateway-skus.md), the legacy-SKU and
+ * SKU-consolidation articles and the VPN Gateway FAQ (every version cited is in sources.ts); the disagreements between
+ * their versions are conflict-01 … conflict-16 in conflicts.ts.
  *
  * To add an entry:
  * - a SKU: add a row to `gatewaySkus` with a stable kebab-case id (`vpngw<n>[az]-gen<1|2>`); every limit is a
  *   number, 'not-supported' or `{ unknown: 'why' }`; name the row `source` and put a `fieldSources` entry for
  *   any field that comes from another document version;
- * - a dated change: add a `lifecycle` event whose `subjects` are existing SKU ids; keep an older announced date
- *   as a superseded fact (status 'superseded', supersededBy the current fact) with its own older source;
+ * - a dated change: add a `lifecycle` event in lifecycle.ts whose `subjects` are existing SKU ids; keep an older
+ *   announced date here as a superseded fact (status 'superseded', supersededBy the current fact) with its own
+ *   older source;
  * - anything else: add a fact with topic 'vpn-gateway-skus', numbers as numbers with a unit, rules as strings.
  */
 import type { DataModule, EntryInput } from '../model';
@@ -31,6 +36,7 @@ const CONSOLIDATION_2026 = 'vpn-gateway-sku-consolidation-2026-02-03';
 const CONSOLIDATION_2024 = 'vpn-gateway-sku-consolidation-2024-09-26';
 const WHATS_NEW_2026 = 'vpn-whats-new-2026-05-26';
 const TABLE_INC = (date: string) => `inc-vpn-gateway-table-gwtype-aggtput-include-${date}`;
+const DESIGN_2025 = 'vpn-design-2025-01-15';
 
 const AZ_TABLE = ref(SKUS_2026, 'SKU table (AZ and Basic)');
 const NON_AZ_TABLE = ref(SKUS_2026, 'SKU table (non-AZ SKUs)');
@@ -42,6 +48,9 @@ const SKU_NOTES = 'Notes on the SKU tables';
 const FEATURES = 'Feature set by SKU';
 const LIMITS = 'Gateway-level limits';
 const HISTORY = 'How the SKU table changed across versions';
+const DESIGN_S2S = ref(DESIGN_2025, 'Site-to-site VPN');
+const DESIGN_P2S = ref(DESIGN_2025, 'Point-to-site VPN');
+const DESIGN_V2V = ref(DESIGN_2025, 'VNet-to-VNet connections (IPsec/IKE VPN tunnel)');
 
 /** P2S support shared by every VpnGw1–5 and VpnGw1AZ–5AZ row (Gen1 and Gen2). */
 const VPNGW_P2S = {
@@ -280,76 +289,13 @@ const gatewaySkuRows: Sku[] = [
   },
 ];
 
-const NON_AZ_IDS = ['vpngw1-gen1', 'vpngw2-gen1', 'vpngw3-gen1', 'vpngw2-gen2', 'vpngw3-gen2', 'vpngw4-gen2', 'vpngw5-gen2'];
 const LIFECYCLE = 'Lifecycle and retirement dates';
-
-const lifecycle: EntryInput<'lifecycle'>[] = [
-  {
-    id: 'non-az-creation-ends',
-    title: 'Non-AZ VpnGw1–5 SKUs: no new gateways',
-    kind: 'creation-ends',
-    subjects: NON_AZ_IDS,
-    date: '2025-11-01',
-    source: ref(CONSOLIDATION_2026, LIFECYCLE),
-    conflict: 'conflict-11',
-    note: "The 2024 plan said January 1, 2025. The 2026 what's-new page only says creation is blocked in 2025.",
-  },
-  {
-    id: 'non-az-migration-window',
-    title: 'Non-AZ VpnGw1–5 SKUs: migration window to AZ SKUs',
-    kind: 'migration-window',
-    subjects: NON_AZ_IDS,
-    date: '2025-09-01',
-    endDate: '2026-09-30',
-    source: ref(CONSOLIDATION_2026, LIFECYCLE),
-    conflict: 'conflict-12',
-    note: "The source gives months only (September 2025 to September 2026); first and last day of those months are used. A manual upgrade is recommended; the 2026 what's-new page gives May 2025 – September 2026, and the 2024 plan described an automatic migration April 2025 – October 2026.",
-  },
-  {
-    id: 'non-az-deprecated',
-    title: 'Non-AZ VpnGw1–5 SKUs deprecated',
-    kind: 'deprecated',
-    subjects: NON_AZ_IDS,
-    date: '2026-09-16',
-    source: ref(CONSOLIDATION_2026, LIFECYCLE),
-    conflict: 'conflict-13',
-    note: "The consolidation article targets September 16, 2026, but the retirement announcement it links to says 30 September 2026; the what's-new page says only September 2026.",
-  },
-  {
-    id: 'legacy-creation-ends',
-    title: 'Legacy Standard and HighPerformance SKUs: no new gateways',
-    kind: 'creation-ends',
-    subjects: ['standard', 'high-performance'],
-    date: '2023-12-01',
-    source: ref(LEGACY_2025, LIFECYCLE),
-  },
-  {
-    id: 'legacy-retired',
-    title: 'Legacy Standard and HighPerformance SKUs retired',
-    kind: 'retired',
-    subjects: ['standard', 'high-performance'],
-    date: '2026-06-30',
-    source: ref('vpn-vpn-gateway-about-skus-legacy-2026-02-27-b', LIFECYCLE),
-    conflict: 'conflict-14',
-    note: "Moved twice: September 30, 2025, then March 31, 2026, then June 30, 2026. The 2026 what's-new page expects up to 10 minutes of downtime during migration; after the date Azure tries an automatic migration (Standard to VpnGw1AZ, HighPerformance to VpnGw2AZ), which can fail, for example when the gateway subnet is too small.",
-  },
-  {
-    id: 'basic-public-ip-deprecated',
-    title: 'Basic SKU public IP addresses on VPN gateways deprecated',
-    kind: 'deprecated',
-    subjects: ['basic'],
-    date: '2026-06-30',
-    source: ref(WHATS_NEW_2026, LIFECYCLE),
-    conflict: 'conflict-10',
-    note: 'This is the Basic public IP resource, not the Basic gateway SKU (which is not retiring). The source says "end of June 2026" without a day; June 30 is used. Gateways with a Basic public IP, including legacy Standard/HighPerformance gateways, are affected.',
-  },
-];
 
 function fact(f: Omit<Fact, 'topic'> & { topic?: Fact['topic'] }): Fact {
   return { topic: 'vpn-gateway-skus', ...f };
 }
 
-// §6 per-tunnel performance (2026) and the older "throughput observed" table (2019), per algorithm.
+// Per-tunnel performance (2026) and the older "throughput observed" table (2019), per algorithm.
 const ALGS = [
   { slug: 'gcmaes256', label: 'GCMAES256' },
   { slug: 'aes256-sha256', label: 'AES256 + SHA256' },
@@ -406,7 +352,7 @@ function perf2019Facts(slug: string, label: string, mbps: number[], pps: number[
 }
 
 const facts: Fact[] = [
-  // §1–3: qualifiers of the SKU tables
+  // Qualifiers of the SKU tables
   fact({
     id: 's2s-tunnels-use-virtual-wan-above',
     title: 'Site-to-site tunnels above which Virtual WAN is the documented choice',
@@ -527,7 +473,7 @@ const facts: Fact[] = [
     tags: ['deploy', 'provisioning', 'how long'],
   }),
 
-  // §4: features by SKU
+  // Features by SKU
   fact({
     id: 'basic-policy-based-tunnels',
     title: 'Basic SKU, policy-based (IKEv1): site-to-site tunnels',
@@ -624,7 +570,7 @@ const facts: Fact[] = [
     tags: ['policy-based', 'route-based', 'recreate'],
   }),
 
-  // §5: P2S-related SKU facts
+  // P2S-related SKU facts
   fact({
     id: 'p2s-requires-route-based',
     title: 'Gateway type point-to-site needs',
@@ -663,7 +609,7 @@ const facts: Fact[] = [
     conflict: 'conflict-10',
   }),
 
-  // §6: per-tunnel performance
+  // Per-tunnel performance
   ...perfFacts('gen1-vpngw1', 'Gen1 VpnGw1 / VpnGw1AZ', [650, 500, 130], [62000, 47000, 12000]),
   ...perfFacts('gen1-vpngw2', 'Gen1 VpnGw2', [1200, 650, 140], [100000, 61000, 13000]),
   ...perfFacts('gen1-vpngw2az', 'Gen1 VpnGw2AZ', [1200, 650, 140], [110000, 61000, 13000]),
@@ -712,7 +658,7 @@ const facts: Fact[] = [
   ...perf2019Facts('gen1-vpngw2', 'Gen1 VpnGw2', [1000, 500, 120], [90000, 80000, 55000]),
   ...perf2019Facts('gen1-vpngw3', 'Gen1 VpnGw3', [1250, 550, 120], [105000, 90000, 60000]),
 
-  // §7: gateway-level limits, settings, timers, ASNs
+  // Gateway-level limits, settings, timers, ASNs
   fact({
     id: 'gateway-vnet-address-prefixes-max',
     title: 'Virtual network address prefixes per VPN gateway',
@@ -906,7 +852,7 @@ const facts: Fact[] = [
     tags: ['asn', 'bgp'],
   }),
 
-  // §8: legacy SKUs
+  // Legacy SKUs
   fact({
     id: 'legacy-basic-er-throughput',
     title: 'Legacy table: Basic SKU as an ExpressRoute gateway, throughput',
@@ -1007,7 +953,7 @@ const facts: Fact[] = [
     tags: ['legacy', 'migration', 'retirement'],
   }),
 
-  // §9: lifecycle dates as facts (current and superseded); the dated events are in `lifecycle`
+  // Lifecycle dates as facts (current and superseded); the dated events are in lifecycle.ts
   fact({
     id: 'non-az-creation-ends-date',
     title: 'Non-AZ VpnGw1–5: date new gateways can no longer be created',
@@ -1179,7 +1125,7 @@ const facts: Fact[] = [
     tags: ['classic', 'asm', 'retirement'],
   }),
 
-  // §10: how the SKU table changed
+  // How the SKU table changed
   fact({
     id: 'p2s-connections-single-column-2018',
     title: 'Point-to-site connections per SKU when the table had one column (2018)',
@@ -1269,11 +1215,51 @@ const facts: Fact[] = [
     effective: '2026-06-08',
     source: ref(TABLE_INC('2026-06-08'), HISTORY),
   }),
+
+  // Site-to-site and VNet-to-VNet design (VPN Gateway topology and design; seed-003 is an undated copy)
+  fact({
+    id: 'design-s2s-on-prem-device',
+    title: 'Site-to-site needs an on-premises VPN device',
+    value: 'A site-to-site connection (IPsec/IKE, IKEv1 or IKEv2) needs an on-premises VPN device with a public IP address.',
+    source: DESIGN_S2S,
+    tags: ['s2s', 'vpn device', 'public ip'],
+  }),
+  fact({
+    id: 'design-s2s-active-active',
+    title: 'Active-active recommended for site-to-site',
+    value:
+      'Active-standby uses one public IP and one active tunnel; active-active uses two public IPs with both tunnels carrying traffic, and is recommended for availability and higher throughput.',
+    source: DESIGN_S2S,
+    tags: ['active-active', 'active-standby', 'high availability'],
+  }),
+  fact({
+    id: 'design-multi-site-route-based',
+    title: 'Multi-site connections need a route-based gateway',
+    value:
+      'Several connections from one gateway (multi-site) require a route-based VPN type; a virtual network has only one VPN gateway, so all its connections share that gateway’s bandwidth.',
+    source: DESIGN_S2S,
+    tags: ['multi-site', 'route-based', 'bandwidth'],
+  }),
+  fact({
+    id: 'design-p2s-with-s2s',
+    title: 'Point-to-site and site-to-site on one gateway',
+    value:
+      'Point-to-site needs no on-premises device or public IP and can share a gateway with site-to-site connections when the configuration requirements of both are compatible.',
+    source: DESIGN_P2S,
+    tags: ['p2s', 's2s', 'same gateway'],
+  }),
+  fact({
+    id: 'design-vnet-to-vnet',
+    title: 'VNet-to-VNet connections',
+    value:
+      'IPsec/IKE tunnels between VPN gateways of virtual networks in the same or different regions, subscriptions or deployment models; can be combined with multi-site. Virtual network peering, which needs no gateway, may fit better.',
+    source: DESIGN_V2V,
+    tags: ['vnet-to-vnet', 'peering'],
+  }),
 ];
 
-export const gatewaySkus: DataModule = {
-  file: 'knowledge/data/gateway-skus.ts',
+export const vpnGatewaySkus: DataModule = {
+  file: 'knowledge/data/vpn-gateway-skus.ts',
   gatewaySkus: gatewaySkuRows,
-  lifecycle,
   facts,
 };
