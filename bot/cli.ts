@@ -2,6 +2,7 @@
  * `vpn <command…> [--json] [--format text|markdown] [--as-of YYYY-MM-DD]`
  * The CLI only translates: argv → runCommand → a renderer. Exit 0 answer, 2 usage error, 1 internal failure.
  */
+import { isIsoDate } from '../knowledge/dates';
 import { loadKnowledge } from '../knowledge';
 import { commands, renderMarkdown, renderPlainText, runCommand, today } from '../shared';
 import { fileSearchIndex } from '../shared/search/load-node';
@@ -17,8 +18,6 @@ interface CliOptions {
 }
 
 type ParsedArgs = { ok: true; opts: CliOptions } | { ok: false; message: string };
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseArgs(argv: string[], now = today()): ParsedArgs {
   const opts: CliOptions = { json: false, format: 'text', asOf: now, help: false, words: [] };
@@ -39,10 +38,10 @@ export function parseArgs(argv: string[], now = today()): ParsedArgs {
       opts.format = v;
     } else if (flag === '--as-of' || flag === '--as_of') {
       const v = value();
-      if (!v || !ISO.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
+      if (!isIsoDate(v)) {
         return {
           ok: false,
-          message: `--as-of takes a date as YYYY-MM-DD, not "${v ?? ''}". Example: vpn sizing 5000 users --as-of 2026-11-21`,
+          message: `--as-of takes a calendar date as YYYY-MM-DD, not "${v ?? ''}". Example: vpn sizing 5000 users --as-of 2026-11-21`,
         };
       }
       opts.asOf = v;

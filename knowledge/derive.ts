@@ -9,6 +9,7 @@ import type {
   UserVpnScaleUnit,
   PoolRequirement,
   ErDirectPort,
+  ErScaleCircuitStep,
   SourceRef,
   ClientMatrixRow,
 } from './schema';
@@ -46,6 +47,23 @@ export const erGatewayFactId = (gw: Pick<ErGatewaySku, 'id'>, field: ErGatewayFi
 
 export type ErDirectField = 'circuits' | 'subscribed';
 export const erDirectPortFactId = (port: Pick<ErDirectPort, 'id'>, field: ErDirectField): string => `${port.id}-${field}`;
+
+export const erScaleCircuitStepFactId = (step: Pick<ErScaleCircuitStep, 'circuits'>): string =>
+  `ergwscale-${step.circuits}-circuits-min-units`;
+
+export function factsFromErScaleCircuitStep(step: ErScaleCircuitStep): FactInput[] {
+  return [
+    {
+      id: erScaleCircuitStepFactId(step),
+      topic: 'expressroute',
+      title: `ErGwScale: scale units needed for ${step.circuits} circuit connections`,
+      value: step.minUnits,
+      unit: 'scale units',
+      source: step.source,
+      tags: ['ergwscale', 'circuits'],
+    },
+  ];
+}
 
 export const protocolPortsFactId = (p: Pick<Protocol, 'id'>): string => `${p.id}-ports`;
 

@@ -5,6 +5,7 @@ import { FactSchema } from './schema';
 import {
   factsFromBastionSku,
   factsFromErDirectPort,
+  factsFromErScaleCircuitStep,
   factsFromErGateway,
   factsFromGatewaySku,
   factsFromPoolRequirement,
@@ -22,6 +23,7 @@ export function entryName(entry: unknown, index: number): string {
     if (typeof e.id === 'string') return e.id;
     if (typeof e.units === 'number') return `scale unit ${e.units}`;
     if (typeof e.unitsFrom === 'number') return `scale units ${e.unitsFrom}-${e.unitsTo}`;
+    if (typeof e.circuits === 'number') return `circuit step ${e.circuits}`;
   }
   return `#${index}`;
 }
@@ -43,6 +45,7 @@ const derivations: readonly Derivation[] = [
   derivation('bastionSkus', factsFromBastionSku),
   derivation('erGateways', factsFromErGateway),
   derivation('erDirectPorts', factsFromErDirectPort),
+  derivation('erScaleCircuitSteps', factsFromErScaleCircuitStep),
   derivation('protocols', factsFromProtocol),
   derivation('clientMatrix', factsFromClientMatrixRow),
 ];

@@ -5,6 +5,7 @@ import {
   ClientMatrixRowSchema,
   ConflictSchema,
   ErDirectPortSchema,
+  ErScaleCircuitStepSchema,
   ErGatewaySkuSchema,
   FactSchema,
   GatewaySkuSchema,
@@ -38,6 +39,7 @@ export const collections = {
   bastionSkus: BastionSkuSchema,
   erGateways: ErGatewaySkuSchema,
   erDirectPorts: ErDirectPortSchema,
+  erScaleCircuitSteps: ErScaleCircuitStepSchema,
   scenarios: ScenarioSchema,
   conflicts: ConflictSchema,
 } as const;

@@ -39,6 +39,7 @@ function main(): number {
     ['Bastion SKUs', kb.bastionSkus.length],
     ['ExpressRoute gateway SKUs', kb.erGateways.length],
     ['ExpressRoute Direct port types', kb.erDirectPorts.length],
+    ['ErGwScale circuit steps', kb.erScaleCircuitSteps.length],
     ['scenarios', kb.scenarios.length],
     [
       'conflicts',

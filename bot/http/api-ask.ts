@@ -2,6 +2,7 @@
  * GET /api/ask?q=<command>&as_of=<YYYY-MM-DD>: the answer object, the same as `vpn --json` prints.
  * A usage error is an answer too (200, kind "usage_error"); 400 is only for requests we refuse to run.
  */
+import { isIsoDate } from '../../knowledge/dates';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { policy } from '../../shared/policy';
 import type { AnswerFn } from '../answerer';
@@ -9,13 +10,6 @@ import type { AppLogger } from '../log';
 import { sendJson } from './respond';
 
 const EXAMPLE = '/api/ask?q=sizing%205000%20users&as_of=2026-11-21';
-
-/** A real calendar date as YYYY-MM-DD (2026-02-30 is refused). */
-function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 export function handleApiAsk(req: IncomingMessage, res: ServerResponse, url: URL, answer: AnswerFn, logger: AppLogger): void {
   // Cross-origin reads are fine: the answers are public, and the docs site's dev server runs on another port.

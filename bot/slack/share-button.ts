@@ -2,6 +2,7 @@
  * The "Share in channel" button on an ephemeral answer. It carries what reproduces the answer (the query
  * and its evaluation date), never the answer itself: the share listener answers again and posts that.
  */
+import { isIsoDate } from '../../knowledge/dates';
 import type { Answer } from '../../shared/answer/answer';
 import { MAX_BUTTON_VALUE, type ButtonElement } from '../../shared/render/block-kit';
 
@@ -25,7 +26,7 @@ export function decodeShareValue(value: string | undefined): ShareValue | undefi
     const v: unknown = JSON.parse(value);
     if (typeof v !== 'object' || v === null) return undefined;
     const { q, asOf } = v as Record<string, unknown>;
-    if (typeof q !== 'string' || typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return undefined;
+    if (typeof q !== 'string' || typeof asOf !== 'string' || !isIsoDate(asOf)) return undefined;
     return { q, asOf };
   } catch {
     return undefined;

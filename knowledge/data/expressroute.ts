@@ -46,6 +46,14 @@ const ergwScaleNote =
 export const expressroute: DataModule = {
   file: 'knowledge/data/expressroute.ts',
 
+  // The steps in which ErGwScale's circuit connections grow with its scale units (derived facts
+  // `ergwscale-<circuits>-circuits-min-units`); the rules read the steps from here, never a list of their own.
+  erScaleCircuitSteps: [
+    { circuits: 4, minUnits: 1, source: src.erGwFeatures },
+    { circuits: 8, minUnits: 2, source: src.erGwFeatures },
+    { circuits: 16, minUnits: 10, source: src.erGwFeatures },
+  ],
+
   erGateways: [
     {
       id: 'ergw1az',
@@ -142,33 +150,6 @@ export const expressroute: DataModule = {
       source: src.erGwFeatures,
       note: 'Applies to every gateway SKU; the 2023-11-16 version says the same.',
       tags: ['circuits', 'peering location'],
-    },
-    {
-      id: 'ergwscale-4-circuits-min-units',
-      topic: 'expressroute',
-      title: 'ErGwScale: scale units needed for 4 circuit connections',
-      value: 1,
-      unit: 'scale units',
-      source: src.erGwFeatures,
-      tags: ['ergwscale', 'circuits'],
-    },
-    {
-      id: 'ergwscale-8-circuits-min-units',
-      topic: 'expressroute',
-      title: 'ErGwScale: scale units needed for 8 circuit connections',
-      value: 2,
-      unit: 'scale units',
-      source: src.erGwFeatures,
-      tags: ['ergwscale', 'circuits'],
-    },
-    {
-      id: 'ergwscale-16-circuits-min-units',
-      topic: 'expressroute',
-      title: 'ErGwScale: scale units needed for 16 circuit connections',
-      value: 10,
-      unit: 'scale units',
-      source: src.erGwFeatures,
-      tags: ['ergwscale', 'circuits'],
     },
     {
       id: 'ergwscale-fastpath-min-units',

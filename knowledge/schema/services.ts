@@ -42,6 +42,14 @@ export const ErGatewaySkuSchema = z.object({
 });
 export type ErGatewaySku = z.infer<typeof ErGatewaySkuSchema>;
 
+/** ErGwScale's circuit steps: up to `circuits` circuit connections need at least `minUnits` scale units. */
+export const ErScaleCircuitStepSchema = z.object({
+  circuits: z.number().int().positive(),
+  minUnits: z.number().int().positive(),
+  source: SourceRefSchema,
+});
+export type ErScaleCircuitStep = z.infer<typeof ErScaleCircuitStepSchema>;
+
 export const ErDirectPortSchema = z.object({
   id: IdSchema,
   portGbps: z.number().positive(),

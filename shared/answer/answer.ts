@@ -87,7 +87,7 @@ export type ConflictRef = z.infer<typeof ConflictRefSchema>;
  * answered: the question is inside the model and the answer rests on it; low_confidence: inside our topics
  * but the best match is weak; not_covered: outside what the model knows (prices, other vendors, …).
  */
-export const CoverageSchema = z.enum(['answered', 'low_confidence', 'not_covered']);
+const CoverageSchema = z.enum(['answered', 'low_confidence', 'not_covered']);
 export type Coverage = z.infer<typeof CoverageSchema>;
 
 export const AnswerSchema = z.object({
@@ -111,7 +111,7 @@ export const AnswerSchema = z.object({
 });
 
 /** What every answer has, whatever its command. */
-export type AnswerEnvelope = Omit<z.infer<typeof AnswerSchema>, 'kind' | 'command' | 'error' | 'data'>;
+type AnswerEnvelope = Omit<z.infer<typeof AnswerSchema>, 'kind' | 'command' | 'error' | 'data'>;
 
 /** A command's answer, its `data` typed by the command that produced it. */
 export type AnswerOf<C extends CommandName> = AnswerEnvelope & {

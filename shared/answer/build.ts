@@ -13,7 +13,7 @@ function permalinkFor(ctx: EngineContext, query: string): string {
  * The dated lifecycle events of everything the answer's facts are about, in date order: each command
  * gets them by using facts, none has to remember to add them.
  */
-export function lifecycleOf(ctx: EngineContext, facts: readonly Fact[]): LifecycleRef[] {
+function lifecycleOf(ctx: EngineContext, facts: readonly Fact[]): LifecycleRef[] {
   const about = new Set(facts.flatMap((f) => f.about ?? []));
   return ctx.kb.lifecycle
     .filter((e) => e.subjects.some((s) => about.has(s)))
@@ -31,7 +31,7 @@ export function lifecycleOf(ctx: EngineContext, facts: readonly Fact[]): Lifecyc
 }
 
 /** Every conflict between sources that touches a fact the answer used, with all its values and their sources. */
-export function conflictsOf(ctx: EngineContext, facts: readonly Fact[]): ConflictRef[] {
+function conflictsOf(ctx: EngineContext, facts: readonly Fact[]): ConflictRef[] {
   const ids = new Set(facts.flatMap((f) => (f.conflict ? [f.conflict] : [])));
   for (const c of ctx.kb.conflicts) if (c.facts.some((id) => facts.some((f) => f.id === id))) ids.add(c.id);
   return ctx.kb.conflicts

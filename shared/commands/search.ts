@@ -65,7 +65,7 @@ function recordEvidence(hits: SearchHit[], ev: Evidence): void {
  * (the one the site uses), best first, with each fact's value and the matched words marked «so».
  */
 /** One search result as answers carry it. */
-export interface SearchResultData {
+interface SearchResultData {
   rank: number;
   kind: SearchHit['kind'];
   title: string;

@@ -1,5 +1,5 @@
 import type { ErDirectPort, ErGatewaySku } from '../../knowledge';
-import { erDirectPortFactId, erGatewayFactId } from '../../knowledge/derive';
+import { erDirectPortFactId, erGatewayFactId, erScaleCircuitStepFactId } from '../../knowledge/derive';
 import type { EngineContext, Evidence } from './context';
 import { limitNumber } from './gateway-catalog';
 
@@ -9,7 +9,7 @@ export interface ErRequest {
   circuits: number;
 }
 
-export interface FixedErFit {
+interface FixedErFit {
   gateway: ErGatewaySku;
   mbps: number;
   circuits: number;
@@ -18,7 +18,7 @@ export interface FixedErFit {
   short?: 'bandwidth' | 'circuits';
 }
 
-export interface ScalableErFit {
+interface ScalableErFit {
   gateway: ErGatewaySku;
   perUnitMbps: number;
   /** The circuit step the request falls in, and the scale units that step needs. */
@@ -29,7 +29,7 @@ export interface ScalableErFit {
   fits: boolean;
 }
 
-export interface VirtualWanEr {
+interface VirtualWanEr {
   unitGbps: number;
   maxUnitsPerHub: number;
   circuitsPerHub: number;
@@ -52,11 +52,6 @@ export interface ErResult {
   mostCircuits: number;
 }
 
-/** ErGwScale's circuit steps: up to N circuits need at least this many scale units. */
-function circuitSteps(ev: Evidence): Array<{ circuits: number; minUnits: number }> {
-  return [4, 8, 16].map((circuits) => ({ circuits, minUnits: ev.peekNum(`ergwscale-${circuits}-circuits-min-units`) }));
-}
-
 /** ExpressRoute gateways (fixed and scalable), Virtual WAN hub scale units and Direct ports for a bandwidth and circuits. */
 export function sizeExpressRoute(req: ErRequest, ctx: EngineContext, ev: Evidence): ErResult {
   const mbps = req.mbps ?? 0;
@@ -75,7 +70,7 @@ export function sizeExpressRoute(req: ErRequest, ctx: EngineContext, ev: Evidenc
     ev.fact(erGatewayFactId(recommended.gateway, 'max-circuits'));
   }
 
-  const steps = circuitSteps(ev);
+  const steps = [...ctx.kb.erScaleCircuitSteps].sort((a, b) => a.circuits - b.circuits);
   const band = ctx.kb.erGateways.filter((g) => g.scaleUnits).sort((a, b) => a.tier - b.tier)[0];
   let scalable: ScalableErFit | undefined;
   if (band) {
@@ -83,7 +78,7 @@ export function sizeExpressRoute(req: ErRequest, ctx: EngineContext, ev: Evidenc
     const step = steps.find((s) => req.circuits <= s.circuits);
     const maxFact = ev.maybe('ergwscale-max-units');
     const maxUnits = typeof maxFact?.value === 'number' ? maxFact.value : undefined;
-    if (step) ev.fact(`ergwscale-${step.circuits}-circuits-min-units`);
+    if (step) ev.fact(erScaleCircuitStepFactId(step));
     if (req.mbps !== undefined) ev.fact(erGatewayFactId(band, 'throughput'));
     const units = step ? Math.max(step.minUnits, perUnitMbps ? Math.ceil(mbps / perUnitMbps) : 0) : undefined;
     scalable = {

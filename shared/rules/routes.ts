@@ -16,7 +16,7 @@ const CLIENT_LIMITS: ReadonlyArray<{ who: string; factId: string }> = [
   { who: 'OpenVPN', factId: 'route-limit-openvpn' },
 ];
 
-export interface ClientRouteLimit {
+interface ClientRouteLimit {
   who: string;
   factId: string;
   max: number;

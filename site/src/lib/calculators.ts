@@ -4,6 +4,7 @@
  * the words a person would type to the bot and call the same `runCommand`, so the calculator, Slack
  * and the CLI agree by construction. Relative imports: jest imports this module directly.
  */
+import { OS_LABEL } from '../../../knowledge/labels';
 import type { Auth, KnowledgeBase, Os, Tunnel } from '../../../knowledge';
 import { AuthSchema, OsSchema, TunnelSchema } from '../../../knowledge/schema/common';
 import { isoDate } from './date';
@@ -149,7 +150,7 @@ export const authOptions = AuthSchema.options;
 export const tunnelOptions = TunnelSchema.options;
 
 /** Display names of the operating systems (the model names auth methods and protocols itself). */
-export const osNames: Record<Os, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux', ios: 'iOS / iPadOS', android: 'Android' };
+export const osNames: Readonly<Record<Os, string>> = OS_LABEL;
 
 export const compatCalculator: Calculator<CompatForm> = {
   id: 'compat',

@@ -8,8 +8,6 @@ import type { KnowledgeBase } from '@knowledge/index';
 import type { Calculator } from './calculators';
 import { queryString } from './calculators';
 
-export { isoDate } from './date';
-
 function useMounted(): boolean {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);

@@ -18,7 +18,7 @@ import styles from '@site/src/components/ask/ask.module.css';
 import { calculatorPaths } from '@site/src/lib/site-paths';
 import type { EngineAnswer } from '@site/src/lib/engine';
 import { answerCommand, today, useAnswerBase } from '@site/src/lib/engine';
-import { isoDate, useQueryParams } from '@site/src/lib/query-string';
+import { useQueryParams } from '@site/src/lib/query-string';
 import { useSearchIndexUrl } from '@site/src/lib/search-loader';
 
 type State = { status: 'empty' } | { status: 'working' } | { status: 'done'; result: EngineAnswer } | { status: 'failed'; message: string };
@@ -27,7 +27,8 @@ export default function AskPage(): React.ReactElement {
   const params = useQueryParams();
   const q = params?.get('q') ?? '';
   const asOfParam = params?.get('as_of') ?? '';
-  const asOf = isoDate(asOfParam);
+  // An impossible as_of is passed on: the engine answers with the same usage error as the CLI and Slack.
+  const asOf = asOfParam.trim() || undefined;
   const base = useAnswerBase();
   const indexUrl = useSearchIndexUrl();
   const history = useHistory();

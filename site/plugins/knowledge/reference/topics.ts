@@ -4,7 +4,14 @@
  * other services.
  */
 import type { ClientMatrixRow, KnowledgeBase, Os, Auth, Tunnel } from '../../../../knowledge';
-import { factsFromBastionSku, factsFromErGateway } from '../../../../knowledge/derive';
+import {
+  erDirectPortFactId,
+  erGatewayFactId,
+  factsFromBastionSku,
+  factsFromErGateway,
+  protocolPortsFactId,
+} from '../../../../knowledge/derive';
+import { AUTH_LABEL, OS_LABEL, TUNNEL_LABEL, capitalised } from '../../../../knowledge/labels';
 import { formatNumber } from '../../../../shared/format';
 import { paths } from '../../../../shared/site-urls';
 import type { GeneratedPage, PageBuilder } from '../mdx';
@@ -21,10 +28,6 @@ import {
   supportText,
 } from './common';
 import type { GenerateContext } from './common';
-
-const OS_NAMES: Record<Os, string> = { windows: 'Windows', macos: 'macOS', linux: 'Linux', ios: 'iOS', android: 'Android' };
-const AUTH_NAMES: Record<Auth, string> = { certificate: 'Certificate', entra: 'Microsoft Entra ID', radius: 'RADIUS' };
-const TUNNEL_NAMES: Record<Tunnel, string> = { ikev2: 'IKEv2', openvpn: 'OpenVPN', sstp: 'SSTP' };
 
 function sourceCell(kb: KnowledgeBase, ref: { sourceId: string; section: string }): Cell {
   const s = sourceView(kb, ref);
@@ -58,11 +61,11 @@ function protocolTable(kb: KnowledgeBase, b: PageBuilder): TableView {
       anchor: b.anchor(`protocol-${p.id}`),
       cells: [
         { text: p.name, sub: p.summary },
-        { ...factCell(kb, `${p.id}-ports`), list: p.ports.map((x) => x.purpose) },
+        { ...factCell(kb, protocolPortsFactId(p)), list: p.ports.map((x) => x.purpose) },
         p.firewallTraversal === 'passes-most' ? { text: 'passes most', tone: 'ok' } : { text: 'may be blocked', tone: 'warn' },
-        p.platforms.map((o) => OS_NAMES[o]).join(', '),
-        p.auth.map((a) => AUTH_NAMES[a]).join(', '),
-        p.coexistsWith.map((t) => TUNNEL_NAMES[t]).join(', ') || 'none',
+        p.platforms.map((o) => OS_LABEL[o]).join(', '),
+        p.auth.map((a) => capitalised(AUTH_LABEL[a])).join(', '),
+        p.coexistsWith.map((t) => TUNNEL_LABEL[t]).join(', ') || 'none',
         supportText(p.ipv6),
         sourceCell(kb, p.source),
       ],
@@ -115,7 +118,7 @@ export function authenticationPage(ctx: GenerateContext): GeneratedPage {
         cells: [
           { text: m.name, sub: m.summary },
           m.aliases.join(', '),
-          m.tunnels.map((t) => TUNNEL_NAMES[t]).join(', '),
+          m.tunnels.map((t) => TUNNEL_LABEL[t]).join(', '),
           sourceCell(kb, m.source),
         ],
       })),
@@ -146,10 +149,10 @@ function matrixGrid(kb: KnowledgeBase, os: Os): TableView {
   const tunnels: Tunnel[] = ['ikev2', 'openvpn', 'sstp'];
   const auths: Auth[] = ['certificate', 'entra', 'radius'];
   return {
-    columns: ['Authentication', ...tunnels.map((t) => TUNNEL_NAMES[t])],
+    columns: ['Authentication', ...tunnels.map((t) => TUNNEL_LABEL[t])],
     rows: auths.map((auth) => ({
       cells: [
-        AUTH_NAMES[auth],
+        capitalised(AUTH_LABEL[auth]),
         ...tunnels.map((tunnel): Cell => {
           const rows = kb.clientMatrix.filter((r) => r.os === os && r.auth === auth && r.tunnel === tunnel);
           if (!rows.length) return { text: 'no entry', tone: 'unknown' };
@@ -186,7 +189,10 @@ function matrixDetail(kb: KnowledgeBase, b: PageBuilder): TableView {
     rows: kb.clientMatrix.map((r) => ({
       anchor: b.anchor(r.id),
       cells: [
-        { text: `${OS_NAMES[r.os]} × ${AUTH_NAMES[r.auth]} × ${TUNNEL_NAMES[r.tunnel]}`, ...(period(r) ? { sub: period(r) } : {}) },
+        {
+          text: `${OS_LABEL[r.os]} × ${capitalised(AUTH_LABEL[r.auth])} × ${TUNNEL_LABEL[r.tunnel]}`,
+          ...(period(r) ? { sub: period(r) } : {}),
+        },
         { text: r.status.replace('-', ' '), tone: r.status === 'supported' ? 'ok' : r.status === 'not-supported' ? 'no' : 'unknown' },
         r.clients.map((c) => clientName.get(c) ?? c).join(', ') || '—',
         r.minOsFact ? factCell(kb, r.minOsFact) : '—',
@@ -215,7 +221,7 @@ export function clientCompatibilityPage(ctx: GenerateContext): GeneratedPage {
   const oses = [...new Set(kb.clientMatrix.map((r) => r.os))];
   b.heading(2, 'Matrix by operating system', 'matrix');
   for (const os of oses) {
-    b.heading(3, OS_NAMES[os], `matrix-${os}`);
+    b.heading(3, OS_LABEL[os], `matrix-${os}`);
     b.component('KbTable', { table: matrixGrid(kb, os) });
   }
   b.heading(2, 'VPN clients', 'clients');
@@ -226,8 +232,8 @@ export function clientCompatibilityPage(ctx: GenerateContext): GeneratedPage {
         anchor: b.anchor(`client-${c.id}`),
         cells: [
           c.name,
-          c.os.map((o) => OS_NAMES[o]).join(', '),
-          c.tunnels.map((t) => TUNNEL_NAMES[t]).join(', '),
+          c.os.map((o) => OS_LABEL[o]).join(', '),
+          c.tunnels.map((t) => TUNNEL_LABEL[t]).join(', '),
           c.note ?? '—',
           sourceCell(kb, c.source),
         ],
@@ -348,13 +354,13 @@ export function expressRoutePage(ctx: GenerateContext): GeneratedPage {
       rows: gws.map((g) => ({
         cells: [
           { text: g.name, href: `#facts-${g.id}`, ...(g.note ? { title: g.note } : {}) },
-          factCell(kb, `${g.id}-throughput`),
-          factCell(kb, `${g.id}-pps`, { bare: true }),
-          factCell(kb, `${g.id}-supported-vms`, { bare: true }),
-          factCell(kb, `${g.id}-flows`, { bare: true }),
-          factCell(kb, `${g.id}-routes`, { bare: true }),
-          factCell(kb, `${g.id}-max-circuits`, { bare: true }),
-          factCell(kb, `${g.id}-fastpath`),
+          factCell(kb, erGatewayFactId(g, 'throughput')),
+          factCell(kb, erGatewayFactId(g, 'pps'), { bare: true }),
+          factCell(kb, erGatewayFactId(g, 'supported-vms'), { bare: true }),
+          factCell(kb, erGatewayFactId(g, 'flows'), { bare: true }),
+          factCell(kb, erGatewayFactId(g, 'routes'), { bare: true }),
+          factCell(kb, erGatewayFactId(g, 'max-circuits'), { bare: true }),
+          factCell(kb, erGatewayFactId(g, 'fastpath')),
           supportText(g.vpnCoexistence),
           g.scaleUnits ? `${formatNumber(g.scaleUnits.min)}–${formatNumber(g.scaleUnits.max)}` : '—',
         ],
@@ -369,8 +375,8 @@ export function expressRoutePage(ctx: GenerateContext): GeneratedPage {
       rows: kb.erDirectPorts.map((p) => ({
         cells: [
           `${formatNumber(p.portGbps)} Gbps`,
-          factCell(kb, `${p.id}-circuits`),
-          factCell(kb, `${p.id}-subscribed`),
+          factCell(kb, erDirectPortFactId(p, 'circuits')),
+          factCell(kb, erDirectPortFactId(p, 'subscribed')),
           sourceCell(kb, p.source),
         ],
       })),

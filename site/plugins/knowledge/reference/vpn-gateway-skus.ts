@@ -1,6 +1,7 @@
 import { skuLabel } from '../../../../knowledge';
 import type { GatewaySku, KnowledgeBase, SkuFamily } from '../../../../knowledge';
-import { factsFromGatewaySku } from '../../../../knowledge/derive';
+import { factsFromGatewaySku, gatewaySkuFactId } from '../../../../knowledge/derive';
+import { AUTH_LABEL, TUNNEL_LABEL } from '../../../../knowledge/labels';
 import { formatNumber } from '../../../../shared/format';
 import { paths } from '../../../../shared/site-urls';
 import type { GeneratedPage } from '../mdx';
@@ -50,7 +51,7 @@ const COLUMNS: Array<{ label: string; field: string }> = [
 ];
 
 function protocolsCell(sku: GatewaySku): Cell {
-  const names = { sstp: 'SSTP', ikev2: 'IKEv2', openvpn: 'OpenVPN' } as const;
+  const names = TUNNEL_LABEL;
   const entries = Object.entries(sku.p2sProtocols) as Array<[keyof typeof names, GatewaySku['p2sProtocols']['sstp']]>;
   const yes = entries.filter(([, v]) => v === true).map(([k]) => names[k]);
   const unknown = entries.filter(([, v]) => typeof v === 'object').map(([k]) => names[k]);
@@ -66,7 +67,7 @@ function protocolsCell(sku: GatewaySku): Cell {
 }
 
 function authCell(sku: GatewaySku): Cell {
-  const names = { certificate: 'certificate', radius: 'RADIUS', entra: 'Entra ID' } as const;
+  const names = AUTH_LABEL;
   const entries = Object.entries(sku.p2sAuth) as Array<[keyof typeof names, GatewaySku['p2sAuth']['entra']]>;
   const yes = entries.filter(([, v]) => v === true).map(([k]) => names[k]);
   const unknown = entries.filter(([, v]) => typeof v === 'object');
@@ -119,8 +120,8 @@ function skuTable(kb: KnowledgeBase, family: SkuFamily): TableView {
 function capacityChart(kb: KnowledgeBase): ChartView {
   const sstp = requireFact(kb, 'sstp-max-connections');
   const bars = [...skuRows(kb, 'basic'), ...skuRows(kb, 'az')].flatMap((sku) => {
-    const ikev2 = requireFact(kb, `${sku.id}-p2s-ikev2-openvpn`);
-    const sstpFact = requireFact(kb, `${sku.id}-p2s-sstp`);
+    const ikev2 = requireFact(kb, gatewaySkuFactId(sku, 'p2s-ikev2-openvpn'));
+    const sstpFact = requireFact(kb, gatewaySkuFactId(sku, 'p2s-sstp'));
     const f = typeof ikev2.value === 'number' ? ikev2 : sstpFact;
     if (typeof f.value !== 'number') return [];
     const group = f === ikev2 ? `IKEv2/OpenVPN, ${sku.generation ?? 'legacy'}` : 'SSTP only';

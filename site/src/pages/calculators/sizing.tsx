@@ -3,6 +3,7 @@
  * to the bot (`sizing 5000 users 2 mbps each …`) and the engine answers in the browser; the state
  * lives in the URL, so the page can be shared.
  */
+import { TUNNEL_LABEL } from '@knowledge/labels';
 import type React from 'react';
 import { useMemo } from 'react';
 import Link from '@docusaurus/Link';
@@ -18,12 +19,12 @@ import { useUrlForm } from '@site/src/lib/query-string';
 import { sizingCharts } from '@site/src/lib/sizing-charts';
 
 const PROTOCOL_LABEL: Record<SizingProtocol, string> = {
-  '': 'IKEv2 / OpenVPN (default)',
-  ikev2: 'IKEv2',
-  openvpn: 'OpenVPN',
-  sstp: 'SSTP',
-  'sstp ikev2': 'SSTP + IKEv2',
-  'sstp openvpn': 'SSTP + OpenVPN',
+  '': `${TUNNEL_LABEL.ikev2} / ${TUNNEL_LABEL.openvpn} (default)`,
+  ikev2: TUNNEL_LABEL.ikev2,
+  openvpn: TUNNEL_LABEL.openvpn,
+  sstp: TUNNEL_LABEL.sstp,
+  'sstp ikev2': `${TUNNEL_LABEL.sstp} + ${TUNNEL_LABEL.ikev2}`,
+  'sstp openvpn': `${TUNNEL_LABEL.sstp} + ${TUNNEL_LABEL.openvpn}`,
 };
 
 export default function SizingCalculator(): React.ReactElement {
