@@ -2,7 +2,7 @@
  * Engine benchmark: in-process answers per second and p50/p99 latency per command (every declared
  * example, evaluation date pinned), and the CLI's whole-process time next to a bare `node -e 0`
  * measured in the same run. `npx tsx bench/engine.ts` prints a table; `--json` prints the figures.
- * Quality bars (PRODUCT.md): every command but search well under 1 ms p99 in-process; the CLI under 0.5 s.
+ * Quality bars (the product brief's): every command but search well under 1 ms p99 in-process; the CLI under 0.5 s.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

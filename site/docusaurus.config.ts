@@ -61,7 +61,7 @@ const config: Config = {
     ],
   ],
   plugins: [
-    // Local plugins are referenced by path (TOOLCHAIN pitfall 9).
+    // Local plugins are referenced by path: a typed plugin passed as a function fails tsc (content type unknown).
     './plugins/knowledge/index.ts',
     './plugins/search/index.ts',
     () => ({

@@ -1,6 +1,6 @@
 /**
  * Local Docusaurus plugin: makes sure the site serves the one search index (shared/search) as a
- * separate JSON file, under `docusaurus start` as well as in the build (TOOLCHAIN pitfall 19: postBuild
+ * separate JSON file, under `docusaurus start` as well as in the build (Docusaurus' postBuild
  * never runs in dev). `loadContent` writes site/static/generated/search-index.json when it is missing
  * or was built from other inputs (scripts/build-search-index.ts writes the same file, so after that
  * script this plugin only checks), and publishes its URL with a version for cache busting.

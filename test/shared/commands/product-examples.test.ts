@@ -1,5 +1,5 @@
 /**
- * Every example in PRODUCT.md's command table (except search), with the evaluation date pinned to
+ * Every example in the product brief's command table (except search), with the evaluation date pinned to
  * 2026-11-21 unless a case says otherwise, and what a correct answer must say.
  */
 import { AnswerSchema } from '../../../shared';

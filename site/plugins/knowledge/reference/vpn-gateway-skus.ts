@@ -116,7 +116,7 @@ function skuTable(kb: KnowledgeBase, family: SkuFamily): TableView {
   };
 }
 
-/** Point-to-site capacity per current SKU: the comparison PRODUCT.md asks to show as a chart. */
+/** Point-to-site capacity per current SKU: a comparison that reads better as a chart than as a table. */
 function capacityChart(kb: KnowledgeBase): ChartView {
   const sstp = requireFact(kb, 'sstp-max-connections');
   const bars = [...skuRows(kb, 'basic'), ...skuRows(kb, 'az')].flatMap((sku) => {
