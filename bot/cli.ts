@@ -41,7 +41,7 @@ export function parseArgs(argv: string[], now = today()): ParsedArgs {
       if (!isIsoDate(v)) {
         return {
           ok: false,
-          message: `--as-of takes a calendar date as YYYY-MM-DD, not "${v ?? ''}". Example: vpn sizing 5000 users --as-of 2026-11-21`,
+          message: `--as-of takes a date as YYYY-MM-DD (a day of the calendar), not "${v ?? ''}". Example: vpn sizing 5000 users --as-of 2026-11-21`,
         };
       }
       opts.asOf = v;

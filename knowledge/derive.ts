@@ -120,7 +120,7 @@ export function factsFromUserVpnScaleUnit(row: UserVpnScaleUnit): FactInput[] {
     {
       id: userVpnScaleUnitFactId(row.units, 'connections'),
       topic: t,
-      title: `User VPN ${row.units} scale unit(s): concurrent connections`,
+      title: `User VPN ${row.units === 1 ? '1 scale unit' : `${row.units} scale units`}: concurrent connections`,
       value: row.connections,
       unit: 'connections',
       source: row.source,
@@ -129,7 +129,7 @@ export function factsFromUserVpnScaleUnit(row: UserVpnScaleUnit): FactInput[] {
     {
       id: userVpnScaleUnitFactId(row.units, 'throughput'),
       topic: t,
-      title: `User VPN ${row.units} scale unit(s): aggregate throughput`,
+      title: `User VPN ${row.units === 1 ? '1 scale unit' : `${row.units} scale units`}: aggregate throughput`,
       value: row.throughputGbps,
       unit: 'Gbps',
       source: row.source,

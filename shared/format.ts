@@ -24,12 +24,19 @@ export function formatMbps(mbps: number): string {
     : `${formatNumber(Math.round(mbps * 100) / 100)} Mbps`;
 }
 
+/** A unit as it reads after one: "1 pool", "1 public IP address"; rates and compound units stay as they are. */
+function unitFor(value: number, unit: string): string {
+  if (value !== 1 || /bps$|\//.test(unit)) return unit;
+  if (/sses$/.test(unit)) return unit.slice(0, -2);
+  return unit.endsWith('s') ? unit.slice(0, -1) : unit;
+}
+
 export function formatFactValue(f: Pick<Fact, 'value' | 'unit' | 'unknown'>): string {
   if (f.value === null) return 'unknown';
   if (typeof f.value === 'boolean') return f.value ? 'yes' : 'no';
   if (typeof f.value === 'number') {
     if (f.unit === 'prefix length') return `/${f.value}`;
-    return f.unit ? `${formatNumber(f.value)} ${f.unit}` : formatNumber(f.value);
+    return f.unit ? `${formatNumber(f.value)} ${unitFor(f.value, f.unit)}` : formatNumber(f.value);
   }
   return f.unit ? `${f.value} ${f.unit}` : f.value;
 }

@@ -465,7 +465,7 @@ const facts: Fact[] = [
   }),
   fact({
     id: 'gateway-creation-time',
-    title: 'Time to create a VPN gateway: 45 minutes or more',
+    title: 'Time to create a VPN gateway (at least)',
     value: 45,
     unit: 'minutes',
     source: ref(SETTINGS_2024, SKU_NOTES),

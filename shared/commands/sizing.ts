@@ -1,21 +1,30 @@
 import type { GatewaySku } from '../../knowledge/schema';
-import { TUNNEL_LABEL } from '../../knowledge/labels';
 import type { Section } from '../answer/answer';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
-import { formatMbps, formatNumber, formatPercent } from '../format';
+import { formatFactValue, formatNumber, plural } from '../format';
 import { matchAlias, meaningful, quote, readAmount, readCount } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { isNumberToken } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
-import type { EngineContext } from '../rules/context';
-import { inEffect, upcoming } from '../rules/context';
+import type { EngineContext, Evidence } from '../rules/context';
 import { findSkus, skuLabel } from '../rules/gateway-catalog';
-import { assessFrom } from '../rules/migration';
-import { describeCheck, sizeGateway } from '../rules/sizing';
-import type { LimitName, SizingRequest, SizingResult } from '../rules/sizing';
 import type { FromAssessment } from '../rules/migration';
+import { assessFrom } from '../rules/migration';
+import type { LimitName, SizingRequest, SizingResult, SkuAssessment } from '../rules/sizing';
+import { sizeGateway } from '../rules/sizing';
 import { defineCommand } from './command-spec';
+import {
+  demandWords,
+  describeCheck,
+  fromSentence,
+  gatewaySentence,
+  poolSentence,
+  sstpSentence,
+  verdictWords,
+  virtualWanItems,
+  virtualWanSentence,
+} from './sizing-messages';
 
 const UNITS = {
   users: ['user', 'clients', 'client', 'connections', 'connection', 'employees', 'staff', 'seats', 'workers', 'people', 'persons'],
@@ -198,12 +207,14 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
   return ok({ users, mbpsPerUser: mbps, protocol, ...(withSstp ? { withSstp } : {}), sites, zoneRedundant, from });
 }
 
-interface SkuRef {
+interface SkuPick {
   sku: string;
   name: string;
   generation: GatewaySku['generation'];
   label: string;
+  /** Utilisation of the binding limit (the highest of all the request's limits). */
   utilisation: number;
+  binding: LimitName;
 }
 
 /** What `sizing` answers with, beside its text: every SKU considered, with every limit checked. */
@@ -217,8 +228,12 @@ export interface SizingData {
     zoneRedundant: boolean;
     from: string | null;
   };
-  recommended: (SkuRef & { binding: LimitName }) | null;
-  headroom: SkuRef | null;
+  /** The smallest creatable production SKU at or under 80% on every limit. */
+  recommended: SkuPick | null;
+  /** The smallest creatable production SKU that fits at all; the same as recommended when nothing smaller fits. */
+  minimum: SkuPick | null;
+  /** When nothing fits: which limits no SKU meets. */
+  unmet: SizingResult['unmet'];
   from: { sku: string; label: string; verdict: FromAssessment['verdict'] } | null;
   sstpCounted: boolean;
   virtualWan: SizingResult['virtualWan'];
@@ -227,11 +242,24 @@ export interface SizingData {
     sku: string;
     label: string;
     fits: boolean;
+    comfortable: boolean;
     blocked: string | null;
     unsuitable: string | null;
     checks: Array<{ limit: LimitName; demand: number; capacity: number; utilisation: number | null }>;
   }>;
 }
+
+const pick = (a: SkuAssessment | undefined): SkuPick | null =>
+  a
+    ? {
+        sku: a.sku.id,
+        name: a.sku.name,
+        generation: a.sku.generation,
+        label: a.label,
+        utilisation: a.binding.utilisation,
+        binding: a.binding.limit,
+      }
+    : null;
 
 export const sizingCommand = defineCommand<SizingRequest, 'sizing'>({
   name: 'sizing',
@@ -251,83 +279,18 @@ export const sizingCommand = defineCommand<SizingRequest, 'sizing'>({
     const r = sizeGateway(req, ctx, ev);
     const findings = [...r.findings];
     const sections: Section[] = [];
-    const rec = r.recommended;
-    for (const a of [rec, r.headroom])
-      if (a)
-        a.checks.forEach((c) => {
-          c.factIds.forEach((id) => {
-            ev.maybe(id);
-          });
-        });
+    const demand = demandWords(req);
+    const target = r.recommended ?? r.minimum;
 
-    const demand = [`${formatNumber(req.users)} concurrent user${req.users === 1 ? '' : 's'}`];
-    if (req.mbpsPerUser !== undefined)
-      demand.push(`${formatNumber(req.mbpsPerUser)} Mbps each (${formatMbps(req.users * req.mbpsPerUser)} in all)`);
-    if (req.sites !== undefined) demand.push(`${formatNumber(req.sites)} site-to-site tunnels`);
-    if (req.protocol) demand.push((req.withSstp ? `${TUNNEL_LABEL.sstp} + ` : '') + TUNNEL_LABEL[req.protocol]);
-    if (req.zoneRedundant) demand.push('zone-redundant');
-
-    const vw = r.virtualWan;
-    let summary: string;
-    if (rec) {
-      const b = rec.binding!;
-      summary = `${rec.label} carries ${demand[0]} at ${formatPercent(b.utilisation)} of its ${b.limit === 'connections' ? 'connection' : b.limit === 'throughput' ? 'throughput' : 'site-to-site tunnel'} limit`;
-      summary += r.headroom ? `; ${r.headroom.label} leaves headroom.` : '.';
-    } else {
-      summary = `No single VPN gateway carries ${demand[0]}.`;
-    }
-    // Naming SSTP when it can no longer be enabled changes the answer: say so up front, not only in a finding.
-    const sstpCodes = new Set(findings.map((f) => f.code));
-    if (sstpCodes.has('sstp_retired'))
-      summary += ` SSTP stopped working on ${inEffect(ctx, 'sstp', 'retired')?.date}, so every user needs IKEv2 or OpenVPN.`;
-    else if (sstpCodes.has('sstp_cannot_enable'))
-      summary += ` SSTP can't be enabled since ${inEffect(ctx, 'sstp', 'enable-ends')?.date}, so it adds no connections: sized on IKEv2/OpenVPN.`;
-    else if (sstpCodes.has('sstp_openvpn_exclusive')) summary += ' SSTP and OpenVPN cannot run together, so SSTP adds no connections.';
-    else if (r.sstpCounted) {
-      const ends = upcoming(ctx, 'sstp', 'enable-ends');
-      summary += ` SSTP's ${formatNumber(ev.num('sstp-max-connections'))} connections count on top of IKEv2/OpenVPN${ends ? ` (SSTP can no longer be enabled from ${ends.date})` : ''}.`;
-    }
-    if (vw.scaleUnits !== undefined) {
-      summary += ` Virtual WAN: ${vw.hubs > 1 ? `${vw.hubs} hubs of ${formatNumber(vw.usersPerHub)} users, ` : ''}${vw.scaleUnits} User VPN scale unit${vw.scaleUnits === 1 ? '' : 's'}${vw.hubs > 1 ? ' per hub' : ''}.`;
-    }
-    if (rec) summary += ` Client address pool: a /${r.pool.prefix} or larger.`;
-    else if (vw.poolPrefix !== undefined) {
-      // No gateway carries the load, so the gateway pool size would mislead; the hubs' pools are what to plan.
-      summary +=
-        (vw.poolsPerConfiguration ?? 1) > 1
-          ? ` Client address pools: ${vw.poolsPerConfiguration} per hub, each a /${vw.poolPrefix} or larger.`
-          : ` Client address pool: a /${vw.poolPrefix} or larger per hub.`;
-    }
+    let summary = gatewaySentence(r, req);
+    summary += sstpSentence(r, ctx, ev.peekNum('sstp-max-connections'), new Set(findings.map((f) => f.code)));
+    summary += virtualWanSentence(r);
+    summary += poolSentence(r);
 
     const current = req.from?.[0];
-    const fromResult = current ? assessFrom(current, r.assessments, rec, ctx, ev) : undefined;
-    if (current && fromResult) {
-      const mine = skuLabel(current);
-      summary +=
-        fromResult.verdict === 'fits'
-          ? ` Your ${mine} already carries this load.`
-          : fromResult.verdict === 'migrate'
-            ? ` Your ${mine} can't simply be resized: it must be migrated${rec ? ` (for this load, to ${rec.label})` : ''}.`
-            : ` Your ${mine} is too small${rec ? `; ${rec.label} fits` : ''}; whether it can be resized in place is not documented.`;
-    }
+    const fromResult = current ? assessFrom(current, r.assessments, target, ctx, ev) : undefined;
+    if (current && fromResult) summary += fromSentence(skuLabel(current), fromResult, target);
 
-    const rows = r.assessments
-      .filter((a) => !a.blocked)
-      .map((a) => [
-        a.label,
-        describeCheck(a.checks[0]),
-        ...(req.sites !== undefined ? [describeCheck(a.checks.find((c) => c.limit === 's2s-tunnels')!)] : []),
-        ...(req.mbpsPerUser !== undefined ? [describeCheck(a.checks.find((c) => c.limit === 'throughput')!)] : []),
-        a === rec
-          ? 'recommended'
-          : a === r.headroom
-            ? 'headroom'
-            : a.unsuitable
-              ? `no: ${a.unsuitable}`
-              : a.fits
-                ? 'fits'
-                : `too small (${a.binding?.limit})`,
-      ]);
     sections.push({
       type: 'table',
       title: `VPN Gateway SKUs that can be created on ${ctx.asOf}`,
@@ -338,60 +301,34 @@ export const sizingCommand = defineCommand<SizingRequest, 'sizing'>({
         ...(req.mbpsPerUser !== undefined ? ['Throughput'] : []),
         'Verdict',
       ],
-      rows,
+      rows: r.assessments.filter((a) => !a.blocked).map((a) => [a.label, ...a.checks.map(describeCheck), verdictWords(a, r)]),
     });
     const blocked = r.assessments.filter((a) => a.blocked);
     if (blocked.length) {
       sections.push({
         type: 'list',
-        title: 'Not recommended on this date',
-        items: blocked.map((a) => `${a.label}: ${a.blocked!.reason} (${a.blocked!.date})`),
+        title: 'Not considered on this date',
+        items: groupBlocked(blocked),
       });
     }
-
-    const vwItems: string[] = [];
-    if (vw.scaleUnits !== undefined) {
-      vwItems.push(
-        `${vw.hubs} hub${vw.hubs > 1 ? 's' : ''}, ${formatNumber(vw.usersPerHub)} users each (a hub takes at most ${formatNumber(ev.num('vwan-hub-p2s-users'))})`,
-      );
-      vwItems.push(
-        `${vw.scaleUnits} User VPN scale units per hub: ${formatNumber(vw.scaleUnitConnections!)} connections, ${formatNumber(vw.scaleUnitThroughputGbps!)} Gbps`,
-      );
-      if (vw.poolsPerConfiguration !== undefined) {
-        vwItems.push(
-          vw.poolsPerConfiguration > 1
-            ? `${vw.poolsPerConfiguration} address pools per connection configuration, each at least ${formatNumber(vw.minAddressesPerPool!)} addresses (e.g. ${vw.poolsPerConfiguration} × /${vw.poolPrefix})`
-            : `One address pool per connection configuration: a /${vw.poolPrefix} or larger`,
-        );
-      }
-    } else {
-      vwItems.push('No User VPN scale unit carries this per hub; spread users over more hubs.');
+    if (req.sites !== undefined) {
+      sections.push({
+        type: 'note',
+        title: 'Sites and tunnels',
+        text: `${plural(req.sites, 'site')} counted as ${plural(req.sites, 'site-to-site tunnel')}; an active-active connection to one on-premises device uses two.`,
+      });
     }
-    sections.push({ type: 'list', title: 'Virtual WAN alternative', items: vwItems });
+    sections.push({ type: 'list', title: 'Virtual WAN alternative', items: virtualWanItems(r, req) });
 
     const poolItems = [`VPN Gateway: a /${r.pool.prefix} (${formatNumber(r.pool.addresses)} addresses); one address per connected client.`];
-    if (r.sstpUsers > 0)
+    if (r.sstpUsers > 0) {
       poolItems.push(
         'With SSTP and IKEv2 both on, the gateway splits the pool: SSTP keeps at most its connection cap, IKEv2 gets the rest (check with the pool command).',
       );
+    }
     poolItems.push(`Try: pool <your block> users ${req.users}${r.sstpUsers > 0 ? ' sstp ikev2' : ''} avoid <on-premises ranges>`);
     sections.push({ type: 'list', title: 'Client address pool', items: poolItems });
-
-    const takes: string[] = [];
-    const creation = ev.maybe('gateway-creation-time');
-    if (creation)
-      takes.push(`Creating a VPN gateway takes ${creation.value} ${creation.unit ?? ''} or more.`.replace(/\s+or more\./, ' or more.'));
-    const hub = ev.maybe('vwan-hub-creation-time-with-gateway');
-    if (hub) takes.push(`A Virtual WAN hub with a gateway takes about ${hub.value} ${hub.unit ?? ''} to create.`);
-    const down = ev.maybe('vwan-scale-unit-change-downtime');
-    if (down) takes.push(`Changing User VPN scale units: ${String(down.value)}`);
-    const subnet = ev.maybe('gateway-subnet-min-prefix');
-    if (subnet) takes.push(`GatewaySubnet of /${subnet.value} or larger.`);
-    const ip = ev.maybe('gateway-public-ip-sku');
-    if (ip) takes.push(`A ${ip.value} SKU public IP address.`);
-    const third = ev.maybe('p2s-active-active-third-public-ip');
-    if (third) takes.push('Active-active with point-to-site needs a third public IP address.');
-    sections.push({ type: 'list', title: 'What it takes', items: takes });
+    sections.push({ type: 'list', title: 'What it takes', items: whatItTakes(ev) });
 
     if (req.from && current && fromResult) {
       if (req.from.length > 1) {
@@ -402,27 +339,21 @@ export const sizingCommand = defineCommand<SizingRequest, 'sizing'>({
         });
       }
       findings.push(...fromResult.findings);
-      sections.push({
-        type: 'list',
-        title: `From your ${current.name}${current.generation ? ` (${current.generation})` : ''}`,
-        items: fromResult.steps,
-      });
+      sections.push({ type: 'list', title: `From your ${skuLabel(current)}`, items: fromResult.steps });
     }
-
-    const links = [
-      { title: 'VPN Gateway SKUs', url: siteUrl(paths.reference('vpn-gateway-skus'), ctx.base) },
-      { title: 'Virtual WAN scale units', url: siteUrl(paths.reference('virtual-wan'), ctx.base) },
-      ...(req.protocol === 'sstp' || req.withSstp
-        ? [{ title: 'Moving off SSTP', url: siteUrl(paths.scenario('sstp-migration'), ctx.base) }]
-        : []),
-    ];
 
     return {
       title: `Sizing for ${demand.join(', ')}`,
-      summary,
+      summary: summary.trim(),
       sections,
       findings,
-      links,
+      links: [
+        { title: 'VPN Gateway SKUs', url: siteUrl(paths.reference('vpn-gateway-skus'), ctx.base) },
+        { title: 'Virtual WAN scale units', url: siteUrl(paths.reference('virtual-wan'), ctx.base) },
+        ...(req.protocol === 'sstp' || req.withSstp
+          ? [{ title: 'Moving off SSTP', url: siteUrl(paths.scenario('sstp-migration'), ctx.base) }]
+          : []),
+      ],
       data: {
         request: {
           users: req.users,
@@ -433,33 +364,18 @@ export const sizingCommand = defineCommand<SizingRequest, 'sizing'>({
           zoneRedundant: req.zoneRedundant,
           from: req.from?.[0]?.id ?? null,
         },
-        recommended: rec
-          ? {
-              sku: rec.sku.id,
-              name: rec.sku.name,
-              generation: rec.sku.generation,
-              label: rec.label,
-              utilisation: rec.binding!.utilisation,
-              binding: rec.binding!.limit,
-            }
-          : null,
-        headroom: r.headroom
-          ? {
-              sku: r.headroom.sku.id,
-              name: r.headroom.sku.name,
-              generation: r.headroom.sku.generation,
-              label: r.headroom.label,
-              utilisation: r.headroom.binding!.utilisation,
-            }
-          : null,
+        recommended: pick(r.recommended),
+        minimum: pick(r.minimum),
+        unmet: r.unmet,
         from: current && fromResult ? { sku: current.id, label: skuLabel(current), verdict: fromResult.verdict } : null,
         sstpCounted: r.sstpCounted,
-        virtualWan: vw,
+        virtualWan: r.virtualWan,
         pool: r.pool,
         considered: r.assessments.map((a) => ({
           sku: a.sku.id,
           label: a.label,
           fits: a.fits,
+          comfortable: a.comfortable,
           blocked: a.blocked?.eventId ?? null,
           unsuitable: a.unsuitable ?? null,
           checks: a.checks.map((c) => ({
@@ -473,3 +389,35 @@ export const sizingCommand = defineCommand<SizingRequest, 'sizing'>({
     };
   },
 });
+
+/** One line per lifecycle event that blocks SKUs, oldest first, naming the SKUs in catalogue order. */
+function groupBlocked(blocked: SkuAssessment[]): string[] {
+  const byEvent = new Map<string, { b: NonNullable<SkuAssessment['blocked']>; labels: string[] }>();
+  for (const a of blocked) {
+    const b = a.blocked!;
+    const entry = byEvent.get(b.eventId) ?? { b, labels: [] };
+    entry.labels.push(a.label);
+    byEvent.set(b.eventId, entry);
+  }
+  return [...byEvent.values()]
+    .sort((x, y) => x.b.date.localeCompare(y.b.date))
+    .map(({ b, labels }) => `${labels.join(', ')}: ${b.reason} (since ${b.date})`);
+}
+
+/** Lead times, prerequisites and downtime, each from a fact (skipped when the model lacks it). */
+function whatItTakes(ev: Evidence): string[] {
+  const takes: string[] = [];
+  const creation = ev.maybe('gateway-creation-time');
+  if (creation) takes.push(`Creating a VPN gateway takes ${formatFactValue(creation)} or more.`);
+  const hub = ev.maybe('vwan-hub-creation-time-with-gateway');
+  if (hub) takes.push(`A Virtual WAN hub with a gateway takes about ${formatFactValue(hub)} to create.`);
+  const down = ev.maybe('vwan-scale-unit-change-downtime');
+  if (down) takes.push(`Changing User VPN scale units: ${formatFactValue(down)}`);
+  const subnet = ev.maybe('gateway-subnet-min-prefix');
+  if (subnet) takes.push(`A GatewaySubnet of ${formatFactValue(subnet)} or larger.`);
+  const ip = ev.maybe('gateway-public-ip-sku');
+  if (ip) takes.push(`A ${formatFactValue(ip)} SKU public IP address.`);
+  const third = ev.maybe('p2s-active-active-third-public-ip');
+  if (third) takes.push('Active-active with point-to-site needs a third public IP address.');
+  return takes;
+}

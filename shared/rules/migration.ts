@@ -2,8 +2,11 @@ import type { GatewaySku } from '../../knowledge/schema';
 import type { Finding } from '../answer/answer';
 import type { EngineContext, Evidence } from './context';
 import { inEffect, upcoming } from './context';
+import { TUNNEL_LABEL } from '../../knowledge/labels';
 import { skuLabel } from './gateway-catalog';
 import type { SkuAssessment } from './sizing';
+import { limitWords } from './sizing';
+import { policy } from '../policy';
 
 export interface FromAssessment {
   current: GatewaySku;
@@ -75,8 +78,38 @@ export function assessFrom(
     return { current, verdict: 'migrate', steps, findings };
   }
 
+  if (current.family === 'basic') {
+    // What Basic lacks matters more than its size: remote-work clients need IKEv2/OpenVPN, and often RADIUS.
+    const missing = [...(['ikev2', 'openvpn'] as const).filter((p) => current.p2sProtocols[p] === false).map((p) => TUNNEL_LABEL[p])];
+    const noRadius = current.p2sAuth.radius === false;
+    ev.maybe('basic-not-for-production');
+    const lacks = [missing.length ? `no ${missing.join(' or ')} point-to-site` : '', noRadius ? 'no RADIUS authentication' : '']
+      .filter(Boolean)
+      .join(' and ');
+    steps.push(`${label} is for dev/test and proof of concept${lacks ? `: it has ${lacks}` : ''}, whatever the number of users.`);
+    if (targetLabel) steps.push(`For remote-work users, move to ${targetLabel}.`);
+    steps.push('Whether a Basic gateway can be resized in place to that SKU is not in the sources vpn-advisor holds.');
+    findings.push({
+      code: 'basic_lacks_remote_work_features',
+      severity: 'warning',
+      message: `${label} is not for production remote access${lacks ? `: ${lacks}` : ''}.`,
+    });
+    return { current, verdict: 'not-documented', steps, findings };
+  }
+
+  if (mine?.comfortable) {
+    steps.push(`${label} already carries this load, within ${Math.round(policy.highUtilisation * 100)}% of every limit.`);
+    return { current, verdict: 'fits', steps, findings };
+  }
   if (mine?.fits) {
-    steps.push(`${label} already carries this load.`);
+    const at = `${Math.round(mine.binding.utilisation * 100)}%`;
+    steps.push(`${label} carries this load, but at ${at} of its ${limitWords(mine.binding.limit)} limit: no room for growth or failover.`);
+    if (targetLabel) steps.push(`${targetLabel} stays within ${Math.round(policy.highUtilisation * 100)}% of every limit.`);
+    findings.push({
+      code: 'current_gateway_high_utilisation',
+      severity: 'warning',
+      message: `Your ${label} would run at ${at} of its ${limitWords(mine.binding.limit)} limit.`,
+    });
     return { current, verdict: 'fits', steps, findings };
   }
 
@@ -86,7 +119,7 @@ export function assessFrom(
       : `${label} is too small for this load, and no single gateway fits.`,
   );
   steps.push(
-    `The knowledge model holds no source on resizing ${current.family === 'basic' ? 'a Basic gateway' : 'between AZ SKUs'} in place, so whether this is an in-place resize or a re-creation is not documented here.`,
+    'The knowledge model holds no source on resizing between AZ SKUs in place, so whether this is an in-place resize or a re-creation is not documented here.',
   );
   findings.push({
     code: 'resize_not_documented',

@@ -1,9 +1,7 @@
 import type { GatewaySku } from '../../knowledge/schema';
-import { gatewaySkuFactId, userVpnScaleUnitFactId } from '../../knowledge/derive';
-import { TUNNEL_LABEL } from '../../knowledge/labels';
-import { poolRequirementId } from '../../knowledge/derive';
+import { gatewaySkuFactId, poolRequirementId, userVpnScaleUnitFactId } from '../../knowledge/derive';
 import type { Finding } from '../answer/answer';
-import { formatMbps, formatNumber, formatPercent } from '../format';
+import { formatNumber } from '../format';
 import { policy } from '../policy';
 import { gatewayPoolPrefixFor } from './address-pool';
 import { prefixForAddresses } from './cidr';
@@ -40,36 +38,64 @@ export interface SkuAssessment {
   sku: GatewaySku;
   label: string;
   blocked?: { reason: string; date: string; eventId: string };
-  /** Why it can't serve the request at all (protocol, zone redundancy), if so. */
+  /** Why it can't serve the request at all (protocol, zone redundancy, no point-to-site), if so. */
   unsuitable?: string;
   checks: LimitCheck[];
-  binding?: LimitCheck;
+  /** The check with the highest utilisation: the limit that binds. */
+  binding: LimitCheck;
+  /** At or under 100% on every limit, and suitable. */
   fits: boolean;
+  /** At or under the headroom policy (80%) on every limit, and suitable. */
+  comfortable: boolean;
+}
+
+export type HubDimension = 'users' | 'sites' | 'throughput';
+
+export interface VirtualWanSizing {
+  /** Hubs so that every hub stays within the headroom policy on every hub limit the request touches. */
+  hubs: number;
+  hubsBinding: HubDimension;
+  /** Hubs needed at 100% of the hub limits. */
+  minimumHubs: number;
+  usersPerHub: number;
+  /** User VPN scale units per hub: the smallest at or under 80% of its connections (and throughput). */
+  scaleUnits?: number;
+  /** The smallest scale unit count that carries the per-hub load at all. */
+  minimumScaleUnits?: number;
+  /** Utilisation of the recommended scale units' binding limit. */
+  utilisation?: number;
+  scaleUnitConnections?: number;
+  scaleUnitThroughputGbps?: number;
+  poolsPerConfiguration?: number;
+  minAddressesPerPool?: number;
+  poolPrefix?: number;
+  /** The per-hub limits the count was checked against. */
+  hubLimits: { users: number; branches?: number; throughputGbps?: number };
 }
 
 export interface SizingResult {
   sstpCounted: boolean;
   sstpUsers: number;
   assessments: SkuAssessment[];
+  /** The smallest creatable, suitable, production SKU at or under 80% on every limit. */
   recommended?: SkuAssessment;
-  headroom?: SkuAssessment;
-  virtualWan: {
-    hubs: number;
-    usersPerHub: number;
-    scaleUnits?: number;
-    scaleUnitConnections?: number;
-    scaleUnitThroughputGbps?: number;
-    poolsPerConfiguration?: number;
-    minAddressesPerPool?: number;
-    poolPrefix?: number;
-  };
+  /** The smallest creatable, suitable, production SKU that fits at all. */
+  minimum?: SkuAssessment;
+  /** When nothing fits: the limits no creatable SKU meets, with the largest capacity there is. */
+  unmet: Array<{ limit: LimitName; demand: number; largest: number }>;
+  /** Basic would carry the numbers, but it is never recommended for remote-work users. */
+  basicWouldFit: boolean;
+  virtualWan: VirtualWanSizing;
   pool: { prefix: number; addresses: number };
   findings: Finding[];
 }
 
+/** SKUs a production remote-work gateway may be: Basic is for dev/test and proof of concept only. */
+const isProduction = (a: SkuAssessment) => a.sku.family !== 'basic';
+
 /**
- * Sizes a VPN Gateway (and the Virtual WAN alternative) for a number of concurrent users.
- * Every limit is read from the model; SKUs that can't be created on the evaluation date are assessed but never recommended.
+ * Sizes a VPN Gateway (and the Virtual WAN alternative) for a number of concurrent users. Every limit is
+ * read from the model; SKUs that can't be created on the evaluation date are assessed but never chosen.
  */
 export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence): SizingResult {
   const findings: Finding[] = [];
@@ -90,92 +116,44 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
   const sstpRetired = inEffect(ctx, 'sstp', 'retired');
   const sstpCounted = sstpNamed && !sstpExcluded && !sstpEnableEnded;
   const sstpUsers = sstpCounted ? Math.min(req.users, sstpCap) : 0;
-
-  if (sstpNamed && !sstpExcluded) {
-    ev.fact('sku-limits-separate-additive');
-    if (sstpRetired) {
-      findings.push({
-        code: 'sstp_retired',
-        severity: 'critical',
-        message: `SSTP stopped working on ${sstpRetired.date}; all ${formatNumber(req.users)} users need IKEv2 or OpenVPN.`,
-      });
-    } else if (sstpEnableEnded) {
-      const stop = upcoming(ctx, 'sstp', 'retired');
-      findings.push({
-        code: 'sstp_cannot_enable',
-        severity: 'critical',
-        message:
-          `SSTP can no longer be enabled (since ${sstpEnableEnded.date}), so it adds no capacity to a new configuration: sized on IKEv2/OpenVPN instead.` +
-          (stop ? ` Existing SSTP connections stop on ${stop.date}.` : ''),
-      });
-    } else {
-      const stop = upcoming(ctx, 'sstp', 'enable-ends');
-      const end = upcoming(ctx, 'sstp', 'retired');
-      findings.push({
-        code: 'sstp_connection_cap',
-        severity: 'warning',
-        message:
-          `SSTP carries at most ${formatNumber(sstpCap)} connections on every SKU; that cap is added to the SKU's IKEv2/OpenVPN limit, and users beyond it need IKEv2 or OpenVPN.` +
-          (stop ? ` SSTP can't be enabled after ${stop.date}` : '') +
-          (end ? ` and stops working on ${end.date}.` : '.'),
-      });
-    }
-  }
+  if (sstpNamed && !sstpExcluded) findings.push(...sstpFindings(req, ctx, ev, sstpCap, Boolean(sstpEnableEnded), Boolean(sstpRetired)));
 
   const totalMbps = req.mbpsPerUser !== undefined ? req.users * req.mbpsPerUser : undefined;
-  const assessments: SkuAssessment[] = catalogue(ctx).map((sku) => assess(sku, req, ctx, ev, { sstpCounted, sstpCap, totalMbps }));
-  const candidates = assessments.filter((a) => !a.blocked && !a.unsuitable);
-  const recommended = candidates.find((a) => a.fits);
-  let headroom: SkuAssessment | undefined;
-  if (recommended?.binding && recommended.binding.utilisation > policy.highUtilisation) {
-    headroom = candidates.find(
-      (a) =>
-        a.fits && a.sku.tier > recommended.sku.tier && a.binding !== undefined && a.binding.utilisation <= recommended.binding!.utilisation,
-    );
+  const assessments = catalogue(ctx).map((sku) => assess(sku, req, ctx, { sstpCounted, sstpCap, totalMbps }));
+  const candidates = assessments.filter((a) => !a.blocked && !a.unsuitable && isProduction(a));
+  const recommended = candidates.find((a) => a.comfortable);
+  const minimum = candidates.find((a) => a.fits);
+  const basicWouldFit = assessments.some((a) => !isProduction(a) && !a.blocked && a.fits);
+  const unmet = minimum ? [] : unmetLimits(candidates);
+  for (const a of [recommended, minimum]) for (const c of a?.checks ?? []) for (const id of c.factIds) ev.fact(id);
+
+  if (minimum && minimum !== recommended) {
     findings.push({
       code: 'high_utilisation',
       severity: 'warning',
       message:
-        `${recommended.label} would run at ${formatPercent(recommended.binding.utilisation)} of its ${describeLimit(recommended.binding.limit)} limit; above ${formatPercent(policy.highUtilisation)} there is no room for growth or failover.` +
-        (headroom
-          ? ` ${headroom.label} leaves headroom (${formatPercent(headroom.binding!.utilisation)}).`
-          : ' No larger single gateway exists: consider Virtual WAN.'),
+        `${minimum.label} is the smallest that fits, at ${pct(minimum.binding.utilisation)} of its ${limitWords(minimum.binding.limit)} limit: ` +
+        `above ${pct(policy.highUtilisation)} there is no room for growth or failover.` +
+        (recommended ? '' : ' No larger gateway stays under that; Virtual WAN scales further.'),
     });
   }
-  for (const f of [
-    'gateway-creation-time',
-    'gateway-subnet-min-prefix',
-    'gateway-public-ip-sku',
-    'p2s-active-active-third-public-ip',
-    'throughput-benchmark-shared',
-  ])
-    ev.maybe(f);
-
-  if (!recommended) {
+  if (!minimum) {
     findings.push({
       code: 'exceeds_single_gateway',
       severity: 'critical',
-      message: `No VPN Gateway SKU that can be created on ${ctx.asOf} carries this load on its own; Virtual WAN User VPN scales further.`,
+      message: `No VPN Gateway SKU that can be created on ${ctx.asOf} carries this on its own; Virtual WAN User VPN scales further.`,
     });
-  } else if (recommended.sku.family === 'basic') {
+  }
+  if (basicWouldFit) {
     ev.maybe('basic-not-for-production');
     findings.push({
-      code: 'basic_sku',
-      severity: 'warning',
-      message:
-        'Basic is meant for dev/test and proof of concept: no RADIUS, no IKEv2/OpenVPN point-to-site, configurable only with PowerShell or the Azure CLI.',
-    });
-  }
-
-  const blockedFamilies = new Map<string, SkuAssessment['blocked']>();
-  for (const a of assessments) if (a.blocked && !blockedFamilies.has(a.sku.family)) blockedFamilies.set(a.sku.family, a.blocked);
-  for (const [family, b] of blockedFamilies) {
-    findings.push({
-      code: family === 'legacy' ? 'legacy_not_creatable' : 'non_az_not_creatable',
+      code: 'basic_not_recommended',
       severity: 'info',
-      message: `${family === 'legacy' ? 'The legacy Standard and HighPerformance SKUs' : 'The non-AZ VpnGw1–5 SKUs'} are not recommended: ${b!.reason} (${b!.date}).`,
+      message:
+        'Basic would carry these numbers, but it is for dev/test and proof of concept only: no IKEv2 or OpenVPN point-to-site, no RADIUS, configurable only with PowerShell or the Azure CLI.',
     });
   }
+  findings.push(...blockedFamilyFindings(assessments));
 
   if (req.sites !== undefined) {
     const vwanAbove = ev.num('s2s-tunnels-use-virtual-wan-above');
@@ -194,6 +172,9 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
     message:
       'Throughput figures are aggregate benchmarks shared by all site-to-site and point-to-site tunnels of the gateway, not guarantees; a single connection gets much less.',
   });
+  for (const f of ['gateway-creation-time', 'gateway-subnet-min-prefix', 'gateway-public-ip-sku', 'p2s-active-active-third-public-ip']) {
+    ev.maybe(f);
+  }
 
   // Address pool for the gateway: one address per connected client.
   const minPrefix = ev.num('p2s-pool-min-prefix-active-passive');
@@ -205,84 +186,174 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
     sstpUsers,
     assessments,
     recommended,
-    headroom,
+    minimum,
+    unmet,
+    basicWouldFit,
     virtualWan: sizeVirtualWan(req, ctx, ev, totalMbps),
     pool: { prefix: poolPrefix, addresses: 2 ** (32 - poolPrefix) },
     findings,
   };
 }
 
-function describeLimit(l: LimitName): string {
+const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
+
+export function limitWords(l: LimitName): string {
   return l === 'connections' ? 'connection' : l === 's2s-tunnels' ? 'site-to-site tunnel' : 'throughput';
+}
+
+function sstpFindings(
+  req: SizingRequest,
+  ctx: EngineContext,
+  ev: Evidence,
+  cap: number,
+  enableEnded: boolean,
+  retired: boolean,
+): Finding[] {
+  ev.fact('sku-limits-separate-additive');
+  if (retired) {
+    const e = inEffect(ctx, 'sstp', 'retired');
+    return [
+      {
+        code: 'sstp_retired',
+        severity: 'critical',
+        message: `SSTP stopped working on ${e?.date}; all ${formatNumber(req.users)} users need IKEv2 or OpenVPN.`,
+      },
+    ];
+  }
+  if (enableEnded) {
+    const e = inEffect(ctx, 'sstp', 'enable-ends');
+    const stop = upcoming(ctx, 'sstp', 'retired');
+    return [
+      {
+        code: 'sstp_cannot_enable',
+        severity: 'critical',
+        message:
+          `SSTP can no longer be enabled (since ${e?.date}), so it adds no capacity to a new configuration: sized on IKEv2/OpenVPN instead.` +
+          (stop ? ` Existing SSTP connections stop on ${stop.date}.` : ''),
+      },
+    ];
+  }
+  const stop = upcoming(ctx, 'sstp', 'enable-ends');
+  const end = upcoming(ctx, 'sstp', 'retired');
+  return [
+    {
+      code: 'sstp_connection_cap',
+      severity: 'warning',
+      message:
+        `SSTP carries at most ${formatNumber(cap)} connections on every SKU; that cap is added to the SKU's IKEv2/OpenVPN limit, and users beyond it need IKEv2 or OpenVPN.` +
+        (stop ? ` SSTP can't be enabled after ${stop.date}` : '') +
+        (end ? `${stop ? ' and' : ' SSTP'} stops working on ${end.date}.` : stop ? '.' : ''),
+    },
+  ];
+}
+
+function blockedFamilyFindings(assessments: SkuAssessment[]): Finding[] {
+  const byFamily = new Map<string, NonNullable<SkuAssessment['blocked']>>();
+  for (const a of assessments) if (a.blocked && !byFamily.has(a.sku.family)) byFamily.set(a.sku.family, a.blocked);
+  return [...byFamily].map(([family, b]) => ({
+    code: family === 'legacy' ? 'legacy_not_creatable' : 'non_az_not_creatable',
+    severity: 'info' as const,
+    message: `${b.reason} since ${b.date}, so ${family === 'legacy' ? 'the legacy SKUs are' : 'these SKUs are'} not considered.`,
+  }));
+}
+
+/** The limits that no candidate meets, each with the largest capacity any candidate has for it. */
+function unmetLimits(candidates: SkuAssessment[]): SizingResult['unmet'] {
+  const names: LimitName[] = ['connections', 's2s-tunnels', 'throughput'];
+  return names.flatMap((limit) => {
+    const checks = candidates.flatMap((a) => a.checks.filter((c) => c.limit === limit));
+    if (!checks.length || checks.some((c) => c.utilisation <= 1)) return [];
+    return [{ limit, demand: checks[0].demand, largest: Math.max(...checks.map((c) => c.capacity)) }];
+  });
+}
+
+function check(limit: LimitName, demand: number, capacity: number, factIds: string[]): LimitCheck {
+  return { limit, demand, capacity, utilisation: capacity ? demand / capacity : Number.POSITIVE_INFINITY, factIds };
 }
 
 function assess(
   sku: GatewaySku,
   req: SizingRequest,
   ctx: EngineContext,
-  _ev: Evidence,
   o: { sstpCounted: boolean; sstpCap: number; totalMbps?: number },
 ): SkuAssessment {
-  const label = skuLabel(sku);
   const blocked = creationBlocked(ctx, sku);
-  const checks: LimitCheck[] = [];
   let unsuitable: string | undefined;
-
   const ike = limitNumber(sku.p2sIkev2OpenVpn) ?? 0;
   const sstp = o.sstpCounted ? Math.min(limitNumber(sku.p2sSstp) ?? 0, o.sstpCap) : 0;
   const named = req.protocol && req.protocol !== 'sstp' ? sku.p2sProtocols[req.protocol] : undefined;
-  if (named === false && req.protocol) unsuitable = `no ${TUNNEL_LABEL[req.protocol]} point-to-site`;
-  if (req.zoneRedundant && sku.zoneRedundant !== true) unsuitable = unsuitable ?? 'not zone-redundant';
-  const capacity = ike + sstp;
-  if (capacity === 0) unsuitable = unsuitable ?? (o.sstpCounted ? 'no point-to-site capacity' : 'no IKEv2/OpenVPN point-to-site');
+  if (named === false && req.protocol) unsuitable = `no ${req.protocol === 'ikev2' ? 'IKEv2' : 'OpenVPN'} point-to-site`;
+  if (req.zoneRedundant && sku.zoneRedundant !== true) unsuitable ??= 'not zone-redundant';
+  if (ike + sstp === 0) unsuitable ??= o.sstpCounted ? 'no point-to-site capacity' : 'no IKEv2/OpenVPN point-to-site';
 
-  checks.push({
-    limit: 'connections',
-    demand: req.users,
-    capacity,
-    utilisation: capacity ? req.users / capacity : Infinity,
-    factIds: [gatewaySkuFactId(sku, 'p2s-ikev2-openvpn'), ...(o.sstpCounted ? [gatewaySkuFactId(sku, 'p2s-sstp')] : [])],
-  });
+  const checks = [
+    check('connections', req.users, ike + sstp, [
+      gatewaySkuFactId(sku, 'p2s-ikev2-openvpn'),
+      ...(o.sstpCounted ? [gatewaySkuFactId(sku, 'p2s-sstp')] : []),
+    ]),
+  ];
   if (req.sites !== undefined) {
-    const tunnels = limitNumber(sku.s2sTunnels) ?? 0;
-    checks.push({
-      limit: 's2s-tunnels',
-      demand: req.sites,
-      capacity: tunnels,
-      utilisation: tunnels ? req.sites / tunnels : Infinity,
-      factIds: [gatewaySkuFactId(sku, 's2s-tunnels')],
-    });
+    checks.push(check('s2s-tunnels', req.sites, limitNumber(sku.s2sTunnels) ?? 0, [gatewaySkuFactId(sku, 's2s-tunnels')]));
   }
   if (o.totalMbps !== undefined) {
-    const mbps = limitNumber(sku.throughputMbps) ?? 0;
-    checks.push({
-      limit: 'throughput',
-      demand: o.totalMbps,
-      capacity: mbps,
-      utilisation: mbps ? o.totalMbps / mbps : Infinity,
-      factIds: [gatewaySkuFactId(sku, 'throughput')],
-    });
+    checks.push(check('throughput', o.totalMbps, limitNumber(sku.throughputMbps) ?? 0, [gatewaySkuFactId(sku, 'throughput')]));
   }
-  const binding = checks.reduce((a, b) => (b.utilisation > a.utilisation ? b : a), checks[0]);
-  const fits = !unsuitable && checks.every((c) => c.utilisation <= 1);
-  return { sku, label, blocked, unsuitable, checks, binding, fits };
+  const binding = checks.reduce((a, b) => (b.utilisation > a.utilisation ? b : a));
+  const within = (max: number) => !unsuitable && checks.every((c) => c.utilisation <= max);
+  return { sku, label: skuLabel(sku), blocked, unsuitable, checks, binding, fits: within(1), comfortable: within(policy.highUtilisation) };
 }
 
-function sizeVirtualWan(req: SizingRequest, ctx: EngineContext, ev: Evidence, totalMbps?: number): SizingResult['virtualWan'] {
-  const hubMax = ev.num('vwan-hub-p2s-users');
+/**
+ * Virtual WAN: hubs first (every hub limit the request touches, each kept within the headroom policy),
+ * then User VPN scale units per hub by the same 80% rule as gateway SKUs.
+ */
+function sizeVirtualWan(req: SizingRequest, ctx: EngineContext, ev: Evidence, totalMbps?: number): VirtualWanSizing {
   const rows = [...ctx.kb.userVpnScaleUnits].sort((a, b) => a.units - b.units);
-  const top = rows[rows.length - 1];
-  const hubsForUsers = Math.ceil(req.users / hubMax);
-  const hubsForThroughput = totalMbps !== undefined && top ? Math.ceil(totalMbps / (top.throughputGbps * 1000)) : 1;
-  const hubs = Math.max(1, hubsForUsers, hubsForThroughput);
+  const hubUsers = ev.num('vwan-hub-p2s-users');
+  const branches = req.sites !== undefined ? ev.num('vwan-hub-branch-connections') : undefined;
+  const hubGbps = totalMbps !== undefined ? ev.num('vwan-user-vpn-throughput-per-hub') : undefined;
+  const hubLimits = {
+    users: hubUsers,
+    ...(branches !== undefined ? { branches } : {}),
+    ...(hubGbps !== undefined ? { throughputGbps: hubGbps } : {}),
+  };
+
+  // The largest per-hub load a row carries within `share` of its limits, for users and for throughput.
+  const rowFor = (users: number, mbps: number | undefined, share: number) =>
+    rows.find((r) => users <= share * r.connections && (mbps === undefined || mbps <= share * r.throughputGbps * 1000));
+  const hubsFor = (share: number): Record<HubDimension, number> => {
+    const fitsUsers = (n: number) => {
+      const per = Math.ceil(req.users / n);
+      return per <= share * hubUsers && rowFor(per, undefined, share) !== undefined;
+    };
+    const fitsMbps = (n: number) =>
+      totalMbps === undefined ||
+      (hubGbps !== undefined && totalMbps / n <= share * hubGbps * 1000 && rowFor(0, totalMbps / n, share) !== undefined);
+    return {
+      users: smallest(fitsUsers),
+      throughput: smallest(fitsMbps),
+      sites: req.sites !== undefined && branches !== undefined ? Math.max(1, Math.ceil(req.sites / (share * branches))) : 1,
+    };
+  };
+  const wanted = hubsFor(policy.highUtilisation);
+  const dims: HubDimension[] = ['users', 'sites', 'throughput'];
+  const hubsBinding = dims.reduce((a, b) => (wanted[b] > wanted[a] ? b : a));
+  const hubs = wanted[hubsBinding];
+  const atMost = hubsFor(1);
+  const minimumHubs = Math.max(atMost.users, atMost.sites, atMost.throughput);
+
   const usersPerHub = Math.ceil(req.users / hubs);
   const mbpsPerHub = totalMbps !== undefined ? totalMbps / hubs : undefined;
-  const row = rows.find((r) => r.connections >= usersPerHub && (mbpsPerHub === undefined || r.throughputGbps * 1000 >= mbpsPerHub));
+  const row = rowFor(usersPerHub, mbpsPerHub, policy.highUtilisation);
+  const minRow = rowFor(usersPerHub, mbpsPerHub, 1);
   ev.maybe('vwan-hub-creation-time-with-gateway');
   ev.maybe('vwan-scale-unit-change-downtime');
-  if (!row) return { hubs, usersPerHub };
+  if (!row) return { hubs, hubsBinding, minimumHubs, usersPerHub, hubLimits };
   ev.fact(userVpnScaleUnitFactId(row.units, 'connections'));
   if (mbpsPerHub !== undefined) ev.fact(userVpnScaleUnitFactId(row.units, 'throughput'));
+  if (minRow && minRow !== row) ev.fact(userVpnScaleUnitFactId(minRow.units, 'connections'));
+  const utilisation = Math.max(usersPerHub / row.connections, mbpsPerHub !== undefined ? mbpsPerHub / (row.throughputGbps * 1000) : 0);
+
   const poolRow = ctx.kb.poolRequirements.find((p) => row.units >= p.unitsFrom && row.units <= p.unitsTo);
   let poolsPerConfiguration: number | undefined;
   let minAddressesPerPool: number | undefined;
@@ -299,17 +370,31 @@ function sizeVirtualWan(req: SizingRequest, ctx: EngineContext, ev: Evidence, to
   }
   return {
     hubs,
+    hubsBinding,
+    minimumHubs,
     usersPerHub,
     scaleUnits: row.units,
+    ...(minRow ? { minimumScaleUnits: minRow.units } : {}),
+    utilisation,
     scaleUnitConnections: row.connections,
     scaleUnitThroughputGbps: row.throughputGbps,
     poolsPerConfiguration,
     minAddressesPerPool,
     poolPrefix,
+    hubLimits,
   };
 }
 
-export function describeCheck(c: LimitCheck): string {
-  const fmt = c.limit === 'throughput' ? formatMbps : formatNumber;
-  return `${fmt(c.demand)} of ${fmt(c.capacity)} (${Number.isFinite(c.utilisation) ? formatPercent(c.utilisation) : '—'})`;
+/** The smallest n ≥ 1 for which `ok(n)` holds (ok is monotone in n); capped so a bad input can't loop forever. */
+function smallest(ok: (n: number) => boolean): number {
+  let hi = 1;
+  while (!ok(hi) && hi < 1 << 24) hi *= 2;
+  let lo = Math.max(1, hi / 2);
+  if (ok(lo)) return lo;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (ok(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }

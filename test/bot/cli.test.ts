@@ -35,7 +35,12 @@ describe('exit codes', () => {
     expect(r.stdout).toContain('pool 172.16.0.0/19');
   });
 
-  it.each([[['sizing', '-5', 'users']], [['sizing', 'lots', 'users']], [['pool', '999.1.1.1/24']]])('2 for %j', async (args) => {
+  it.each([
+    [['sizing', '-5', 'users']],
+    [['sizing', 'lots', 'users']],
+    [['pool', '999.1.1.1/24']],
+    [['sizing', '5000', 'users', 'as', 'of', '2026-02-30']],
+  ])('2 for %j', async (args) => {
     const r = await runCli([...args, '--as-of', AS_OF]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('What I expected');

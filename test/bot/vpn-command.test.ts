@@ -70,6 +70,16 @@ describe('/vpn slash command (HTTP mode)', () => {
     expect(JSON.stringify(bad.body.blocks)).toContain('10.0.0.0/16');
   });
 
+  it('takes an evaluation date in the words ("as of DATE"), and refuses an impossible one like every face', async () => {
+    const dated = await vpn('compat windows sstp as of 2027-04-01');
+    expect(dated.status).toBe(200);
+    expect(JSON.stringify(dated.body.blocks)).toContain('as_of=2027-04-01');
+    const bad = await vpn('sizing 5000 users as of 2026-02-30');
+    expect(bad.status).toBe(200);
+    expect(bad.body.blocks[0].text.text).toMatch(/couldn.t read/);
+    expect(JSON.stringify(bad.body.blocks)).toContain('2026-02-30 is not a day of the calendar');
+  });
+
   it('keeps mentions and links typed by the user inert', async () => {
     const typed = ['<!channel>', '<!here>', '<@U123>', '<#C123>', '<https://x|y>'];
     // As typed, and as Slack sends typed text (its own &lt; &gt; escaping).

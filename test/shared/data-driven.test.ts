@@ -100,14 +100,15 @@ describe('gateway SKUs', () => {
     const a = answerWith(kb, 'sizing 15000 users');
     expect(a.data.recommended).toMatchObject({ sku: 'vpngw6az-gen2', label: 'VpnGw6AZ (Gen2)', utilisation: 0.75 });
     expect(a.facts.map((f) => f.id)).toContain('vpngw6az-gen2-p2s-ikev2-openvpn');
-    expect(answerWith(kb, 'sizing 5000 users 2 mbps each').data.headroom).toMatchObject({ sku: 'vpngw6az-gen2', utilisation: 0.5 });
+    expect(answerWith(kb, 'sizing 5000 users 2 mbps each').data.recommended).toMatchObject({ sku: 'vpngw6az-gen2', utilisation: 0.5 });
   });
 
   it('a changed limit changes the answer: VpnGw4AZ with 4,000 connections no longer carries 5,000 users', () => {
     const mods = copyModules();
     findEntry(mods, 'gatewaySkus', 'vpngw4az-gen2').entry.p2sIkev2OpenVpn = 4000;
     const a = answerWith(loadKnowledgeFrom(mods), 'sizing 5000 users');
-    expect(a.data.recommended?.sku).toBe('vpngw5az-gen2');
+    expect(a.data.minimum?.sku).toBe('vpngw5az-gen2');
+    expect(answerTo('sizing 5000 users').data.minimum?.sku).toBe('vpngw4az-gen2');
   });
 });
 
@@ -132,7 +133,8 @@ describe('dates and limits', () => {
     const mods = copyModules();
     findEntry(mods, 'facts', 'vwan-hub-p2s-users').entry.value = 10000;
     const a = answerWith(loadKnowledgeFrom(mods), 'sizing 50000 users');
-    expect(a.data.virtualWan).toMatchObject({ hubs: 5, usersPerHub: 10000 });
+    // 80% of 10,000 per hub: 7 hubs of 7,143 users; at 100% it would be 5 hubs of 10,000
+    expect(a.data.virtualWan).toMatchObject({ hubs: 7, usersPerHub: 7143, minimumHubs: 5, hubsBinding: 'users' });
     expect(answerTo('sizing 50000 users').data.virtualWan).toMatchObject({ hubs: 1 });
   });
 

@@ -205,6 +205,16 @@ maybe('site in a browser', () => {
       await page.close();
     });
 
+    test('/ask with an impossible as_of shows the same usage error as the CLI and Slack', async () => {
+      const { page, errors } = await session.open('/ask?q=sizing 5000 users&as_of=2026-02-30');
+      const panel = page.locator('[data-answer]');
+      await panel.waitFor();
+      expect(await panel.innerText()).toContain(ask('sizing 5000 users', '2026-02-30').summary);
+      expect(await panel.innerText()).toContain('2026-02-30 is not a day of the calendar');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     test('the ask box asks a new command', async () => {
       const { page, errors } = await session.open('/ask');
       await page.locator('input[name=q]').fill('compat linux entra');

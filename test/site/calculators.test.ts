@@ -31,7 +31,9 @@ describe('sizing calculator', () => {
     const text = sizingCalculator.command(sizing({ users: '5000', mbps: '2' }), kb)!;
     expect(text).toBe('sizing 5000 users 2 mbps each');
     const a = askFor('sizing', text);
-    expect(a.data.recommended).toMatchObject({ name: 'VpnGw5AZ', generation: 'Gen2' });
+    // 10 Gbps is 100% of VpnGw5AZ's benchmark: the minimum, with nothing larger under 80%
+    expect(a.data.recommended).toBeNull();
+    expect(a.data.minimum).toMatchObject({ name: 'VpnGw5AZ', generation: 'Gen2' });
     expect(a.summary).toBe(ask('sizing 5000 users 2 mbps each').summary);
   });
 
@@ -96,9 +98,10 @@ describe('sizing calculator', () => {
     const [connections, throughput] = charts as [(typeof charts)[0], (typeof charts)[0]];
     expect(connections.markers).toEqual([{ label: 'your demand', value: 5000, display: '5,000' }]);
     expect(throughput.markers[0]).toMatchObject({ value: 10000, display: '10 Gbps' });
-    const recommended = throughput.bars.filter((b) => b.group === 'recommended');
-    expect(recommended.map((b) => b.label)).toEqual(['VpnGw5AZ (Gen2)']);
-    expect(recommended[0]!.href).toBe('/docs/reference/vpn-gateway-skus#vpngw5az-gen2-throughput');
+    const minimum = throughput.bars.filter((b) => b.group === 'minimum');
+    expect(minimum.map((b) => b.label)).toEqual(['VpnGw5AZ (Gen2)']);
+    expect(throughput.bars.filter((b) => b.group === 'recommended')).toEqual([]);
+    expect(minimum[0]!.href).toBe('/docs/reference/vpn-gateway-skus#vpngw5az-gen2-throughput');
     // SKUs that can no longer be created on the date are not drawn
     expect(connections.bars.some((b) => b.label.startsWith('VpnGw1 '))).toBe(false);
     expect(sizingCharts(ask('sizing lots of users'), kb)).toEqual([]);

@@ -36,17 +36,17 @@ const LIMITS: Record<LimitName, { title: string; axis: string; fact: (sku: strin
   },
 };
 
-const verdictColors = { recommended: 0, headroom: 1, fits: 1, 'too small': 3 } as const;
+const verdictColors = { recommended: 0, minimum: 2, fits: 1, 'too small': 3 } as const;
 type Verdict = keyof typeof verdictColors;
 
 export function sizingCharts(answer: Answer, kb: KnowledgeBase): ChartView[] {
   if (!isAnswerOf(answer, 'sizing')) return [];
   const rec = answer.data.recommended?.sku;
-  const headroom = answer.data.headroom?.sku;
+  const minimum = answer.data.minimum?.sku;
   const candidates = answer.data.considered.filter((c) => c.blocked === null && c.unsuitable === null);
   if (!candidates.length) return [];
   const verdict = (c: Considered): Verdict =>
-    c.sku === rec ? 'recommended' : c.sku === headroom ? 'headroom' : c.fits ? 'fits' : 'too small';
+    c.sku === rec ? 'recommended' : c.sku === minimum ? 'minimum' : c.fits ? 'fits' : 'too small';
   const href = (factId: string) => {
     const f = kb.factById.get(factId);
     return f ? paths.fact(f.topic, f.id) : paths.reference('vpn-gateway-skus');

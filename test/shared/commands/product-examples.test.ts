@@ -27,16 +27,22 @@ const section = (a: Answer, title: RegExp) => {
 const text = (a: Answer) => JSON.stringify(a.sections);
 
 describe('sizing', () => {
-  it('sizing 5000 users → VpnGw4AZ Gen2 at 100%, VpnGw5AZ for headroom, Virtual WAN 7 scale units, a /19 pool', () => {
+  it('sizing 5000 users → VpnGw5AZ Gen2 recommended at 50%, VpnGw4AZ the minimum at 100%; Virtual WAN 11 scale units (7 at the minimum); a /19 pool', () => {
     const a = answer('sizing 5000 users');
-    expect(a.data.recommended).toMatchObject({ sku: 'vpngw4az-gen2', generation: 'Gen2', utilisation: 1, binding: 'connections' });
-    expect(a.data.headroom).toMatchObject({ sku: 'vpngw5az-gen2', utilisation: 0.5 });
-    expect(a.data.virtualWan).toMatchObject({ hubs: 1, scaleUnits: 7, scaleUnitConnections: 5000, poolsPerConfiguration: 1 });
+    expect(a.data.recommended).toMatchObject({ sku: 'vpngw5az-gen2', generation: 'Gen2', utilisation: 0.5, binding: 'connections' });
+    expect(a.data.minimum).toMatchObject({ sku: 'vpngw4az-gen2', generation: 'Gen2', utilisation: 1, binding: 'connections' });
+    expect(a.data.virtualWan).toMatchObject({
+      hubs: 1,
+      scaleUnits: 11,
+      minimumScaleUnits: 7,
+      scaleUnitConnections: 10000,
+      poolsPerConfiguration: 1,
+    });
     expect(a.data.pool).toEqual({ prefix: 19, addresses: 8192 });
     expect(a.summary).toMatch(
-      /^VpnGw4AZ \(Gen2\) carries 5,000 concurrent users at 100% of its connection limit; VpnGw5AZ \(Gen2\) leaves headroom\./,
+      /^VpnGw5AZ \(Gen2\) recommended, at 50% of its connection limit; VpnGw4AZ \(Gen2\) is the minimum, at 100% of its connection limit, with no room for growth or failover/,
     );
-    expect(a.summary).toContain('7 User VPN scale units');
+    expect(a.summary).toContain('11 User VPN scale units (7 at the minimum)');
     expect(a.summary).toContain('a /19 or larger');
     expect(codes(a)).toEqual(
       expect.arrayContaining(['high_utilisation', 'non_az_not_creatable', 'legacy_not_creatable', 'throughput_is_benchmark']),
@@ -47,7 +53,7 @@ describe('sizing', () => {
       /45 minutes or more.*30 minutes.*downtime.*\/27 or larger.*Standard SKU public IP.*third public IP/s,
     );
     // SKUs that can't be created on the date are listed, never recommended.
-    expect(section(a, /Not recommended on this date/).type).toBe('list');
+    expect(section(a, /Not considered on this date/).type).toBe('list');
     expect(
       a.data.considered
         .filter((c) => c.blocked)
@@ -68,19 +74,22 @@ describe('sizing', () => {
     );
   });
 
-  it('sizing 5000 users 2 mbps each openvpn zone-redundant → VpnGw5AZ, bound by the 10 Gbps aggregate', () => {
+  it('sizing 5000 users 2 mbps each openvpn zone-redundant → VpnGw5AZ is only the minimum, bound by the 10 Gbps aggregate', () => {
     const a = answer('sizing 5000 users 2 mbps each openvpn zone-redundant');
     expect(a.data.request).toMatchObject({ users: 5000, mbpsPerUser: 2, protocol: 'openvpn', zoneRedundant: true });
-    expect(a.data.recommended).toMatchObject({ sku: 'vpngw5az-gen2', binding: 'throughput', utilisation: 1 });
-    expect(a.data.headroom).toBeNull();
-    expect(a.findings.find((f) => f.code === 'high_utilisation')?.message).toMatch(/No larger single gateway exists: consider Virtual WAN/);
+    expect(a.data.recommended).toBeNull();
+    expect(a.data.minimum).toMatchObject({ sku: 'vpngw5az-gen2', binding: 'throughput', utilisation: 1 });
+    expect(a.summary).toMatch(/^No VPN gateway stays under 80%: VpnGw5AZ \(Gen2\) is the minimum, at 100% of its throughput limit/);
+    expect(a.findings.find((f) => f.code === 'high_utilisation')?.message).toMatch(
+      /No larger gateway stays under that; Virtual WAN scales further/,
+    );
     // VpnGw4AZ has the connections but not the throughput.
     const gw4 = a.data.considered.find((c) => c.sku === 'vpngw4az-gen2')!;
     expect(gw4.fits).toBe(false);
     expect(gw4.checks.find((c) => c.limit === 'throughput')).toMatchObject({ demand: 10000, capacity: 5000 });
     // Zone-redundant: Basic is ruled out as unsuitable, not as too small.
     expect(a.data.considered.find((c) => c.sku === 'basic')?.unsuitable).toBeTruthy();
-    expect(a.data.virtualWan).toMatchObject({ scaleUnits: 20, scaleUnitThroughputGbps: 10 });
+    expect(a.data.virtualWan).toMatchObject({ scaleUnits: 40, minimumScaleUnits: 20, scaleUnitThroughputGbps: 20 });
     expect(a.sections[0].type === 'table' && a.sections[0].columns).toContain('Throughput');
   });
 
@@ -92,7 +101,9 @@ describe('sizing', () => {
       expect(f?.severity).toBe('critical');
       expect(f?.message).toContain('2026-03-31');
       expect(f?.message).toContain('2027-03-31');
+      // exactly 80% is within the headroom policy
       expect(a.data.recommended).toMatchObject({ sku: 'vpngw3az-gen2', utilisation: 0.8 });
+      expect(a.data.minimum).toMatchObject({ sku: 'vpngw3az-gen2' });
       expect(a.summary).toContain("SSTP can't be enabled since 2026-03-31, so it adds no connections: sized on IKEv2/OpenVPN.");
       expect(a.links.map((l) => l.url)).toContain('http://vpn-advisor.test/docs/scenarios/sstp-migration');
     });
@@ -131,19 +142,23 @@ describe('sizing', () => {
   it('sizing 150000 users → no single gateway; Virtual WAN with 2 hubs', () => {
     const a = answer('sizing 150000 users');
     expect(a.data.recommended).toBeNull();
+    expect(a.data.minimum).toBeNull();
+    expect(a.data.unmet).toEqual([{ limit: 'connections', demand: 150000, largest: 10000 }]);
     expect(a.findings.find((f) => f.code === 'exceeds_single_gateway')?.severity).toBe('critical');
     expect(a.data.virtualWan).toMatchObject({
       hubs: 2,
+      hubsBinding: 'users',
       usersPerHub: 75000,
-      scaleUnits: 160,
-      poolsPerConfiguration: 8,
+      scaleUnits: 200,
+      minimumScaleUnits: 160,
+      poolsPerConfiguration: 10,
       minAddressesPerPool: 10000,
       poolPrefix: 18,
     });
     expect(a.summary).toMatch(
-      /^No single VPN gateway carries 150,000 concurrent users\. Virtual WAN: 2 hubs of 75,000 users, 160 User VPN scale units per hub\./,
+      /^No single VPN gateway carries this: no SKU takes more than 10,000 point-to-site connections\. Virtual WAN: 2 hubs of 75,000 users .*200 User VPN scale units per hub \(160 at the minimum\)\./,
     );
-    expect(a.summary).toContain('8 per hub, each a /18 or larger');
+    expect(a.summary).toContain('10 per hub, each a /18 or larger');
   });
 
   describe('sizing 2000 users from VpnGw1', () => {

@@ -172,7 +172,7 @@ describe('renderPlainText', () => {
   it('cuts long table cells and marks critical findings', () => {
     const a = ask('sizing 150000 users');
     const out = renderPlainText(a);
-    expect(out).toContain('✖ No VPN Gateway SKU that can be created on 2026-11-21 carries this load on its own');
+    expect(out).toContain('✖ No VPN Gateway SKU that can be created on 2026-11-21 carries this on its own');
     for (const line of out.split('\n').filter((l) => l.includes('  ') && !l.startsWith(' '))) expect(line.length).toBeLessThan(400);
   });
 
