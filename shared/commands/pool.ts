@@ -3,7 +3,7 @@ import { TUNNEL_LABEL } from '../../knowledge/labels';
 import type { Section } from '../answer/answer';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
-import { formatNumber } from '../format';
+import { formatNumber, plural } from '../format';
 import { meaningful, quote, readCount } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
@@ -48,6 +48,7 @@ function parsePool(args: Token[]): Result<PoolRequest> {
   const protocols: Tunnel[] = [];
   let users: number | undefined;
   const avoid: string[] = [];
+  const morePools: string[] = [];
   let virtualWan = false;
   let scaleUnits: number | undefined;
   let activeActive = false;
@@ -73,8 +74,10 @@ function parsePool(args: Token[]): Result<PoolRequest> {
     if (looksLikeCidr(n)) {
       const b = readBlock(t, mode === 'avoid' ? 'each avoid range' : 'the pool');
       if (!b.ok) return b;
-      if (mode === 'avoid' || cidr !== undefined) avoid.push(b.value);
-      else cidr = b.value;
+      // Blocks before "avoid" are pools (Virtual WAN takes several); blocks after it are ranges to keep clear of.
+      if (mode === 'avoid') avoid.push(b.value);
+      else if (cidr === undefined) cidr = b.value;
+      else if (!morePools.includes(b.value) && b.value !== cidr) morePools.push(b.value);
       continue;
     }
     if (n === 'users' || n === 'user' || n === 'clients') {
@@ -121,6 +124,7 @@ function parsePool(args: Token[]): Result<PoolRequest> {
       n === 'gateway' ||
       n === 'vpn-gateway' ||
       n === 'pool' ||
+      n === 'pools' ||
       n === 'p2s' ||
       n === 'scale' ||
       n === 'units' ||
@@ -146,7 +150,7 @@ function parsePool(args: Token[]): Result<PoolRequest> {
   // One canonical order, so "sstp ikev2" and "ikev2 sstp" give the same answer and permalink data.
   const order: Tunnel[] = ['sstp', 'ikev2', 'openvpn'];
   protocols.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return ok({ cidr, protocols, users, avoid, virtualWan, scaleUnits, activeActive });
+  return ok({ cidr, ...(morePools.length ? { morePools } : {}), protocols, users, avoid, virtualWan, scaleUnits, activeActive });
 }
 
 /** What `pool` answers with, beside its text. */
@@ -159,34 +163,25 @@ export const poolCommand = defineCommand<PoolRequest, 'pool'>({
   name: 'pool',
   aliases: ['address-pool', 'addresses', 'cidr'],
   summary: 'Checks a point-to-site client address pool: alignment, private range, size, overlaps, capacity and how Azure splits it.',
-  usage: 'pool <CIDR> [sstp] [ikev2] [openvpn] [users <N>] [avoid <CIDR>,<CIDR>…] [virtual-wan <N> scale units] [active-active]',
+  usage: 'pool <CIDR>[,<CIDR>…] [sstp] [ikev2] [openvpn] [users <N>] [avoid <CIDR>,<CIDR>…] [virtual-wan <N> scale units] [active-active]',
   examples: [
     'pool 172.16.0.0/22',
     'pool 172.16.0.0/22 sstp ikev2',
     'pool 10.8.0.0/19 users 5000 avoid 10.0.0.0/16,192.168.0.0/24',
     'pool 100.64.0.0/16 virtual-wan 40 scale units',
+    'pool 10.20.0.0/18,10.21.0.0/18 virtual-wan 40 scale units',
   ],
   parse: (args) => parsePool(args),
   answer(req, ctx, ev) {
     const plan = planAddressPool(req, ctx, ev);
     const sections: Section[] = [];
+    const spaceWords = (cls: string) =>
+      cls === 'rfc1918' ? 'private (RFC 1918)' : cls === 'shared-cgnat' ? 'shared (RFC 6598, CGNAT)' : cls;
     sections.push({
       type: 'table',
-      title: 'The pool',
+      title: plan.pools.length > 1 ? 'The pools' : 'The pool',
       columns: ['Block', 'First', 'Last', 'Addresses', 'Address space'],
-      rows: [
-        [
-          plan.cidr,
-          plan.first,
-          plan.last,
-          formatNumber(plan.addresses),
-          plan.addressClass === 'rfc1918'
-            ? 'private (RFC 1918)'
-            : plan.addressClass === 'shared-cgnat'
-              ? 'shared (RFC 6598, CGNAT)'
-              : plan.addressClass,
-        ],
-      ],
+      rows: plan.pools.map((x) => [x.cidr, x.first, x.last, formatNumber(x.addresses), spaceWords(x.addressClass)]),
     });
     sections.push({
       type: 'table',
@@ -208,9 +203,10 @@ export const poolCommand = defineCommand<PoolRequest, 'pool'>({
       const v = plan.virtualWan;
       sections.push({
         type: 'list',
-        title: `Virtual WAN, ${v.scaleUnits} scale units`,
+        title: `Virtual WAN, ${plural(v.scaleUnits, 'scale unit')}`,
         items: [
-          `${v.poolsNeeded} pool${v.poolsNeeded > 1 ? 's' : ''} needed per connection configuration${v.minAddressesPerPool ? `, each with at least ${formatNumber(v.minAddressesPerPool)} addresses` : ''}.`,
+          `${plural(v.poolsNeeded, 'pool')} needed per connection configuration (one per gateway instance)${v.minAddressesPerPool ? `, each with at least ${formatNumber(v.minAddressesPerPool)} addresses` : ''}; ${plural(plan.pools.length, 'pool')} given.`,
+          `Addresses per instance: ${v.instanceAddresses.map(formatNumber).join(', ')} (a pool is never split; smaller pools are combined).`,
           ...(v.suggestedBlocks.length ? [`Carved from this block: ${v.suggestedBlocks.join(', ')}.`] : []),
         ],
       });
@@ -228,11 +224,12 @@ export const poolCommand = defineCommand<PoolRequest, 'pool'>({
     }
     const problems = plan.findings.filter((f) => f.severity !== 'info');
     const summary =
-      `${plan.cidr} holds ${formatNumber(plan.addresses)} addresses and serves up to ${formatNumber(plan.capacity)} concurrent clients` +
+      `${plan.pools.length > 1 ? `${plan.pools.map((x) => x.cidr).join(' + ')} hold` : `${plan.cidr} holds`} ${formatNumber(plan.addresses)} addresses and serve${plan.pools.length > 1 ? '' : 's'} up to ${formatNumber(plan.capacity)} concurrent clients` +
       (req.users !== undefined ? ` (${formatNumber(req.users)} needed)` : '') +
       (problems.length ? `; ${problems.length} problem${problems.length > 1 ? 's' : ''} to fix.` : '; no problems found.');
     return {
-      title: `Client address pool ${plan.cidr}`,
+      title:
+        plan.pools.length > 1 ? `Client address pools ${plan.pools.map((x) => x.cidr).join(', ')}` : `Client address pool ${plan.cidr}`,
       summary,
       sections,
       findings: plan.findings,

@@ -319,10 +319,25 @@ describe('pool', () => {
     ]);
   });
 
+  it('pool 10.20.0.0/18,10.21.0.0/18 virtual-wan 40 scale units → two pools, one per instance: the full 20,000', () => {
+    const a = answer('pool 10.20.0.0/18,10.21.0.0/18 virtual-wan 40 scale units');
+    expect(a.data.request.morePools).toEqual(['10.21.0.0/18']);
+    expect(a.data.request.avoid).toEqual([]);
+    expect(a.data.plan.capacity).toBe(20000);
+    expect(a.data.plan.virtualWan?.instanceAddresses).toEqual([16384, 16384]);
+    expect(codes(a)).not.toContain('vwan_too_few_pools');
+  });
+
+  it('the documented worked example: three pools of which one is small serve 28,192 on 60 scale units', () => {
+    const a = answer('pool 10.10.0.0/18 10.11.0.0/19 10.12.0.0/18 virtual-wan 60 scale units');
+    expect(a.data.plan.capacity).toBe(28192);
+    expect(codes(a)).toContain('vwan_small_pools_combined');
+  });
+
   it('pool 100.64.0.0/16 virtual-wan 40 scale units → CGNAT warning and the single-pool trap (an answer, exit 0)', () => {
     const a = answer('pool 100.64.0.0/16 virtual-wan 40 scale units');
     expect(a.findings.find((f) => f.code === 'pool_shared_address_space')?.severity).toBe('warning');
-    const trap = a.findings.find((f) => f.code === 'vwan_single_pool_one_instance');
+    const trap = a.findings.find((f) => f.code === 'vwan_too_few_pools');
     expect(trap?.severity).toBe('critical');
     expect(trap?.message).toMatch(/serves only 10,000 of the 20,000 connections/);
     expect(a.data.plan.virtualWan).toEqual({
@@ -330,6 +345,7 @@ describe('pool', () => {
       poolsNeeded: 2,
       minAddressesPerPool: 10000,
       suggestedBlocks: ['100.64.0.0/18', '100.64.64.0/18'],
+      instanceAddresses: [65536, 0],
     });
     expect(a.data.plan.capacity).toBe(10000);
     expect(a.data.plan.addressClass).toBe('shared-cgnat');

@@ -171,7 +171,7 @@ describe('planAddressPool', () => {
         expect(p.capacity).toBe(Math.min(blockOf(cidr).size, instanceMax, su.connections));
         const pools = kb.poolRequirements.find((r) => units >= r.unitsFrom && units <= r.unitsTo)!.minPools;
         expect(p.virtualWan?.poolsNeeded).toBe(pools);
-        expect(p.findings.some((f) => f.code === 'vwan_single_pool_one_instance')).toBe(pools > 1);
+        expect(p.findings.some((f) => f.code === 'vwan_too_few_pools')).toBe(pools > 1);
         // Suggested pools are aligned, inside the block and disjoint (interval arithmetic: these blocks hold up to a million addresses).
         const outer = blockOf(cidr);
         const inner = (p.virtualWan?.suggestedBlocks ?? []).map(blockOf).sort((a, b) => a.first - b.first);
