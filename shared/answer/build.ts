@@ -1,4 +1,4 @@
-import type { Fact } from '../../knowledge';
+import type { Fact, LifecycleEvent } from '../../knowledge';
 import type { Answer, ConflictRef, LifecycleRef, UsageErrorAnswer, UsageErrorInfo } from './answer';
 import type { AnswerDataByCommand, CommandName } from './data';
 import type { AnswerDraft } from '../commands/command-spec';
@@ -13,10 +13,11 @@ function permalinkFor(ctx: EngineContext, query: string): string {
  * The dated lifecycle events of everything the answer's facts are about, in date order: each command
  * gets them by using facts, none has to remember to add them.
  */
-function lifecycleOf(ctx: EngineContext, facts: readonly Fact[]): LifecycleRef[] {
+function lifecycleOf(ctx: EngineContext, facts: readonly Fact[], read: readonly LifecycleEvent[] = []): LifecycleRef[] {
   const about = new Set(facts.flatMap((f) => f.about ?? []));
+  const direct = new Set(read.map((e) => e.id));
   return ctx.kb.lifecycle
-    .filter((e) => e.subjects.some((s) => about.has(s)))
+    .filter((e) => direct.has(e.id) || e.subjects.some((s) => about.has(s)))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
     .map((e) => ({
       id: e.id,
@@ -30,10 +31,22 @@ function lifecycleOf(ctx: EngineContext, facts: readonly Fact[]): LifecycleRef[]
     }));
 }
 
-/** Every conflict between sources that touches a fact the answer used, with all its values and their sources. */
-function conflictsOf(ctx: EngineContext, facts: readonly Fact[]): ConflictRef[] {
+/**
+ * Every conflict between sources that touches something the answer used: a fact it read (directly, or as the
+ * current value that replaced a superseded one the conflict names) or a dated event it lists.
+ */
+function conflictsOf(ctx: EngineContext, facts: readonly Fact[], events: readonly LifecycleRef[] = []): ConflictRef[] {
+  const used = new Set(facts.map((f) => f.id));
   const ids = new Set(facts.flatMap((f) => (f.conflict ? [f.conflict] : [])));
-  for (const c of ctx.kb.conflicts) if (c.facts.some((id) => facts.some((f) => f.id === id))) ids.add(c.id);
+  for (const e of events) {
+    const conflict = ctx.kb.lifecycle.find((x) => x.id === e.id)?.conflict;
+    if (conflict) ids.add(conflict);
+  }
+  const current = (id: string) => {
+    const f = ctx.kb.factById.get(id);
+    return f?.status === 'superseded' && f.supersededBy ? f.supersededBy : id;
+  };
+  for (const c of ctx.kb.conflicts) if (c.facts.some((id) => used.has(id) || used.has(current(id)))) ids.add(c.id);
   return ctx.kb.conflicts
     .filter((c) => ids.has(c.id))
     .map((c) => ({
@@ -49,7 +62,7 @@ function conflictsOf(ctx: EngineContext, facts: readonly Fact[]): ConflictRef[] 
           return { title: src?.title ?? ref.sourceId, section: ref.section, date: src?.date ?? null };
         }),
       })),
-      facts: c.facts.filter((id) => facts.some((f) => f.id === id)),
+      facts: c.facts.filter((id) => used.has(id) || used.has(current(id))),
       url: siteUrl(paths.conflict(c.id), ctx.base),
     }));
 }
@@ -62,6 +75,7 @@ export function finishAnswer<C extends CommandName>(
   evidence: Evidence,
 ): Answer {
   const used = evidence.used();
+  const lifecycle = lifecycleOf(ctx, used, evidence.eventsUsed());
   const { coverage, ...rest } = draft;
   return {
     kind: 'answer',
@@ -72,8 +86,8 @@ export function finishAnswer<C extends CommandName>(
     facts: evidence.refs(),
     permalink: permalinkFor(ctx, query),
     coverage: coverage ?? 'answered',
-    lifecycle: lifecycleOf(ctx, used),
-    conflicts: conflictsOf(ctx, used),
+    lifecycle,
+    conflicts: conflictsOf(ctx, used, lifecycle),
   } as Answer;
 }
 

@@ -36,7 +36,9 @@ const at = (a: SkuAssessment) => `${formatPercent(a.binding.utilisation)} of its
 function unmetWords(r: SizingResult, req: SizingRequest): string {
   const parts = r.unmet.map((u) =>
     u.limit === 'connections'
-      ? `no SKU takes more than ${formatNumber(u.largest)} point-to-site connections`
+      ? r.sstpOnly
+        ? `SSTP takes at most ${formatNumber(u.largest)} connections on every SKU, so add IKEv2 or OpenVPN`
+        : `no SKU takes more than ${formatNumber(u.largest)} point-to-site connections`
       : u.limit === 's2s-tunnels'
         ? `no SKU has more than ${formatNumber(u.largest)} site-to-site tunnels`
         : `no SKU's throughput benchmark is above ${formatMbps(u.largest)}`,
@@ -138,6 +140,9 @@ export function verdictWords(a: SkuAssessment, r: SizingResult): string {
 export function virtualWanItems(r: SizingResult, req: SizingRequest): string[] {
   const vw = r.virtualWan;
   const items = [
+    ...(req.protocol === 'sstp' || req.withSstp
+      ? ['Virtual WAN User VPN offers IKEv2 and OpenVPN only, not SSTP: its users move off SSTP.']
+      : []),
     `${plural(vw.hubs, 'hub')}, ${formatNumber(vw.usersPerHub)} users each; a hub takes at most ${formatNumber(vw.hubLimits.users)} point-to-site users` +
       (vw.hubLimits.branches !== undefined ? ` and ${formatNumber(vw.hubLimits.branches)} branch connections` : '') +
       (vw.hubLimits.throughputGbps !== undefined ? ` and ${formatNumber(vw.hubLimits.throughputGbps)} Gbps of User VPN throughput` : '') +

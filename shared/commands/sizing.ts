@@ -296,7 +296,7 @@ export const sizingCommand = defineCommand<SizingRequest, 'sizing'>({
       title: `VPN Gateway SKUs that can be created on ${ctx.asOf}`,
       columns: [
         'SKU',
-        r.sstpCounted ? 'Connections (SSTP + IKEv2/OpenVPN)' : 'IKEv2/OpenVPN connections',
+        r.sstpOnly ? 'SSTP connections' : r.sstpCounted ? 'Connections (SSTP + IKEv2/OpenVPN)' : 'IKEv2/OpenVPN connections',
         ...(req.sites !== undefined ? ['S2S tunnels'] : []),
         ...(req.mbpsPerUser !== undefined ? ['Throughput'] : []),
         'Verdict',

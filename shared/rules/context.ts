@@ -36,6 +36,7 @@ export function toFactRef(ctx: EngineContext, f: Fact): FactRef {
  */
 export class Evidence {
   private readonly read = new Map<string, Fact>();
+  private readonly events = new Map<string, LifecycleEvent>();
   constructor(private readonly ctx: EngineContext) {}
 
   fact(id: string): Fact {
@@ -67,6 +68,17 @@ export class Evidence {
     const f = this.ctx.kb.factById.get(id);
     if (f) this.read.set(id, f);
     return f;
+  }
+
+  /** A lifecycle event a rule read (a SKU that can't be created, SSTP's dates): the answer lists it with its date. */
+  event(e: LifecycleEvent): LifecycleEvent {
+    this.events.set(e.id, e);
+    return e;
+  }
+
+  /** The lifecycle events rules read directly, beside those of the things the facts are about. */
+  eventsUsed(): LifecycleEvent[] {
+    return [...this.events.values()];
   }
 
   /** The facts read so far, in the order first read. */

@@ -75,6 +75,8 @@ export interface VirtualWanSizing {
 
 export interface SizingResult {
   sstpCounted: boolean;
+  /** SSTP named alone and still enableable: its cap is the users' only capacity. */
+  sstpOnly: boolean;
   sstpUsers: number;
   assessments: SkuAssessment[];
   /** The smallest creatable, suitable, production SKU at or under 80% on every limit. */
@@ -116,10 +118,20 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
   const sstpRetired = inEffect(ctx, 'sstp', 'retired');
   const sstpCounted = sstpNamed && !sstpExcluded && !sstpEnableEnded;
   const sstpUsers = sstpCounted ? Math.min(req.users, sstpCap) : 0;
+  // "sstp" alone means the users connect over SSTP: its cap is their only capacity. "sstp ikev2" runs both.
+  const sstpOnly = sstpCounted && req.protocol === 'sstp' && !req.withSstp;
+  if (sstpNamed) for (const e of ctx.kb.lifecycle.filter((x) => x.subjects.includes('sstp'))) ev.event(e);
   if (sstpNamed && !sstpExcluded) findings.push(...sstpFindings(req, ctx, ev, sstpCap, Boolean(sstpEnableEnded), Boolean(sstpRetired)));
 
   const totalMbps = req.mbpsPerUser !== undefined ? req.users * req.mbpsPerUser : undefined;
-  const assessments = catalogue(ctx).map((sku) => assess(sku, req, ctx, { sstpCounted, sstpCap, totalMbps }));
+  const assessments = catalogue(ctx).map((sku) => assess(sku, req, ctx, { sstpCounted, sstpOnly, sstpCap, totalMbps }));
+  // The dates that decide which SKUs can be chosen (creation ends, deprecation, retirement), past or upcoming.
+  const skuIds = new Set(assessments.map((a) => a.sku.id));
+  for (const e of ctx.kb.lifecycle) {
+    if (e.kind !== 'available' && e.subjects.some((s) => skuIds.has(s))) ev.event(e);
+  }
+  for (const current of req.from?.slice(0, 1) ?? [])
+    for (const e of ctx.kb.lifecycle.filter((x) => x.subjects.includes(current.id))) ev.event(e);
   const candidates = assessments.filter((a) => !a.blocked && !a.unsuitable && isProduction(a));
   const recommended = candidates.find((a) => a.comfortable);
   const minimum = candidates.find((a) => a.fits);
@@ -183,6 +195,7 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
 
   return {
     sstpCounted,
+    sstpOnly,
     sstpUsers,
     assessments,
     recommended,
@@ -235,12 +248,15 @@ function sstpFindings(
   }
   const stop = upcoming(ctx, 'sstp', 'enable-ends');
   const end = upcoming(ctx, 'sstp', 'retired');
+  const alone = req.protocol === 'sstp' && !req.withSstp;
   return [
     {
       code: 'sstp_connection_cap',
       severity: 'warning',
       message:
-        `SSTP carries at most ${formatNumber(cap)} connections on every SKU; that cap is added to the SKU's IKEv2/OpenVPN limit, and users beyond it need IKEv2 or OpenVPN.` +
+        (alone
+          ? `SSTP carries at most ${formatNumber(cap)} connections on every SKU, whatever its size; users beyond that need IKEv2 or OpenVPN (running IKEv2 beside SSTP adds the SKU's IKEv2 limit: "sizing ${req.users} users sstp ikev2").`
+          : `SSTP carries at most ${formatNumber(cap)} connections on every SKU; that cap is added to the SKU's IKEv2/OpenVPN limit, and users beyond it need IKEv2 or OpenVPN.`) +
         (stop ? ` SSTP can't be enabled after ${stop.date}` : '') +
         (end ? `${stop ? ' and' : ' SSTP'} stops working on ${end.date}.` : stop ? '.' : ''),
     },
@@ -275,7 +291,7 @@ function assess(
   sku: GatewaySku,
   req: SizingRequest,
   ctx: EngineContext,
-  o: { sstpCounted: boolean; sstpCap: number; totalMbps?: number },
+  o: { sstpCounted: boolean; sstpOnly: boolean; sstpCap: number; totalMbps?: number },
 ): SkuAssessment {
   const blocked = creationBlocked(ctx, sku);
   let unsuitable: string | undefined;
@@ -284,11 +300,13 @@ function assess(
   const named = req.protocol && req.protocol !== 'sstp' ? sku.p2sProtocols[req.protocol] : undefined;
   if (named === false && req.protocol) unsuitable = `no ${req.protocol === 'ikev2' ? 'IKEv2' : 'OpenVPN'} point-to-site`;
   if (req.zoneRedundant && sku.zoneRedundant !== true) unsuitable ??= 'not zone-redundant';
-  if (ike + sstp === 0) unsuitable ??= o.sstpCounted ? 'no point-to-site capacity' : 'no IKEv2/OpenVPN point-to-site';
+  const capacity = o.sstpOnly ? sstp : ike + sstp;
+  if (capacity === 0)
+    unsuitable ??= o.sstpOnly ? 'no SSTP' : o.sstpCounted ? 'no point-to-site capacity' : 'no IKEv2/OpenVPN point-to-site';
 
   const checks = [
-    check('connections', req.users, ike + sstp, [
-      gatewaySkuFactId(sku, 'p2s-ikev2-openvpn'),
+    check('connections', req.users, capacity, [
+      ...(o.sstpOnly ? [] : [gatewaySkuFactId(sku, 'p2s-ikev2-openvpn')]),
       ...(o.sstpCounted ? [gatewaySkuFactId(sku, 'p2s-sstp')] : []),
     ]),
   ];

@@ -108,8 +108,20 @@ describe('sizing', () => {
       expect(a.links.map((l) => l.url)).toContain('http://vpn-advisor.test/docs/scenarios/sstp-migration');
     });
 
-    it('on 2026-01-15 the 128 SSTP connections count on top of IKEv2/OpenVPN', () => {
+    it('on 2026-01-15, SSTP alone carries at most 128 of the 800 users on any SKU: nothing fits, IKEv2 is the way', () => {
       const a = answer('sizing 800 users sstp', '2026-01-15');
+      expect(a.data.sstpCounted).toBe(true);
+      expect(a.data.recommended).toBeNull();
+      expect(a.data.minimum).toBeNull();
+      expect(a.summary).toMatch(
+        /^No single VPN gateway carries this: SSTP takes at most 128 connections on every SKU, so add IKEv2 or OpenVPN/,
+      );
+      expect(a.findings.find((f) => f.code === 'sstp_connection_cap')?.message).toContain('sizing 800 users sstp ikev2');
+      expect(a.lifecycle.map((e) => e.id)).toEqual(expect.arrayContaining(['sstp-enable-ends', 'sstp-retired']));
+    });
+
+    it('on 2026-01-15 with IKEv2 beside it, the 128 SSTP connections count on top of IKEv2/OpenVPN', () => {
+      const a = answer('sizing 800 users sstp ikev2', '2026-01-15');
       expect(a.data.sstpCounted).toBe(true);
       expect(codes(a)).toContain('sstp_connection_cap');
       const gw3 = a.data.considered.find((c) => c.sku === 'vpngw3az-gen2')!;
