@@ -12,6 +12,7 @@ import {
   LifecycleEventSchema,
   ProtocolSchema,
   ScenarioSchema,
+  OutOfScopeSchema,
   SourceSchema,
   UserVpnScaleUnitSchema,
   PoolRequirementSchema,
@@ -41,6 +42,7 @@ export const collections = {
   erDirectPorts: ErDirectPortSchema,
   erScaleCircuitSteps: ErScaleCircuitStepSchema,
   scenarios: ScenarioSchema,
+  outOfScope: OutOfScopeSchema,
   conflicts: ConflictSchema,
 } as const;
 

@@ -11,6 +11,12 @@ export const policy = {
   searchIndexBudgetBytes: 200 * 1024,
   /** Longest command text any face accepts. */
   maxQueryLength: 500,
+  /**
+   * Below this share of the question answered by the best hit (terms weighted by rarity), search says it is
+   * not sure and shows its results as guesses. Chosen from the question set: every well-answered question
+   * scores above it.
+   */
+  searchConfidentShare: 0.35,
   /** How many search results an answer lists. */
   searchResults: 5,
 } as const;

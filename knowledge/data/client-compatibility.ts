@@ -112,10 +112,10 @@ export const clientCompatibility: DataModule = {
     {
       id: 'openvpn-client',
       name: 'OpenVPN client',
-      os: ['windows', 'macos', 'linux', 'ios'],
+      os: ['windows', 'macos', 'linux', 'ios', 'android'],
       tunnels: ['openvpn'],
       source: faq2026(CLIENT_RULES),
-      note: 'The FAQ says the OpenVPN client can be used "on all platforms" for the OpenVPN protocol; the client articles name it for Windows, macOS, Linux and iOS. Android is listed only as an OpenVPN platform, with no client named, so it is left out here.',
+      note: 'The FAQ says the OpenVPN client can be used "on all platforms" for the OpenVPN protocol; the client articles name it for Windows, macOS, Linux and iOS, and the P2S article lists Android as an OpenVPN platform without naming a client, so Android rests on the "all platforms" statement.',
     },
     {
       id: 'azure-vpn-client-windows',
@@ -610,11 +610,12 @@ export const clientCompatibility: DataModule = {
       os: 'android',
       auth: 'certificate',
       tunnel: 'openvpn',
-      status: 'not-documented',
-      clients: [],
-      reason:
-        'The P2S article lists Android as an OpenVPN platform, but its client matrix names certificate authentication only for Windows, macOS, Linux and iOS, and no Android client is named.',
-      source: p2sAbout2026(CLIENT_RULES),
+      status: 'supported',
+      clients: ['openvpn-client'],
+      caveats: [
+        'Android is listed as an OpenVPN platform and the OpenVPN client as usable on all platforms, but the certificate matrix names only Windows, macOS, Linux and iOS and no Android setup article exists: test before rolling out.',
+      ],
+      source: faq2026(CLIENT_RULES),
     },
     {
       id: 'android-entra-sstp',

@@ -12,6 +12,7 @@ import { otherServices } from './other-services';
 import { lifecycle } from './lifecycle';
 import { scenarios } from './scenarios';
 import { conflicts } from './conflicts';
+import { outOfScope } from './out-of-scope';
 
 /**
  * Every data file, in the order they are validated. Add a new file here.
@@ -32,6 +33,7 @@ export const dataModules: readonly DataModule[] = [
   lifecycle,
   scenarios,
   conflicts,
+  outOfScope,
 ];
 
 export { referenceConflictNumbers } from './conflicts';

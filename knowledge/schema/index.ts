@@ -8,3 +8,4 @@ export * from './point-to-site';
 export * from './services';
 export * from './scenario';
 export * from './conflict';
+export * from './scope';

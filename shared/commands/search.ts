@@ -1,4 +1,5 @@
-import type { Section } from '../answer/answer';
+import type { Coverage, Section } from '../answer/answer';
+import { outOfScopeTopic } from '../search/scope';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
 import { policy } from '../policy';
@@ -47,10 +48,14 @@ function label(hit: SearchHit): string {
   return hit.status === 'superseded' ? `${hit.title} (superseded)` : hit.title;
 }
 
-function resultSection(hit: SearchHit, rank: number, ctx: EngineContext): Section {
+function resultSection(hit: SearchHit, rank: number, ctx: EngineContext, prefix: string): Section {
   const note = dateNote(hit, ctx.asOf);
   const body = [hit.snippet, note && `(${note})`].filter(Boolean).join(' ');
-  return { type: 'note', title: `${rank}. ${label(hit)}`, text: `${body}${body ? ' ' : ''}[${hit.section}] ${siteUrl(hit.url, ctx.base)}` };
+  return {
+    type: 'note',
+    title: `${prefix}${rank}. ${label(hit)}`,
+    text: `${body}${body ? ' ' : ''}[${hit.section}] ${siteUrl(hit.url, ctx.base)}`,
+  };
 }
 
 function recordEvidence(hits: SearchHit[], ev: Evidence): void {
@@ -99,12 +104,19 @@ export const searchCommand = defineCommand<SearchRequest, 'search'>({
   parse: (args: Token[]) => parseSearch(args),
   answer(req, ctx, ev) {
     const index = ctx.searchIndex();
-    const { hits, suggestions } = searchIndex(index, req.text, { limit: policy.searchResults });
-    recordEvidence(hits, ev);
+    const { hits, suggestions, confidence } = searchIndex(index, req.text, { limit: policy.searchResults });
+    const scope = outOfScopeTopic(ctx.kb, req.text);
+    const coverage: Coverage = scope
+      ? 'not_covered'
+      : !hits.length || confidence < policy.searchConfidentShare
+        ? 'low_confidence'
+        : 'answered';
+    // Results of a question outside the model, or of a weak match, are guesses: not cited as the answer's facts.
+    if (coverage === 'answered') recordEvidence(hits, ev);
     const shown = req.text.length > TITLE_QUERY_MAX ? `${req.text.slice(0, TITLE_QUERY_MAX - 1)}…` : req.text;
     const top = hits[0];
     const topValue = top && valueAsOf(top, ctx.asOf);
-    const sections: Section[] = hits.map((h, i) => resultSection(h, i + 1, ctx));
+    const sections: Section[] = hits.map((h, i) => resultSection(h, i + 1, ctx, coverage === 'answered' ? '' : 'Guess '));
     if (suggestions.length) {
       sections.push({
         type: 'list',
@@ -114,19 +126,38 @@ export const searchCommand = defineCommand<SearchRequest, 'search'>({
     }
     return {
       title: `Search: ${shown}`,
-      summary: top
-        ? `Best match: ${label(top)}${topValue ? ` — ${topValue}` : ''}.${hits.length > 1 ? ` ${hits.length - 1} more below.` : ''}`
-        : 'Nothing in the knowledge base matches those words. Try other words, or one of the commands (help lists them).',
+      summary: scope
+        ? `${scope.topic}: outside what vpn-advisor knows. ${scope.says}${top ? ` The closest pages are below, as guesses.` : ''}`
+        : !top
+          ? 'Nothing in the knowledge base matches those words. Try other words, or one of the commands (help lists them).'
+          : coverage === 'low_confidence'
+            ? `Not sure: nothing answers this closely. The best guess is ${label(top)}${topValue ? ` — ${topValue}` : ''}; check that it is what you asked.`
+            : `Best match: ${label(top)}${topValue ? ` — ${topValue}` : ''}.${hits.length > 1 ? ` ${hits.length - 1} more below.` : ''}`,
       sections,
-      findings: hits.length
-        ? []
-        : [
-            {
-              code: 'no_match',
-              severity: 'info',
-              message: 'No page or fact matched; the site search and "help" list what can be asked.',
-            },
-          ],
+      coverage,
+      findings: [
+        ...(scope
+          ? [{ code: 'not_covered', severity: 'info' as const, message: `${scope.topic} are outside vpn-advisor's knowledge model.` }]
+          : []),
+        ...(!scope && coverage === 'low_confidence' && top
+          ? [
+              {
+                code: 'low_confidence',
+                severity: 'info' as const,
+                message: 'The best match covers little of the question; the results are guesses.',
+              },
+            ]
+          : []),
+        ...(hits.length
+          ? []
+          : [
+              {
+                code: 'no_match',
+                severity: 'info' as const,
+                message: 'No page or fact matched; the site search and "help" list what can be asked.',
+              },
+            ]),
+      ],
       links: [
         ...(top ? [{ title: label(top), url: siteUrl(top.url, ctx.base) }] : []),
         { title: 'All results on the site', url: siteUrl(paths.search(req.text), ctx.base) },

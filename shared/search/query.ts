@@ -35,6 +35,8 @@ export interface SearchHit {
 
 export interface SearchOutcome {
   hits: SearchHit[];
+  /** How much of the question (its terms, weighted by rarity) the best hit answers, 0–1; 0 with no hit. */
+  confidence: number;
   plan: QueryPlan;
   suggestions: CommandSuggestion[];
 }
@@ -113,12 +115,12 @@ interface Scored {
 export function searchIndex(index: SearchIndex, query: string, opts: SearchIndexOptions = {}): SearchOutcome {
   const limit = opts.limit ?? 10;
   const plan = planQuery(query, index.entities);
-  if (!plan.terms.size) return { hits: [], plan, suggestions: plan.suggestions };
+  if (!plan.terms.size) return { hits: [], confidence: 0, plan, suggestions: plan.suggestions };
   const n = Math.max(1, index.documentCount);
   const common = (t: string) => (index.termDocs.get(t) ?? 0) > COMMON_TERM_SHARE * n;
   // a common split part ("site" of point-to-site) adds nothing the whole word does not
   for (const [t, w] of plan.terms) if (w < TERM_WEIGHTS.synonym && common(t)) plan.terms.delete(t);
-  if (!plan.terms.size) return { hits: [], plan, suggestions: plan.suggestions };
+  if (!plan.terms.size) return { hits: [], confidence: 0, plan, suggestions: plan.suggestions };
   const selecting = [...plan.terms.keys()].filter((t) => !common(t));
   const ranking = [...plan.terms.keys()].filter(common);
 
@@ -190,7 +192,14 @@ export function searchIndex(index: SearchIndex, query: string, opts: SearchIndex
     s.score *= 0.6 ** repeats;
   }
   const ranked = window.sort(byScore).slice(0, limit);
-  return { hits: ranked.map((s) => toHit(s, unpackStored((s.r as Record<string, unknown>)[PACKED]))), plan, suggestions: plan.suggestions };
+  const best = ranked[0];
+  const confidence = best ? [...new Set(best.terms)].reduce((a, t) => a + (importance.get(t) ?? 0), 0) / whole : 0;
+  return {
+    hits: ranked.map((s) => toHit(s, unpackStored((s.r as Record<string, unknown>)[PACKED]))),
+    confidence: Math.min(1, confidence),
+    plan,
+    suggestions: plan.suggestions,
+  };
 }
 
 function byScore(a: Scored, b: Scored): number {

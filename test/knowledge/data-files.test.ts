@@ -37,7 +37,7 @@ describe('a fact lives in the file named after its topic', () => {
     const factFiles = new Set(kb.facts.map((f) => originOf(f.id)));
     const others = dataModules.filter((m) => !topics.includes(path.basename(m.file, '.ts')));
     expect(others.map((m) => m.file).sort()).toEqual(
-      ['conflicts', 'lifecycle', 'scenarios', 'sources'].map((n) => `knowledge/data/${n}.ts`),
+      ['conflicts', 'lifecycle', 'out-of-scope', 'scenarios', 'sources'].map((n) => `knowledge/data/${n}.ts`),
     );
     expect(others.filter((m) => m.facts?.length || factFiles.has(m.file)).map((m) => m.file)).toEqual([]);
   });

@@ -103,3 +103,31 @@ describe('the search command', () => {
     expect(renderPlainText(a)).toContain('Search:');
   });
 });
+
+describe('coverage: what search knows it does not know', () => {
+  it.each([
+    ['search how much does a VpnGw2AZ cost per month', 'prices'],
+    ['search terraform module for point-to-site', 'template-authoring'],
+    ['search is azure down today', 'outages'],
+    ['search wireguard instead of the azure vpn client', 'other-vendor-clients'],
+    ['search do we need a licence for the azure vpn client', 'licensing-and-support'],
+  ])('"%s" is not covered (%s), says so, and cites nothing as its answer', (q, topic) => {
+    const a = ask(q);
+    expect(a.coverage).toBe('not_covered');
+    expect(a.summary).toContain(kb.outOfScope.find((s) => s.id === topic)!.says);
+    expect(a.facts).toEqual([]);
+    expect(a.findings.map((f) => f.code)).toContain('not_covered');
+  });
+
+  it('a weak match inside our topics is low confidence, and its results are shown as guesses', () => {
+    const a = ask('search kubernetes ingress tls');
+    expect(a.coverage).toBe('low_confidence');
+    expect(a.summary).toMatch(/^Not sure/);
+    expect(a.sections[0]?.title).toMatch(/^Guess 1\./);
+  });
+
+  it('a vendor whose appliance a scenario covers is in scope', () => {
+    expect(ask('search palo alto nva for remote users').coverage).toBe('answered');
+    expect(ask('search why can only 128 users connect').coverage).toBe('answered');
+  });
+});
