@@ -31,7 +31,7 @@ interface PoolPart {
   derived: boolean;
 }
 
-export interface PoolBlock {
+interface PoolBlock {
   cidr: string;
   addresses: number;
   first: string;
@@ -122,7 +122,7 @@ function classFindings(cidr: string): { cls: string; findings: Finding[] } {
  * onto the instance that has the fewest addresses so far (the documented round-robin), each instance serving
  * at most its connection limit.
  */
-export function instanceAddresses(poolSizes: readonly number[], instances: number): number[] {
+function instanceAddresses(poolSizes: readonly number[], instances: number): number[] {
   const load = Array.from({ length: Math.max(1, instances) }, () => 0);
   for (const size of [...poolSizes].sort((a, b) => b - a)) {
     const i = load.indexOf(Math.min(...load));

@@ -51,7 +51,7 @@ export interface SkuAssessment {
 
 export type HubDimension = 'users' | 'sites' | 'throughput';
 
-export interface VirtualWanSizing {
+interface VirtualWanSizing {
   /** Hubs so that every hub stays within the headroom policy on every hub limit the request touches. */
   hubs: number;
   hubsBinding: HubDimension;
