@@ -1065,7 +1065,14 @@ export const conflicts: DataModule = {
         reason:
           'Every version since 2023 gives 20 RDP / 40 SSH. Figures of 25 RDP / 50 SSH seen on third-party pages are in no stored Microsoft version and are not used.',
       },
-      facts: [],
+      facts: [
+        'bastion-basic-rdp-per-instance',
+        'bastion-basic-ssh-per-instance',
+        'bastion-standard-rdp-per-instance',
+        'bastion-standard-ssh-per-instance',
+        'bastion-premium-rdp-per-instance',
+        'bastion-premium-ssh-per-instance',
+      ],
     },
     {
       id: 'conflict-45',
@@ -1099,7 +1106,7 @@ export const conflicts: DataModule = {
         current: 1,
         reason: 'The 2026 article is newer and lowers the figure to 9,500, the same as the other non-Standard gateway SKUs.',
       },
-      facts: [],
+      facts: ['ergwscale-1-10-routes', 'ergwscale-11-40-routes'],
     },
     {
       id: 'conflict-47',
