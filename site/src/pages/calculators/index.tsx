@@ -12,7 +12,7 @@ const CALCULATORS = [
     to: calculatorPaths.sizing(),
     title: 'Sizing',
     command: 'sizing',
-    what: 'Users, bandwidth per user, tunnel type, zone redundancy, site-to-site tunnels and your current gateway → the VPN Gateway SKU, headroom, Virtual WAN scale units and a chart of capacity against your demand.',
+    what: 'Users, bandwidth per user, tunnel type, zone redundancy, site-to-site tunnels and your current gateway → the recommended and the minimum VPN Gateway SKU, Virtual WAN scale units and a chart of capacity against your demand.',
   },
   {
     to: calculatorPaths.pool(),

@@ -8,6 +8,8 @@ import type React from 'react';
 import { useMemo } from 'react';
 import Link from '@docusaurus/Link';
 import { paths } from '@shared/site-urls';
+import { formatPercent } from '@shared/format';
+import { policy } from '@shared/policy';
 import { skuLabel } from '@knowledge/derive';
 import CalculatorLayout from '@site/src/components/calc/CalculatorLayout';
 import { Check, DateField, Field } from '@site/src/components/calc/fields';
@@ -39,8 +41,9 @@ export default function SizingCalculator(): React.ReactElement {
       description="Which Azure VPN Gateway SKU or how many Virtual WAN scale units for your remote users, with a chart of capacity against demand."
       intro={
         <p>
-          Which VPN Gateway SKU carries your remote users, with how much headroom, and how many Virtual WAN scale units instead. The answer
-          is the bot's <Link to={paths.command('sizing')}>sizing</Link> command, computed in your browser; the URL keeps your inputs.
+          Which VPN Gateway SKU carries your remote users with room to grow (at most {formatPercent(policy.highUtilisation)} of every
+          limit), which is the bare minimum, and how many Virtual WAN scale units instead. The answer is the bot's{' '}
+          <Link to={paths.command('sizing')}>sizing</Link> command, computed in your browser; the URL keeps your inputs.
         </p>
       }
       command={command}
