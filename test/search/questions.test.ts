@@ -2,6 +2,8 @@
  * The project's own support questions (test/fixtures/search-questions.json): the right page must be in
  * the top 3 for at least 90% of them. Prints the figure and every miss.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import questions from '../fixtures/search-questions.json';
 import { searchIndex } from '../../shared/search/query';
 import { storedDocuments } from '../../shared/search/search-index';
@@ -13,7 +15,12 @@ interface Question {
   set?: string;
 }
 
-const all = questions.questions as Question[];
+/** More questions per topic live in test/fixtures/search-questions/<topic>.json (same shape), so topics can grow apart. */
+const MORE = path.join(__dirname, '../fixtures/search-questions');
+const more = readdirSync(MORE)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => (JSON.parse(readFileSync(path.join(MORE, f), 'utf8')) as { questions: Question[] }).questions);
+const all = [...(questions.questions as Question[]), ...more];
 
 function rankOf(q: Question): { rank: number; top: string[] } {
   const hits = searchIndex(testIndex(), q.q, { limit: 3 }).hits;
