@@ -63,13 +63,14 @@ export const scenarioCommand = defineCommand<ScenarioRequest, 'scenario'>({
   examples: ['scenario', 'scenario azure-only', 'scenario users need on-premises access'],
   parse: (args: Token[]) => {
     const words = meaningful(args).map((t) => t.norm);
-    return ok({
-      text: args
-        .map((t) => t.raw)
-        .join(' ')
-        .trim(),
-      id: words.length === 1 ? words[0] : null,
-    });
+    // only filler ("scenario please") asks for the list, as no words do
+    const text = words.length
+      ? args
+          .map((t) => t.raw)
+          .join(' ')
+          .trim()
+      : '';
+    return ok({ text, id: words.length === 1 ? words[0] : null });
   },
   answer(req, ctx, ev) {
     if (!req.text) {

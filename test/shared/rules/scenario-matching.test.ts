@@ -83,14 +83,25 @@ describe('a product, vendor or cloud named alone picks its scenario', () => {
   });
 });
 
+describe('typos and plurals still find the scenario (the analyzer stems, the index forgives one edit)', () => {
+  it.each([
+    ['bastian for admins', 'bastion-admin-access'],
+    ['expresroute backup', 's2s-expressroute-coexistence'],
+    ['fortigates for remote users', 'nva-remote-access'],
+  ])('scenario %s → %s', (words, id) => {
+    expect(answerTo(`scenario ${words}`).data.scenario).toBe(id);
+  });
+});
+
 describe('the scenario answer', () => {
   it('scenario <id> picks that scenario directly, with no ranking', () => {
     const a = answerTo('scenario nva-remote-access');
     expect(a.data).toEqual({ scenario: 'nva-remote-access', matches: ['nva-remote-access'], runnerUp: null, scores: [] });
   });
 
-  it('scenario alone lists every scenario', () => {
-    const a = answerTo('scenario');
+  it.each(['scenario', 'scenario please'])('%s lists every scenario', (text) => {
+    const a = askFor('scenario', text);
+    expect(a.title).toBe('Remote-work scenarios');
     expect(a.data.scenario).toBeNull();
     expect(a.data.matches).toEqual(kb.scenarios.map((s) => s.id));
   });
