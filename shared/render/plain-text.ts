@@ -1,7 +1,17 @@
-import type { Answer, Section } from '../answer/answer';
+import type { Answer, ConflictRef, Section } from '../answer/answer';
 import { assertNever } from '../errors';
 import { formatFactValue } from '../format';
 import { escapePlain as e } from './escape';
+import {
+  conflictHeading,
+  coverageNotice,
+  LIFECYCLE_HEADING,
+  lifecycleWhen,
+  sourceText,
+  unresolvedNotice,
+  valueStanding,
+  verdictLabel,
+} from './notices';
 import { columnWidths, measureColumn, textWidth, wrapWords } from './wrap';
 
 const MARK = { critical: '✖', warning: '!', info: 'i' } as const;
@@ -55,13 +65,38 @@ interface PlainTextOptions {
   width?: number;
 }
 
+/** Every value with each of its sources on a line of its own; the current one marked, or why none is. */
+function conflict(c: ConflictRef): string[] {
+  const notice = unresolvedNotice(c);
+  return [
+    e(conflictHeading(c)),
+    ...(notice ? [`  ${notice}`] : []),
+    ...c.values.flatMap((v) => {
+      const standing = valueStanding(c, v);
+      return [`  • ${standing ? `[${standing}] ` : ''}${e(v.value)}`, ...v.sources.map((s) => `      ${sourceText(s, e)}`)];
+    }),
+    `  ${verdictLabel(c)}: ${e(c.verdict)}`,
+  ];
+}
+
 /** The CLI's rendering: tables fit `width`; other lines are left whole for the terminal to wrap. */
 export function renderPlainText(a: Answer, opts: PlainTextOptions = {}): string {
   const width = opts.width ?? DEFAULT_WIDTH;
-  const out: string[] = [e(a.title), '═'.repeat(Math.min(80, a.title.length)), e(a.summary), ''];
+  const out: string[] = [e(a.title), '═'.repeat(Math.min(80, a.title.length))];
+  const coverage = coverageNotice(a.coverage);
+  if (coverage) out.push(`${a.coverage === 'not_covered' ? '✖' : '?'} ${coverage.label}: ${coverage.text}`, '');
+  out.push(e(a.summary), '');
   if (a.findings.length) {
     for (const f of a.findings) out.push(`${MARK[f.severity]} ${e(f.message)} [${f.code}]`);
     out.push('');
+  }
+  for (const c of a.conflicts) out.push(...conflict(c), '');
+  if (a.lifecycle.length) {
+    out.push(
+      `${LIFECYCLE_HEADING} (as of ${e(a.asOf)})`,
+      ...a.lifecycle.map((l) => `  • ${e(lifecycleWhen(l, a.asOf))}: ${e(l.title)}`),
+      '',
+    );
   }
   for (const s of a.sections) out.push(...section(s, width), '');
   if (a.facts.length) {
