@@ -74,12 +74,12 @@ export function renderMarkdown(a: Answer): string {
   out.push(e(a.summary), '');
   for (const f of a.findings) out.push(`> ${MARK[f.severity]} ${e(f.message)}`, '>');
   if (a.findings.length) out.push('');
-  for (const c of a.conflicts) out.push(...conflict(c));
   if (a.lifecycle.length) {
     out.push(`### ${LIFECYCLE_HEADING} (as of ${e(a.asOf)})`, '');
     for (const l of a.lifecycle) out.push(`- ${e(lifecycleWhen(l, a.asOf))}: ${link(l.title, l.url)}`);
     out.push('');
   }
+  for (const c of a.conflicts) out.push(...conflict(c));
   for (const s of a.sections) out.push(...section(s));
   if (a.facts.length) {
     out.push('### Sources', '');

@@ -90,7 +90,6 @@ export function renderPlainText(a: Answer, opts: PlainTextOptions = {}): string 
     for (const f of a.findings) out.push(`${MARK[f.severity]} ${e(f.message)} [${f.code}]`);
     out.push('');
   }
-  for (const c of a.conflicts) out.push(...conflict(c), '');
   if (a.lifecycle.length) {
     out.push(
       `${LIFECYCLE_HEADING} (as of ${e(a.asOf)})`,
@@ -98,6 +97,7 @@ export function renderPlainText(a: Answer, opts: PlainTextOptions = {}): string 
       '',
     );
   }
+  for (const c of a.conflicts) out.push(...conflict(c), '');
   for (const s of a.sections) out.push(...section(s, width), '');
   if (a.facts.length) {
     out.push('Sources');

@@ -69,11 +69,11 @@ describe('renderPlainText', () => {
     ]);
   });
 
-  it('puts the caveats after the findings and before the sections, and keeps the rest of the answer', () => {
+  it('puts the caveats (dates, then conflicts) after the findings and before the sections, and keeps the rest of the answer', () => {
     const at = (s: string) => out.indexOf(s);
-    expect(at(real.summary)).toBeLessThan(at('Sources disagree'));
-    expect(at('Sources disagree')).toBeLessThan(at('Dates that matter'));
-    expect(at('Dates that matter')).toBeLessThan(at(`\n${real.sections[0].title}\n`));
+    expect(at(real.summary)).toBeLessThan(at('Dates that matter'));
+    expect(at('Dates that matter')).toBeLessThan(at('Sources disagree'));
+    expect(at('Sources disagree')).toBeLessThan(at(`\n${real.sections[0].title}\n`));
     expect(out.endsWith(`Permalink (as of ${AS_OF}): ${real.permalink}`)).toBe(true);
   });
 
