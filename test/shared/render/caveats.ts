@@ -111,3 +111,23 @@ export function withHostileCaveats(a: Answer): Answer {
     ],
   });
 }
+/** `a` with `n` lifecycle events and `n` three-valued conflicts, each string long. */
+export function withManyCaveats(a: Answer, n: number): Answer {
+  const long = (s: string) => `${s} — ${'a caveat that must be read whole & <kept> '.repeat(6)}`;
+  return parseAnswer({
+    ...a,
+    lifecycle: Array.from({ length: n }, (_, i) => ({
+      ...LIFECYCLE[i % LIFECYCLE.length],
+      id: `e${i}`,
+      title: long(`Event ${i}`),
+      url: `${BASE}/docs/reference/changelog#e${i}`,
+    })),
+    conflicts: Array.from({ length: n }, (_, i) => ({
+      ...RESOLVED,
+      id: `c${i}`,
+      topic: `Topic ${i}`,
+      verdict: long('Verdict'),
+      values: RESOLVED.values.map((v) => ({ ...v, value: long(v.value), sources: [...v.sources, ...v.sources, ...v.sources] })),
+    })),
+  });
+}
