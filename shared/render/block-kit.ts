@@ -1,22 +1,22 @@
 /**
- * Slack Block Kit rendering of an Answer, within Slack's limits (policy.slack).
+ * Slack Block Kit rendering of an Answer, within Slack's limits (policy.slack). What the message says is
+ * slack-parts.ts; this module fits it into blocks, and decides what a long answer leaves out.
  *
- * Safety rules, all enforced here so that listeners can't forget them:
+ * Safety rules, all enforced here and in slack-parts so that listeners can't forget them:
  * - every string passes through escapeSlack, so `<!channel>`, `<@U123>`, `<#C123>` or `<https://x|y>`
  *   typed by a user stays text;
  * - every mrkdwn text object is `verbatim: true`, so Slack doesn't auto-link bare URLs, `#channel` names
  *   or `@here` typed by a user;
- * - the only links are the http(s) URLs the engine generated (facts, links, permalink), built here as
- *   `<url|label>` with the label escaped.
+ * - the only links are the http(s) URLs the engine generated (facts, lifecycle events, conflicts, links,
+ *   permalink), built as `<url|label>` with the label escaped.
  */
-import type { Answer, Section } from '../answer/answer';
+import type { Answer } from '../answer/answer';
 import { assertNever } from '../errors';
-import { formatFactValue } from '../format';
 import { policy } from '../policy';
-import { escapeSlack, isSafeUrl } from './escape';
+import { isSafeUrl } from './escape';
+import { ATOMIC, answerParts, chunkPart, conflictsDigest, e, MAX_HEADER_TEXT, type Part, type PartKind, slackLink } from './slack-parts';
 
-/** escapeSlack, skipped for the (most) strings that hold nothing to escape: this runs per string per reply. */
-const e = (s: string): string => (/[&<>]/.test(s) ? escapeSlack(s) : s);
+export { slackLink };
 
 interface PlainTextObject {
   type: 'plain_text';
@@ -81,23 +81,10 @@ export interface BlockKitOptions {
 
 /** Slack's limit on a button's value. */
 export const MAX_BUTTON_VALUE = 2000;
-/** Slack's limit on a header block's text. */
-const MAX_HEADER_TEXT = 150;
-/** A section heading longer than this (user text in a title) is cut. */
-const MAX_HEADING = 300;
-/** Above this width a table reads better as one line per row than as a monospace grid. */
-const MAX_GRID_WIDTH = 72;
-
-const MARK = { critical: ':no_entry:', warning: ':warning:', info: ':information_source:' } as const;
-
-/** `<url|label>` for a URL we generated; anything else is shown as escaped text. */
-export function slackLink(url: string, label: string): string {
-  if (!isSafeUrl(url)) return `${e(label)} (${e(url)})`;
-  // Slack's own messages carry `&` inside link URLs as `&amp;`, and decode it when shown.
-  return `<${e(url).replace(/\|/g, '%7C')}|${e(label)}>`;
-}
-
-/** Escapes `raw` and cuts it so the escaped result is at most `max` characters (never inside an entity). */
+/**
+ * Escapes `raw` and cuts it so the escaped result is at most `max` characters (never inside an entity).
+ * Only for texts Slack caps on its own (the header, the notification fallback); the answer's body is never cut.
+ */
 function clipEscaped(raw: string, max: number): string {
   const full = e(raw);
   if (full.length <= max) return full;
@@ -113,132 +100,6 @@ function clipEscaped(raw: string, max: number): string {
 const mrkdwn = (text: string): MrkdwnTextObject => ({ type: 'mrkdwn', text, verbatim: true });
 const section = (text: string): SectionBlock => ({ type: 'section', text: mrkdwn(text) });
 const context = (text: string): ContextBlock => ({ type: 'context', elements: [mrkdwn(text)] });
-
-/**
- * One piece of the answer as lines of escaped mrkdwn; `fence` wraps the lines in a code block
- * (re-opened in every chunk when the piece is split).
- */
-interface Part {
-  head?: string;
-  lines: string[];
-  fence?: boolean;
-}
-
-function padCell(s: string, w: number): string {
-  const chars = [...s];
-  return chars.length > w ? `${chars.slice(0, w - 1).join('')}…` : s + ' '.repeat(w - chars.length);
-}
-
-function tableLines(columns: string[], rows: string[][]): { lines: string[]; fence: boolean } {
-  const width = (s: string) => [...s].length;
-  const widths = columns.map((c, i) => Math.max(width(c), ...rows.map((r) => width(r[i] ?? ''))));
-  const gridWidth = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
-  if (gridWidth <= MAX_GRID_WIDTH) {
-    // Alignment is computed on the raw text (what Slack displays), escaping comes after.
-    const line = (cells: string[]) =>
-      e(
-        cells
-          .map((c, i) => padCell(c.replace(/\n/g, ' '), widths[i]))
-          .join('  ')
-          .trimEnd(),
-      );
-    return { lines: [line(columns), e(widths.map((w) => '─'.repeat(w)).join('  ')), ...rows.map(line)], fence: true };
-  }
-  // Too wide for a grid (Slack wraps code blocks on narrow screens): one readable line per row.
-  return {
-    lines: rows.map((r) => {
-      const [first, ...rest] = r;
-      const details = rest
-        .map((cell, i) => ({ cell: cell.trim(), column: columns[i + 1] ?? '' }))
-        .filter((x) => x.cell !== '' && x.cell !== '—')
-        .map((x) => `${e(x.column)}: ${e(x.cell)}`);
-      return `• *${e(first ?? '')}*${details.length ? ` — ${details.join(' · ')}` : ''}`;
-    }),
-    fence: false,
-  };
-}
-
-const heading = (title: string) => `*${clipEscaped(title, MAX_HEADING)}*`;
-
-function sectionPart(s: Section): Part {
-  switch (s.type) {
-    case 'table': {
-      const { lines, fence } = tableLines(s.columns, s.rows);
-      return { head: heading(s.title), lines, fence };
-    }
-    case 'list':
-      return { head: heading(s.title), lines: s.items.map((i) => `• ${e(i)}`) };
-    case 'note':
-      return { head: heading(s.title), lines: e(s.text).split('\n') };
-    default:
-      return assertNever(s);
-  }
-}
-
-function answerParts(a: Answer): Part[] {
-  const parts: Part[] = [{ lines: [e(a.summary)] }];
-  if (a.findings.length) parts.push({ lines: a.findings.map((f) => `${MARK[f.severity]} ${e(f.message)}`) });
-  for (const s of a.sections) parts.push(sectionPart(s));
-  if (a.facts.length) {
-    parts.push({
-      head: '*Sources*',
-      lines: a.facts.map(
-        (f) =>
-          `• ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`,
-      ),
-    });
-  }
-  if (a.links.length) parts.push({ head: '*Links*', lines: a.links.map((l) => `• ${slackLink(l.url, l.title)}`) });
-  return parts;
-}
-
-/** Splits a part into section texts of at most `max` characters, breaking between lines. */
-function chunkPart(p: Part, max: number): string[] {
-  const open = p.fence ? '```\n' : '';
-  const close = p.fence ? '\n```' : '';
-  const budget = max - open.length - close.length;
-  const chunks: string[] = [];
-  let lines: string[] = [];
-  let size = p.head ? p.head.length + 1 : 0;
-  const flush = () => {
-    const body = lines.length ? `${open}${lines.join('\n')}${close}` : '';
-    const text = chunks.length === 0 && p.head ? (body ? `${p.head}\n${body}` : p.head) : body;
-    if (text) chunks.push(text);
-    lines = [];
-    size = 0;
-  };
-  for (const raw of p.lines) {
-    // A single line longer than a section (pathological input) is cut; the cut never splits an entity.
-    const line = raw.length > budget ? cutEscapedLine(raw, budget) : raw;
-    // size > 0 with no lines yet means only the heading is pending: it goes out alone rather than overflow.
-    if (size > 0 && size + line.length + 1 > budget) flush();
-    lines.push(line);
-    size += line.length + 1;
-  }
-  flush();
-  return chunks;
-}
-
-/** Cuts an already-escaped line without breaking an `&…;` entity or a `<…>` link. */
-function cutEscapedLine(line: string, max: number): string {
-  let cut = max - 1;
-  const amp = line.lastIndexOf('&', cut);
-  if (amp !== -1 && amp > cut - 5 && line.indexOf(';', amp) >= cut) cut = amp;
-  const lt = line.lastIndexOf('<', cut);
-  if (lt !== -1 && line.indexOf('>', lt) >= cut) cut = lt;
-  return `${line.slice(0, cut)}…`;
-}
-
-/** Less room than this left for a cut block: leave it out. */
-const MIN_PARTIAL = 200;
-
-/** The longest prefix of a section text that ends at a line break and fits in `max`, code fences closed. */
-function cutSectionText(text: string, max: number): string | undefined {
-  const cut = text.lastIndexOf('\n', max - 5);
-  if (cut <= 0) return undefined;
-  const t = text.slice(0, cut);
-  return (t.match(/```/g) ?? []).length % 2 === 1 ? `${t}\n\`\`\`` : t;
-}
 
 function textLength(b: Block): number {
   switch (b.type) {
@@ -266,9 +127,43 @@ export function measureBlockKit(m: BlockKitMessage): { blocks: number; maxSectio
   };
 }
 
-function footer(a: Answer, opts: BlockKitOptions, trimmed: boolean): Block[] {
-  const permalink = slackLink(a.permalink, trimmed ? 'the full answer on the site' : 'Permalink');
-  const bits = [trimmed ? `:scissors: Trimmed to fit Slack — see ${permalink}` : permalink, `as of ${e(a.asOf)}`];
+const PLURAL: Partial<Record<PartKind, [string, string]>> = {
+  conflict: ['source conflict', 'source conflicts'],
+  section: ['section', 'sections'],
+};
+const NAME: Record<PartKind, string> = {
+  title: 'the full title',
+  coverage: 'how sure the answer is',
+  summary: 'the summary',
+  findings: 'the findings',
+  conflict: 'a source conflict',
+  'conflicts-digest': 'the source conflicts',
+  lifecycle: 'the dates that matter',
+  section: 'a section',
+  sources: 'the sources',
+  links: 'the links',
+};
+
+/** What a trimmed message left out, in words: "the end of a section, 2 source conflicts, the sources". */
+function leftOutText(dropped: readonly Part[], partial: Part | undefined, digested: number): string {
+  const said: string[] = [];
+  const conflicts = digested === 1 ? '1 source conflict' : `${digested} source conflicts`;
+  if (dropped.some((p) => p.kind === 'conflicts-digest')) said.push(conflicts);
+  else if (digested) said.push(`the values and sources of ${conflicts}`);
+  if (partial) said.push(`the end of ${NAME[partial.kind]}`);
+  for (const kind of Object.keys(NAME) as PartKind[]) {
+    if (kind === 'conflicts-digest') continue;
+    const n = dropped.filter((p) => p.kind === kind).length;
+    const plural = PLURAL[kind];
+    if (n) said.push(plural && n > 1 ? `${n} ${plural[1]}` : plural ? `1 ${plural[0]}` : NAME[kind]);
+  }
+  return said.join(', ');
+}
+
+/** The footer: the permalink and evaluation date; for a trimmed message, what it left out. */
+function footer(a: Answer, opts: BlockKitOptions, leftOut: string | undefined): Block[] {
+  const permalink = slackLink(a.permalink, leftOut ? 'the full answer on the site' : 'Permalink');
+  const bits = [leftOut ? `:scissors: Trimmed to fit Slack (left out: ${leftOut}) — see ${permalink}` : permalink, `as of ${e(a.asOf)}`];
   if (opts.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(opts.sharedBy)) bits.push(`shared by <@${opts.sharedBy}>`);
   const blocks: Block[] = [context(bits.join(' · '))];
   // Slack refuses a whole message over one button's value, so a button that can't carry its value is left out.
@@ -283,9 +178,38 @@ function fallbackText(a: Answer, max: number): string {
   return isSafeUrl(a.permalink) && head.length + link.length + 1 <= max ? `${head}\n${link}` : head;
 }
 
+/** A section block of the message, and whether the message may end right after it. */
+interface Unit {
+  part: number;
+  block: SectionBlock;
+  /** After the last block of a part, or (for a part that may lose its end) after a block that ends a whole line. */
+  cut: boolean;
+}
+
+function unitsOf(parts: readonly Part[], maxSectionText: number): Unit[] {
+  return parts.flatMap((p, part) => {
+    const chunks = chunkPart(p, maxSectionText);
+    return chunks.map((c, i) => ({
+      part,
+      block: section(c.text),
+      cut: i === chunks.length - 1 || (!ATOMIC.has(p.kind) && c.endsLine),
+    }));
+  });
+}
+
+/** The parts with the conflicts, each shown in full, replaced by one line each at the place of the first. */
+function withDigest(parts: readonly Part[], a: Answer): Part[] {
+  const first = parts.findIndex((p) => p.kind === 'conflict');
+  const rest = parts.filter((p) => p.kind !== 'conflict');
+  return [...rest.slice(0, first), conflictsDigest(a.conflicts), ...rest.slice(first)];
+}
+
 /**
- * Answer → `{ blocks, text }` within Slack's limits. A long answer is cut at a block boundary and ends with a
- * link to its permalink (every answer ends with the permalink; a trimmed one says it was trimmed).
+ * Answer → `{ blocks, text }` within Slack's limits. A message too long for them leaves out, until it fits:
+ * the links and sources; then the conflicts' values and sources (each conflict keeps a line with the value
+ * answers use, or every value of an unresolved one, and a link); then its end, block by block. It never
+ * cuts inside a line (a caveat is never shortened) nor inside a part that must be whole (a conflict never
+ * shows one value without the others). The footer says what was left out and links the full answer.
  */
 export function renderBlockKit(a: Answer, opts: BlockKitOptions = {}): BlockKitMessage {
   const limits = opts.limits ?? policy.slack;
@@ -293,31 +217,31 @@ export function renderBlockKit(a: Answer, opts: BlockKitOptions = {}): BlockKitM
     type: 'header',
     text: { type: 'plain_text', text: clipEscaped(a.title || a.command, MAX_HEADER_TEXT), emoji: false },
   };
-  const body: Block[] = [];
-  for (const p of answerParts(a)) for (const text of chunkPart(p, limits.maxSectionText)) body.push(section(text));
-
-  const untrimmedTail = footer(a, opts, false);
-  const all = [header, ...body, ...untrimmedTail];
+  const text = fallbackText(a, limits.maxSectionText);
   const fits = (blocks: Block[]) =>
     blocks.length <= limits.maxBlocks && blocks.reduce((n, b) => n + textLength(b), 0) <= limits.maxTotalText;
-  if (fits(all)) return { blocks: all, text: fallbackText(a, limits.maxSectionText) };
 
-  const tail = footer(a, opts, true);
-  const kept: Block[] = [header];
-  let used = textLength(header) + tail.reduce((n, b) => n + textLength(b), 0);
-  for (const b of body) {
-    if (kept.length + 1 + tail.length > limits.maxBlocks) break;
-    const n = textLength(b);
-    if (used + n <= limits.maxTotalText) {
-      kept.push(b);
-      used += n;
-      continue;
+  /** The longest message that keeps at least `min` blocks of `units` and ends where a cut is allowed. */
+  const longest = (parts: readonly Part[], units: readonly Unit[], min: number, digested: number): Block[] | undefined => {
+    for (let kept = units.length; kept >= min; kept--) {
+      if (kept > 0 && kept < units.length && !units[kept - 1].cut) continue;
+      const next = units[kept];
+      const partial = next && units[kept - 1]?.part === next.part ? parts[next.part] : undefined;
+      const dropped = [...new Set(units.slice(kept).map((u) => u.part))].map((i) => parts[i]).filter((p) => p !== partial);
+      const leftOut = kept === units.length && !digested ? undefined : leftOutText(dropped, partial, digested);
+      const blocks = [header, ...units.slice(0, kept).map((u) => u.block), ...footer(a, opts, leftOut)];
+      if (fits(blocks)) return blocks;
     }
-    // The first block that doesn't fit goes in cut at a line break, if a useful part of it fits.
-    const room = limits.maxTotalText - used;
-    const partial = b.type === 'section' && room >= MIN_PARTIAL ? cutSectionText(b.text.text, room) : undefined;
-    if (partial) kept.push(section(partial));
-    break;
-  }
-  return { blocks: [...kept, ...tail], text: fallbackText(a, limits.maxSectionText) };
+    return undefined;
+  };
+
+  const parts = answerParts(a);
+  const units = unitsOf(parts, limits.maxSectionText);
+  // First only the sources and links may go.
+  const body = units.findLastIndex((u) => parts[u.part].kind !== 'sources' && parts[u.part].kind !== 'links') + 1;
+  const whole = longest(parts, units, body, 0);
+  if (whole) return { blocks: whole, text };
+  const digestParts = a.conflicts.length ? withDigest(parts, a) : parts;
+  const blocks = longest(digestParts, unitsOf(digestParts, limits.maxSectionText), 0, a.conflicts.length);
+  return { blocks: blocks ?? [header, ...footer(a, opts, leftOutText(parts, undefined, 0))], text };
 }

@@ -1,7 +1,17 @@
-import type { Answer, Section } from '../answer/answer';
+import type { Answer, ConflictRef, Section } from '../answer/answer';
 import { assertNever } from '../errors';
 import { formatFactValue } from '../format';
 import { escapeMarkdown as e, isSafeUrl } from './escape';
+import {
+  conflictHeading,
+  coverageNotice,
+  LIFECYCLE_HEADING,
+  lifecycleWhen,
+  sourceText,
+  unresolvedNotice,
+  valueStanding,
+  verdictLabel,
+} from './notices';
 
 const MARK = { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
 
@@ -36,11 +46,40 @@ function section(s: Section): string[] {
   }
 }
 
+/** Every value with its sources and dates; the current one marked, or said plainly that none could be chosen. */
+function conflict(c: ConflictRef): string[] {
+  const notice = unresolvedNotice(c);
+  return [
+    `### ${e(conflictHeading(c))}`,
+    '',
+    ...(notice ? [e(notice), ''] : []),
+    ...c.values.map((v) => {
+      const standing = valueStanding(c, v);
+      const mark = standing === 'current' ? '**Current:** ' : standing === 'superseded' ? 'Superseded: ' : '';
+      return `- ${mark}${e(v.value)} — ${v.sources.map((s) => sourceText(s, e)).join('; ')}`;
+    }),
+    '',
+    `${verdictLabel(c)}: ${e(c.verdict)} ${link('Details', c.url)}`,
+    '',
+  ];
+}
+
+const COVERAGE_MARK = { low_confidence: '❓', not_covered: '🚫' } as const;
+
 /** Markdown for tickets and the site: every string escaped, only http(s) links. */
 export function renderMarkdown(a: Answer): string {
-  const out: string[] = [`## ${e(a.title)}`, '', e(a.summary), ''];
+  const out: string[] = [`## ${e(a.title)}`, ''];
+  const coverage = coverageNotice(a.coverage);
+  if (coverage && a.coverage !== 'answered') out.push(`> ${COVERAGE_MARK[a.coverage]} **${e(coverage.label)}:** ${e(coverage.text)}`, '');
+  out.push(e(a.summary), '');
   for (const f of a.findings) out.push(`> ${MARK[f.severity]} ${e(f.message)}`, '>');
   if (a.findings.length) out.push('');
+  if (a.lifecycle.length) {
+    out.push(`### ${LIFECYCLE_HEADING} (as of ${e(a.asOf)})`, '');
+    for (const l of a.lifecycle) out.push(`- ${e(lifecycleWhen(l, a.asOf))}: ${link(l.title, l.url)}`);
+    out.push('');
+  }
+  for (const c of a.conflicts) out.push(...conflict(c));
   for (const s of a.sections) out.push(...section(s));
   if (a.facts.length) {
     out.push('### Sources', '');

@@ -11,6 +11,10 @@ import { policy } from '../../shared/policy';
 import { SHARE_ACTION_ID, shareButtons } from '../../bot/slack/share-button';
 import { measureBlockKit, renderBlockKit, type BlockKitMessage, type SlackLimits } from '../../shared/render/block-kit';
 import { allStrings, mrkdwnObjects } from './harness';
+import { escapeSlack, parseAnswer } from '../../shared';
+import type { ConflictRef } from '../../shared';
+import { ask } from '../support/knowledge-fixture';
+import { LIFECYCLE, RESOLVED, UNRESOLVED, withCaveats, withHostileCaveats, withManyCaveats } from '../shared/render/caveats';
 
 const kb = loadKnowledge();
 const AS_OF = '2026-11-21';
@@ -160,5 +164,171 @@ describe('renderBlockKit', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  describe('caveats: coverage, the dates that matter, sources that disagree', () => {
+    /** The section texts of a message, in order. */
+    const sections = (m: BlockKitMessage) => m.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : []));
+    const footerOf = (m: BlockKitMessage) => JSON.stringify(m.blocks.filter((b) => b.type === 'context'));
+    /** Text without whitespace: a line broken across blocks reads the same. */
+    const ink = (s: string) => s.replace(/\s+/g, '');
+    /** Live markup, allowing only links to the fixture's own site. */
+    const LIVE = /<(?:!(?:channel|here|everyone)|@[UW]|#C|(?!http:\/\/vpn-advisor\.test)(?:https?|mailto|javascript):)/i;
+
+    /** A superseded value is never the only one of its conflict in the message: the current one is there too. */
+    function expectNoSupersededAlone(m: BlockKitMessage, conflicts: readonly ConflictRef[]) {
+      const text = ink(sections(m).join('\n'));
+      for (const c of conflicts) {
+        const current = c.values.find((v) => v.current);
+        for (const v of c.values)
+          if (!v.current && current && text.includes(ink(escapeSlack(v.value)))) expect(text).toContain(ink(escapeSlack(current.value)));
+      }
+    }
+
+    it('shows the dates that matter, each linked, in effect or upcoming on the evaluation date', () => {
+      const m = renderBlockKit(withCaveats(ask('pool 172.16.0.0/22 sstp ikev2')));
+      expectWithinLimits(m);
+      const dates = sections(m).find((t) => t.startsWith('*Dates that matter* (as of 2026-11-21)'));
+      expect(dates?.split('\n').slice(1)).toEqual([
+        `• In effect from 2025-09-01 to 2026-09-30 (ended): <${LIFECYCLE[0].url}|Non-AZ VpnGw1–5 SKUs: migration window to AZ SKUs>`,
+        `• In effect since 2026-03-31: <${LIFECYCLE[1].url}|SSTP can no longer be enabled on a gateway>`,
+        `• Upcoming on 2027-03-31: <${LIFECYCLE[2].url}|SSTP point-to-site connections stop working>`,
+        `• Upcoming on 2028-03-31: <${LIFECYCLE[3].url}|Manually registered Azure VPN Client app (Entra audience) retired in Azure Public>`,
+      ]);
+    });
+
+    it('shows every value of a conflict with its sources and dates, the current one marked, the verdict linked', () => {
+      const m = renderBlockKit(withCaveats(ask('pool 172.16.0.0/22 sstp ikev2')));
+      expect(sections(m)).toContainEqual(
+        [
+          '*Sources disagree: Minimum size of the gateway subnet*',
+          '• superseded: /29 is possible; /27 or larger recommended — About VPN Gateway configuration settings, Gateway subnet (2020-09-16)',
+          '• :white_check_mark: *current:* /29 only for the Basic SKU; every other SKU needs /27 or larger — About VPN Gateway configuration settings, Gateway subnet (2024-02-29)',
+          '• superseded: A subnet as small as /29 can be created; /27 or larger recommended — VPN Gateway FAQ, Gateway subnet (2026-06-04)',
+          `Verdict: ${RESOLVED.verdict} · <${RESOLVED.url}|details>`,
+        ].join('\n'),
+      );
+      expect(sections(m)).toContainEqual(
+        [
+          '*Sources disagree: Public IP SKU for a Basic SKU VPN gateway*',
+          ':warning: Unresolved: both values are shown because no verdict could be reached.',
+          '• A Basic SKU gateway uses (and currently supports only) a Basic SKU public IP — About VPN Gateway SKUs, Basic SKU (2025-06-23); VPN Gateway FAQ, Basic SKU public IP (2026-06-04)',
+          '• Create a Basic SKU gateway with a Standard SKU public IP — VPN Gateway SKU consolidation and migration, SKU consolidation and migration (undated)',
+          `Why no verdict: ${UNRESOLVED.verdict} · <${UNRESOLVED.url}|details>`,
+        ].join('\n'),
+      );
+    });
+
+    it('shows the conflicts the engine reports for a real answer', () => {
+      const a = run('sizing 5000 users');
+      expect(a.conflicts.length).toBeGreaterThan(0);
+      const text = sections(renderBlockKit(a)).join('\n');
+      for (const c of a.conflicts) expect(text).toContain(`*Sources disagree: ${escapeSlack(c.topic)}*`);
+    });
+
+    it('says when the answer is a best guess or outside what vpn-advisor knows, right under the header', () => {
+      const a = ask('ports ikev2');
+      expect(sections(renderBlockKit(a)).join('\n')).not.toMatch(/Not sure|Not covered/);
+      expect(sections(renderBlockKit(parseAnswer({ ...a, coverage: 'low_confidence' })))[0]).toMatch(
+        /^:grey_question: \*Not sure:\* .*best guesses/,
+      );
+      expect(sections(renderBlockKit(parseAnswer({ ...a, coverage: 'not_covered' })))[0]).toMatch(
+        /^:no_entry_sign: \*Not covered:\* This question is outside what vpn-advisor knows/,
+      );
+    });
+
+    it('hostile text in events and conflicts stays text; only the engine’s http(s) URLs become links', () => {
+      const hostile = withHostileCaveats(ask('ports'));
+      const a = parseAnswer({
+        ...hostile,
+        lifecycle: [...hostile.lifecycle, { ...LIFECYCLE[0], url: 'javascript:alert(1)' }],
+        conflicts: [...hostile.conflicts, { ...UNRESOLVED, url: 'javascript:alert(2)' }],
+      });
+      const m = renderBlockKit(a, { actions: shareButtons });
+      expectWithinLimits(m);
+      for (const s of [...allStrings(m.blocks), m.text]) expect(s).not.toMatch(LIVE);
+      const json = JSON.stringify(m.blocks);
+      expect(json).toContain('Topic &lt;!channel&gt; &lt;@U123&gt; &lt;https://evil.example|click&gt;');
+      expect(json).toContain('Source &lt;!channel&gt;');
+      expect(json).toContain('Event &lt;!channel&gt;');
+      expect(json).toContain('Non-AZ VpnGw1–5 SKUs: migration window to AZ SKUs (javascript:alert(1))');
+      expect(json).toContain('details (javascript:alert(2))');
+    });
+
+    it('a caveat longer than a section block goes on in the next block, every word kept', () => {
+      // About 4,000 characters escaped: more than one section block holds, less than a message.
+      const caveat = Array.from({ length: 300 }, (_, i) => `word${i} &`).join(' ');
+      const a = parseAnswer({
+        ...ask('ports ikev2'),
+        findings: [{ code: 'long', severity: 'warning', message: caveat }],
+        conflicts: [{ ...RESOLVED, values: [{ ...RESOLVED.values[0], value: caveat }, RESOLVED.values[1]] }],
+      });
+      const m = renderBlockKit(a);
+      expectWithinLimits(m);
+      const text = sections(m).join('\n');
+      expect(text).not.toContain('…');
+      expect(ink(text)).toContain(ink(`:warning: ${escapeSlack(caveat)}`));
+      expect(ink(text)).toContain(ink(`superseded: ${escapeSlack(caveat)}`));
+    });
+
+    it('large lists of dates and conflicts: within limits, whole lines only, no superseded value alone, the footer says what was left out', () => {
+      for (const n of [3, 12, 40, 80]) {
+        const a = withManyCaveats(ask('sizing 5000 users'), n);
+        for (const limits of [policy.slack, { maxBlocks: 12, maxSectionText: 1200, maxTotalText: 5000 }]) {
+          const m = renderBlockKit(a, { actions: shareButtons, limits });
+          expectWithinLimits(m, limits);
+          expectNoSupersededAlone(m, a.conflicts);
+          const text = ink(sections(m).join('\n'));
+          // Every event shown is shown whole.
+          for (const l of a.lifecycle) {
+            const title = ink(escapeSlack(l.title));
+            if (text.includes(ink(`${l.url}|`))) expect(text).toContain(title);
+          }
+          // Whatever is missing, the footer names.
+          const footer = footerOf(m);
+          expect(footer).toContain('the full answer on the site>');
+          const missing = a.conflicts.filter((c) => !text.includes(ink(`${c.topic}*`)));
+          if (missing.length) expect(footer).toMatch(/left out: [^)]*source conflicts?/);
+          if (a.conflicts.some((c) => !text.includes(ink(`Sources disagree: ${c.topic}*`))))
+            expect(footer).toMatch(/left out: [^)]*(the values and sources of \d+ source conflicts|\d+ source conflicts)/);
+          if (a.lifecycle.some((l) => !text.includes(ink(`${l.url}|`)))) expect(footer).toMatch(/left out: [^)]*the dates that matter/);
+        }
+      }
+    });
+
+    it('a long answer with many conflicts keeps its sections and says each conflict in a line, with the value answers use', () => {
+      const a = run('limits virtual-wan');
+      expect(a.conflicts.length).toBeGreaterThan(3);
+      const m = renderBlockKit(a);
+      expectWithinLimits(m);
+      const text = sections(m).join('\n');
+      expect(text).toContain(`*${a.sections[0].title}*`);
+      for (const c of a.conflicts) expect(text).toContain(`• *${escapeSlack(c.topic)}*: `);
+      expect(text).toMatch(/answers use “[^”]+”; (the other value is|\d+ other values are) superseded\./);
+      expectNoSupersededAlone(m, a.conflicts);
+      expect(footerOf(m)).toMatch(new RegExp(`left out: the values and sources of ${a.conflicts.length} source conflicts`));
+    });
+
+    it('random numbers of dates and conflicts under random limits: within limits, no superseded value alone', () => {
+      const base = ask('pool 172.16.0.0/22 sstp ikev2');
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 60 }),
+          fc.record({
+            maxBlocks: fc.integer({ min: 6, max: 50 }),
+            maxSectionText: fc.integer({ min: 400, max: 3000 }),
+            maxTotalText: fc.integer({ min: 1500, max: 12000 }),
+          }),
+          (n, limits) => {
+            const a = withManyCaveats(base, n);
+            const m = renderBlockKit(a, { actions: shareButtons, limits });
+            expectWithinLimits(m, limits);
+            expectNoSupersededAlone(m, a.conflicts);
+            expect(footerOf(m)).toContain(a.permalink.replace(/&/g, '&amp;'));
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
   });
 });

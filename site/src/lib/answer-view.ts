@@ -3,10 +3,58 @@
  * the calculators call it through engine.ts; the knowledge plugin's command pages call it at build time.
  * Relative imports: the plugin and jest import this module directly.
  */
-import type { Answer } from '../../../shared/answer/answer';
+import type { Answer, ConflictRef, LifecycleRef } from '../../../shared/answer/answer';
 import { formatFactValue } from '../../../shared/format';
 import { renderMarkdown } from '../../../shared/render/markdown';
+import {
+  conflictHeading,
+  coverageNotice,
+  lifecycleWhen,
+  sourceText,
+  unresolvedNotice,
+  valueStanding,
+  verdictLabel,
+} from '../../../shared/render/notices';
 import type { AnswerExampleView } from '../../plugins/knowledge/view-model';
+
+/** An answer's caveats as AnswerView shows them, worded as every face words them (shared/render/notices). */
+interface AnswerCaveatsView {
+  /** How sure the answer is, when it is not a plain answer. */
+  coverage: { kind: 'low_confidence' | 'not_covered'; label: string; text: string } | null;
+  /** The dates that matter, each in effect or upcoming on the evaluation date. */
+  lifecycle: Array<{ id: string; title: string; when: string; state: LifecycleRef['state']; href: string }>;
+  /** Where sources disagree: every value with its sources and dates, the current one marked, or why none is. */
+  conflicts: Array<{
+    id: string;
+    heading: string;
+    unresolved: string | null;
+    values: Array<{ value: string; standing: 'current' | 'superseded' | null; sources: string[] }>;
+    verdictLabel: string;
+    verdict: string;
+    href: string;
+  }>;
+}
+
+/** What AnswerView renders: the example view with the answer's caveats. */
+export type AnswerViewModel = AnswerExampleView & { answer: AnswerExampleView['answer'] & AnswerCaveatsView };
+
+const plain = (s: string) => s;
+
+function conflictView(c: ConflictRef, rel: (u: string) => string): AnswerCaveatsView['conflicts'][number] {
+  return {
+    id: c.id,
+    heading: conflictHeading(c),
+    unresolved: unresolvedNotice(c) ?? null,
+    values: c.values.map((v) => ({
+      value: v.value,
+      standing: valueStanding(c, v) ?? null,
+      sources: v.sources.map((s) => sourceText(s, plain)),
+    })),
+    verdictLabel: verdictLabel(c),
+    verdict: c.verdict,
+    href: rel(c.url),
+  };
+}
 
 /** Links into this site become site-relative (so Docusaurus checks them); others stay absolute. */
 export function siteRelative(url: string, base: string): string {
@@ -16,8 +64,9 @@ export function siteRelative(url: string, base: string): string {
   return /^[/?#]/.test(rest) ? rest : url;
 }
 
-export function answerView(a: Answer, base: string): AnswerExampleView {
+export function answerView(a: Answer, base: string): AnswerViewModel {
   const rel = (u: string) => siteRelative(u, base);
+  const coverage = coverageNotice(a.coverage);
   return {
     query: a.query,
     asOf: a.asOf,
@@ -37,6 +86,9 @@ export function answerView(a: Answer, base: string): AnswerExampleView {
       })),
       links: a.links.map((l) => ({ text: l.title, href: rel(l.url) })),
       permalink: rel(a.permalink),
+      coverage: coverage && a.coverage !== 'answered' ? { kind: a.coverage, ...coverage } : null,
+      lifecycle: a.lifecycle.map((l) => ({ id: l.id, title: l.title, when: lifecycleWhen(l, a.asOf), state: l.state, href: rel(l.url) })),
+      conflicts: a.conflicts.map((c) => conflictView(c, rel)),
     },
     markdown: renderMarkdown(a),
   };

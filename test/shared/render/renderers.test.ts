@@ -169,11 +169,19 @@ describe('renderPlainText', () => {
     );
   });
 
-  it('cuts long table cells and marks critical findings', () => {
-    const a = ask('sizing 150000 users');
-    const out = renderPlainText(a);
-    expect(out).toContain('✖ No VPN Gateway SKU that can be created on 2026-11-21 carries this on its own');
-    for (const line of out.split('\n').filter((l) => l.includes('  ') && !l.startsWith(' '))) expect(line.length).toBeLessThan(400);
+  it('wraps long table cells within the width instead of cutting them, and marks critical findings', () => {
+    const a = ask('compat macos certificate');
+    const out = renderPlainText(a, { width: 80 });
+    const table = out
+      .split('\n')
+      .slice(out.split('\n').indexOf('Client compatibility as of 2026-11-21') + 1, out.split('\n').indexOf('Sources'));
+    for (const line of table) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(out).not.toContain('…');
+    // The caveat at the end of the longest note survives, on a continuation line of its row.
+    expect(table.join(' ').replace(/\s+/g, ' ')).toContain('(see ikev2-ports)');
+    expect(renderPlainText(ask('sizing 150000 users'))).toContain(
+      '✖ No VPN Gateway SKU that can be created on 2026-11-21 carries this on its own',
+    );
   });
 
   it('renders a usage error with what was expected and an example', () => {

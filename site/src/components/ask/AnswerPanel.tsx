@@ -1,10 +1,11 @@
 import type React from 'react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import Link from '@docusaurus/Link';
 import { paths } from '@shared/site-urls';
 import AnswerView from '@site/src/components/kb/AnswerView';
+import { answerView } from '@site/src/lib/answer-view';
 import type { EngineAnswer } from '@site/src/lib/engine';
-import { today } from '@site/src/lib/engine';
+import { today, useAnswerBase } from '@site/src/lib/engine';
 import Marked from '@site/src/components/search/Marked';
 import { markedSegments } from '@site/src/lib/search-runtime';
 import { copyText } from './copy-text';
@@ -27,6 +28,9 @@ export default function AnswerPanel({
   factsOpen?: boolean;
 }): React.ReactElement {
   const { answer } = result;
+  // From the answer itself rather than result.view, whose type (the plugin's AnswerExampleView) lacks the caveats.
+  const base = useAnswerBase();
+  const view = useMemo(() => answerView(answer, base), [answer, base]);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const now = today();
   const copy = async () => setCopied((await copyText(result.markdown)) ? 'copied' : 'failed');
@@ -56,7 +60,7 @@ export default function AnswerPanel({
           </span>
         </span>
       </div>
-      <AnswerView example={result.view} factsOpen={factsOpen} text={answer.command === 'search' ? marked : undefined} />
+      <AnswerView example={view} factsOpen={factsOpen} text={answer.command === 'search' ? marked : undefined} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import CodeBlock from '@theme/CodeBlock';
-import type { AnswerExampleView } from '@site/plugins/knowledge/view-model';
+import type { AnswerViewModel } from '@site/src/lib/answer-view';
 import styles from './kb.module.css';
 
 const MARK = { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
@@ -17,7 +17,7 @@ function AnswerLink({ href, children }: { href: string; children: React.ReactNod
   return <span>{children}</span>;
 }
 
-type Section = AnswerExampleView['answer']['sections'][number];
+type Section = AnswerViewModel['answer']['sections'][number];
 /** How answer text is shown: plain text, or (search answers) with the matched words marked. Always React nodes, never HTML. */
 type TextRenderer = (text: string) => React.ReactNode;
 const plain: TextRenderer = (text) => text;
@@ -69,8 +69,61 @@ function SectionView({ section, t }: { section: Section; t: TextRenderer }): Rea
   }
 }
 
+type Answer = AnswerViewModel['answer'];
+
+/** The dates that matter on the evaluation date, each linked to its changelog entry. */
+function LifecycleView({ events, asOf }: { events: Answer['lifecycle']; asOf: string }): React.ReactElement {
+  return (
+    <div className={styles.answerCaveat} data-lifecycle="">
+      <p className={styles.answerSectionTitle}>
+        Dates that matter (as of <time dateTime={asOf}>{asOf}</time>)
+      </p>
+      <ul>
+        {events.map((l) => (
+          <li key={l.id} data-state={l.state}>
+            <span className={l.state === 'upcoming' ? styles.warn : undefined}>{l.when}</span>:{' '}
+            <AnswerLink href={l.href}>{l.title}</AnswerLink>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Where sources disagree: every value with its sources and dates, the current one marked, or said plainly why none is. */
+function ConflictView({ conflict: c }: { conflict: Answer['conflicts'][number] }): React.ReactElement {
+  return (
+    <div className={styles.answerCaveat} data-conflict={c.id}>
+      <p className={styles.answerSectionTitle}>{c.heading}</p>
+      {c.unresolved && <p className={styles.warn}>{c.unresolved}</p>}
+      <ul className={styles.conflictValues}>
+        {c.values.map((v, i) => (
+          <li key={i} className={v.standing === 'current' ? styles.currentValue : undefined} data-standing={v.standing ?? 'unresolved'}>
+            {v.standing && (
+              <>
+                <span className={v.standing === 'current' ? styles.badgeCurrent : styles.badgeSuperseded}>{v.standing}</span>{' '}
+              </>
+            )}
+            {v.value}
+            <ul>
+              {v.sources.map((s, j) => (
+                <li key={j} className={styles.sub}>
+                  {s}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <p className={styles.sub}>
+        {c.verdictLabel}: {c.verdict} <AnswerLink href={c.href}>Details</AnswerLink>
+      </p>
+    </div>
+  );
+}
+
 export interface AnswerViewProps {
-  example: AnswerExampleView;
+  example: AnswerViewModel;
   /** Show the facts list open (the /ask page, where the facts are what a ticket needs). */
   factsOpen?: boolean;
   /** Show the Markdown rendering under the answer. */
@@ -89,6 +142,11 @@ export default function AnswerView({ example, factsOpen = false, markdown = true
         <AnswerLink href={a.permalink}>permalink</AnswerLink>
       </p>
       <p className={styles.answerTitle}>{a.title}</p>
+      {a.coverage && (
+        <p className={styles[`coverage_${a.coverage.kind}`]} data-coverage={a.coverage.kind} role="note">
+          <strong>{a.coverage.label}:</strong> {a.coverage.text}
+        </p>
+      )}
       <p>{t(a.summary)}</p>
       {a.findings.length > 0 && (
         <ul className={styles.findings}>
@@ -99,6 +157,10 @@ export default function AnswerView({ example, factsOpen = false, markdown = true
           ))}
         </ul>
       )}
+      {a.lifecycle.length > 0 && <LifecycleView events={a.lifecycle} asOf={example.asOf} />}
+      {a.conflicts.map((c) => (
+        <ConflictView key={c.id} conflict={c} />
+      ))}
       {a.sections.map((s, i) => (
         <SectionView key={i} section={s} t={t} />
       ))}

@@ -1,0 +1,64 @@
+/**
+ * The words every face uses for an answer's caveats: how sure it is (coverage), the dates that matter
+ * (lifecycle) and where sources disagree (conflicts). One wording, so the CLI, Slack and the site say the
+ * same thing; each face escapes these strings and adds its own markup and links.
+ */
+import type { ConflictRef, Coverage, LifecycleRef } from '../answer/answer';
+
+export const LIFECYCLE_HEADING = 'Dates that matter';
+
+/** What to say when the answer is not a plain answer; nothing when it is. */
+export function coverageNotice(coverage: Coverage): { label: string; text: string } | undefined {
+  switch (coverage) {
+    case 'answered':
+      return undefined;
+    case 'low_confidence':
+      return {
+        label: 'Not sure',
+        text: 'vpn-advisor found no close match for this question, so these results are best guesses. Check them against their sources before relying on them.',
+      };
+    case 'not_covered':
+      return {
+        label: 'Not covered',
+        text: 'This question is outside what vpn-advisor knows (Azure VPN Gateway, Virtual WAN, point-to-site VPN, ExpressRoute and Bastion for remote work), so nothing here answers it.',
+      };
+  }
+}
+
+/**
+ * How an event stands on the evaluation date: "In effect since 2026-03-31", "Upcoming on 2027-03-31";
+ * a window also says when it ends, or that it has ended.
+ */
+export function lifecycleWhen(l: LifecycleRef, asOf: string): string {
+  if (l.state === 'upcoming') return `Upcoming on ${l.date}${l.endDate ? ` (until ${l.endDate})` : ''}`;
+  if (!l.endDate) return `In effect since ${l.date}`;
+  return l.endDate < asOf ? `In effect from ${l.date} to ${l.endDate} (ended)` : `In effect since ${l.date} (until ${l.endDate})`;
+}
+
+export const conflictHeading = (c: ConflictRef): string => `Sources disagree: ${c.topic}`;
+
+/** How a value stands: the one answers use, one the verdict set aside, or (unresolved) neither. */
+export function valueStanding(c: ConflictRef, v: ConflictRef['values'][number]): 'current' | 'superseded' | undefined {
+  if (v.current) return 'current';
+  return c.resolved && c.values.some((x) => x.current) ? 'superseded' : undefined;
+}
+
+/**
+ * The line under the heading of an unresolved conflict, said plainly, since no value is marked; none for a
+ * resolved one (its values are marked current and superseded).
+ */
+export function unresolvedNotice(c: ConflictRef): string | undefined {
+  if (c.resolved && c.values.some((v) => v.current)) return undefined;
+  const all = c.values.length === 2 ? 'both values are' : 'every value is';
+  return `Unresolved: ${all} shown because no verdict could be reached.`;
+}
+
+/** The verdict's lead-in: why a value was chosen, or why none could be. */
+export const verdictLabel = (c: ConflictRef): string => (unresolvedNotice(c) ? 'Why no verdict' : 'Verdict');
+
+type ValueSource = ConflictRef['values'][number]['sources'][number];
+
+/** A source of a value as "Title, Section (date)", `esc` applied to its strings. */
+export function sourceText(s: ValueSource, esc: (s: string) => string): string {
+  return `${esc(s.title)}, ${esc(s.section)} (${s.date ? esc(s.date) : 'undated'})`;
+}

@@ -1,0 +1,242 @@
+/**
+ * An answer as the parts of a Slack message (escaped mrkdwn lines), and a part as section texts within
+ * Slack's per-section limit. What fits in one message, and what is left out, is block-kit.ts's business.
+ *
+ * Every string of the answer passes through `e`, so `<!channel>`, `<@U123>`, `<#C123>` or `<https://x|y>`
+ * typed by a user stays text; the only links are the http(s) URLs the engine generated, built by slackLink.
+ */
+import type { Answer, ConflictRef, Section } from '../answer/answer';
+import { assertNever } from '../errors';
+import { formatFactValue } from '../format';
+import { escapeSlack, isSafeUrl } from './escape';
+import {
+  conflictHeading,
+  coverageNotice,
+  LIFECYCLE_HEADING,
+  lifecycleWhen,
+  sourceText,
+  unresolvedNotice,
+  valueStanding,
+  verdictLabel,
+} from './notices';
+import { splitEscapedLine } from './slack-split';
+
+/** escapeSlack, skipped for the (most) strings that hold nothing to escape: this runs per string per reply. */
+export const e = (s: string): string => (/[&<>]/.test(s) ? escapeSlack(s) : s);
+
+/** `<url|label>` for a URL we generated; anything else is shown as escaped text. */
+export function slackLink(url: string, label: string): string {
+  if (!isSafeUrl(url)) return `${e(label)} (${e(url)})`;
+  // Slack's own messages carry `&` inside link URLs as `&amp;`, and decode it when shown.
+  return `<${e(url).replace(/\|/g, '%7C')}|${e(label)}>`;
+}
+
+/** Slack's limit on a header block's text. */
+export const MAX_HEADER_TEXT = 150;
+/** Above this width a table reads better as one line per row than as a monospace grid. */
+const MAX_GRID_WIDTH = 72;
+
+const MARK = { critical: ':no_entry:', warning: ':warning:', info: ':information_source:' } as const;
+const COVERAGE_MARK = { low_confidence: ':grey_question:', not_covered: ':no_entry_sign:' } as const;
+
+/** What a part of the answer is, so that a trimmed message can say what it left out. */
+export type PartKind =
+  | 'title'
+  | 'coverage'
+  | 'summary'
+  | 'findings'
+  | 'conflict'
+  | 'conflicts-digest'
+  | 'lifecycle'
+  | 'section'
+  | 'sources'
+  | 'links';
+
+/**
+ * One piece of the answer as lines of escaped mrkdwn; `fence` wraps the lines in a code block
+ * (re-opened in every chunk when the piece is split).
+ */
+export interface Part {
+  kind: PartKind;
+  head?: string;
+  lines: string[];
+  fence?: boolean;
+}
+
+/**
+ * Parts that are shown whole or not at all: one value of a conflict without the others could be the
+ * superseded value alone, and a summary or coverage line cut short says something else. Other parts may
+ * lose their end, a whole line at a time (a digest line is a whole conflict).
+ */
+export const ATOMIC: ReadonlySet<PartKind> = new Set(['title', 'coverage', 'summary', 'conflict']);
+
+const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - [...s].length));
+
+function tableLines(columns: string[], rows: string[][]): { lines: string[]; fence: boolean } {
+  const width = (s: string) => [...s].length;
+  const cells = [columns, ...rows].map((r) => columns.map((_, i) => (r[i] ?? '').replace(/\n/g, ' ')));
+  const widths = columns.map((_, i) => Math.max(...cells.map((r) => width(r[i]))));
+  const gridWidth = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+  if (gridWidth <= MAX_GRID_WIDTH) {
+    // Every cell fits its column whole. Alignment is computed on the raw text (what Slack displays), escaping comes after.
+    const line = (r: string[]) =>
+      e(
+        r
+          .map((c, i) => pad(c, widths[i]))
+          .join('  ')
+          .trimEnd(),
+      );
+    const [head, ...body] = cells;
+    return { lines: [line(head), e(widths.map((w) => '─'.repeat(w)).join('  ')), ...body.map(line)], fence: true };
+  }
+  // Too wide for a grid (Slack wraps code blocks on narrow screens): one readable line per row.
+  return {
+    lines: rows.map((r) => {
+      const [first, ...rest] = r;
+      const details = rest
+        .map((cell, i) => ({ cell: cell.trim(), column: columns[i + 1] ?? '' }))
+        .filter((x) => x.cell !== '' && x.cell !== '—')
+        .map((x) => `${e(x.column)}: ${e(x.cell)}`);
+      return `• *${e(first ?? '')}*${details.length ? ` — ${details.join(' · ')}` : ''}`;
+    }),
+    fence: false,
+  };
+}
+
+const heading = (title: string): string | undefined => (title.trim() ? `*${e(title)}*` : undefined);
+
+function sectionPart(s: Section): Part {
+  switch (s.type) {
+    case 'table': {
+      const { lines, fence } = tableLines(s.columns, s.rows);
+      return { kind: 'section', head: heading(s.title), lines, fence };
+    }
+    case 'list':
+      return { kind: 'section', head: heading(s.title), lines: s.items.map((i) => `• ${e(i)}`) };
+    case 'note':
+      return { kind: 'section', head: heading(s.title), lines: e(s.text).split('\n') };
+    default:
+      return assertNever(s);
+  }
+}
+
+type ConflictValue = ConflictRef['values'][number];
+
+/** Every value with its sources and dates, the current one marked or why none is, the verdict and a link to it. */
+function conflictPart(c: ConflictRef): Part {
+  const notice = unresolvedNotice(c);
+  const value = (v: ConflictValue) => {
+    const standing = valueStanding(c, v);
+    const mark = standing === 'current' ? ':white_check_mark: *current:* ' : standing === 'superseded' ? 'superseded: ' : '';
+    return `• ${mark}${e(v.value)} — ${v.sources.map((s) => sourceText(s, e)).join('; ')}`;
+  };
+  return {
+    kind: 'conflict',
+    head: `*${e(conflictHeading(c))}*`,
+    lines: [
+      ...(notice ? [`:warning: ${e(notice)}`] : []),
+      ...c.values.map(value),
+      `${verdictLabel(c)}: ${e(c.verdict)} · ${slackLink(c.url, 'details')}`,
+    ],
+  };
+}
+
+/**
+ * The conflicts in one line each, for a message too long to show them in full: the value answers use (never
+ * a superseded one alone), or every value of an unresolved one; their sources are a link away.
+ */
+export function conflictsDigest(conflicts: readonly ConflictRef[]): Part {
+  const line = (c: ConflictRef) => {
+    const notice = unresolvedNotice(c);
+    const current = c.values.find((v) => v.current);
+    const others = c.values.length - 1;
+    const what =
+      notice || !current
+        ? `${e(notice ?? '')} ${c.values.map((v) => `“${e(v.value)}”`).join(' · ')}`
+        : `answers use “${e(current.value)}”; ${others === 1 ? 'the other value is' : `${others} other values are`} superseded.`;
+    return `• *${e(c.topic)}*: ${what} ${slackLink(c.url, 'Values and sources')}`;
+  };
+  return { kind: 'conflicts-digest', head: '*Sources disagree*', lines: conflicts.map(line) };
+}
+
+/**
+ * The answer's parts in reading order: what the answer is and how sure, its caveats (the dates that
+ * matter, then where sources disagree), then its sections, sources and links.
+ */
+export function answerParts(a: Answer): Part[] {
+  const parts: Part[] = [];
+  // The header holds 150 characters; a longer title is also shown whole here.
+  if (e(a.title).length > MAX_HEADER_TEXT) parts.push({ kind: 'title', lines: [`*${e(a.title)}*`] });
+  const coverage = coverageNotice(a.coverage);
+  if (coverage && a.coverage !== 'answered') {
+    parts.push({ kind: 'coverage', lines: [`${COVERAGE_MARK[a.coverage]} *${e(coverage.label)}:* ${e(coverage.text)}`] });
+  }
+  parts.push({ kind: 'summary', lines: [e(a.summary)] });
+  if (a.findings.length) parts.push({ kind: 'findings', lines: a.findings.map((f) => `${MARK[f.severity]} ${e(f.message)}`) });
+  if (a.lifecycle.length) {
+    parts.push({
+      kind: 'lifecycle',
+      head: `*${LIFECYCLE_HEADING}* (as of ${e(a.asOf)})`,
+      lines: a.lifecycle.map((l) => `• ${e(lifecycleWhen(l, a.asOf))}: ${slackLink(l.url, l.title)}`),
+    });
+  }
+  for (const c of a.conflicts) parts.push(conflictPart(c));
+  for (const s of a.sections) parts.push(sectionPart(s));
+  if (a.facts.length) {
+    parts.push({
+      kind: 'sources',
+      head: '*Sources*',
+      lines: a.facts.map(
+        (f) =>
+          `• ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`,
+      ),
+    });
+  }
+  if (a.links.length) parts.push({ kind: 'links', head: '*Links*', lines: a.links.map((l) => `• ${slackLink(l.url, l.title)}`) });
+  return parts;
+}
+
+/** A section text of a part; `endsLine`: it ends with the whole of a line (a line too long for one text goes on in the next). */
+export interface Chunk {
+  text: string;
+  endsLine: boolean;
+}
+
+/**
+ * A part as section texts of at most `max` characters, broken between lines; a line longer than that
+ * goes on in the next text, broken at a space. Nothing is left out.
+ */
+export function chunkPart(p: Part, max: number): Chunk[] {
+  const open = p.fence ? '```\n' : '';
+  const close = p.fence ? '\n```' : '';
+  const budget = max - open.length - close.length;
+  // A heading longer than a whole text (user text in a title) takes texts of its own; its end leads the first chunk.
+  const heads = p.head ? splitEscapedLine(p.head, max) : [];
+  let lead = heads.pop();
+  const chunks: Chunk[] = heads.map((text) => ({ text, endsLine: false }));
+  let lines: string[] = [];
+  let size = 0;
+  let endsLine = false;
+  const flush = () => {
+    const body = lines.length ? `${open}${lines.join('\n')}${close}` : '';
+    const text = lead !== undefined ? (body ? `${lead}\n${body}` : lead) : body;
+    // A heading alone ends no line of the part: nothing may be cut right after it.
+    if (text) chunks.push({ text, endsLine: lines.length > 0 && endsLine });
+    lead = undefined;
+    lines = [];
+    size = 0;
+  };
+  for (const line of p.lines) {
+    const pieces = splitEscapedLine(line, budget);
+    pieces.forEach((piece, i) => {
+      const leadSize = lead !== undefined ? lead.length + 1 : 0;
+      const grown = size + (lines.length > 0 ? 1 : 0) + piece.length;
+      if ((lines.length > 0 || lead !== undefined) && leadSize + open.length + grown + close.length > max) flush();
+      lines.push(piece);
+      size += piece.length + (lines.length > 1 ? 1 : 0);
+      endsLine = i === pieces.length - 1;
+    });
+  }
+  flush();
+  return chunks;
+}
