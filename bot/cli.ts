@@ -84,7 +84,13 @@ export function main(
   const text = opts.help ? `help ${opts.words.join(' ')}` : opts.words.join(' ');
   try {
     const answer = runCommand(text, { kb: loadKnowledge(), asOf: opts.asOf, searchIndex: fileSearchIndex() });
-    out(opts.json ? JSON.stringify(answer, null, 2) : opts.format === 'markdown' ? renderMarkdown(answer) : renderPlainText(answer));
+    out(
+      opts.json
+        ? JSON.stringify(answer, null, 2)
+        : opts.format === 'markdown'
+          ? renderMarkdown(answer)
+          : renderPlainText(answer, process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
+    );
     return answer.kind === 'usage_error' ? 2 : 0;
   } catch (e) {
     err(`vpn: internal error — ${e instanceof Error ? e.message : String(e)}`);

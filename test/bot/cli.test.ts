@@ -24,7 +24,7 @@ describe('exit codes', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Sizing for 5,000 concurrent users');
-    expect(r.stdout).toContain('VpnGw4AZ (Gen2) carries 5,000 concurrent users at 100% of its connection limit');
+    expect(r.stdout).toContain('VpnGw5AZ (Gen2) recommended, at 50% of its connection limit; VpnGw4AZ (Gen2) is the minimum');
     expect(r.stdout).toContain(`Permalink (as of ${AS_OF}): http://localhost:3000/ask?q=sizing%205000%20users&as_of=${AS_OF}`);
   });
 
@@ -68,7 +68,8 @@ describe('--json', () => {
     const a = json(r.stdout);
     expect(a).toMatchObject({ kind: 'answer', command: 'sizing', query: 'sizing 5000 users', asOf: AS_OF });
     if (!isAnswerOf(a, 'sizing')) throw new Error('not a sizing answer');
-    expect(a.data.recommended?.sku).toBe('vpngw4az-gen2');
+    expect(a.data.recommended?.sku).toBe('vpngw5az-gen2');
+    expect(a.data.minimum?.sku).toBe('vpngw4az-gen2');
     expect(a.facts.every((f) => f.source.id && f.url.startsWith('http://localhost:3000/docs/reference/'))).toBe(true);
   });
 

@@ -242,7 +242,7 @@ maybe('site in a browser', () => {
       expect(await page.locator('[data-command] code').innerText()).toBe('/vpn sizing 5000 users 2 mbps each');
       const charts = page.locator('figure svg[role=img]');
       expect(await charts.count()).toBe(2);
-      expect(await page.locator('figure').first().innerText()).toContain('recommended');
+      expect(await page.locator('figure').first().innerText()).toContain('minimum');
       const url = new URL(page.url());
       expect(Object.fromEntries(url.searchParams)).toEqual({ users: '5000', mbps: '2', as_of: AS_OF });
       await expectScreenshot(page, 'calculator-sizing', { fullPage: true });
