@@ -125,10 +125,13 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
 
   const totalMbps = req.mbpsPerUser !== undefined ? req.users * req.mbpsPerUser : undefined;
   const assessments = catalogue(ctx).map((sku) => assess(sku, req, ctx, { sstpCounted, sstpOnly, sstpCap, totalMbps }));
-  // The dates that decide which SKUs can be chosen (creation ends, deprecation, retirement), past or upcoming.
-  const skuIds = new Set(assessments.map((a) => a.sku.id));
-  for (const e of ctx.kb.lifecycle) {
-    if (e.kind !== 'available' && e.subjects.some((s) => skuIds.has(s))) ev.event(e);
+  // The dates that decide which SKUs can be chosen: why a SKU is ruled out, and a change still to come for
+  // one that can be chosen today. Basic is never chosen, so its own dates stay out unless it is the user's gateway.
+  for (const a of assessments) {
+    const why = a.blocked && ctx.kb.lifecycle.find((x) => x.id === a.blocked?.eventId);
+    if (why) ev.event(why);
+    if (a.blocked || a.sku.family === 'basic') continue;
+    for (const e of ctx.kb.lifecycle) if (e.date > ctx.asOf && e.kind !== 'available' && e.subjects.includes(a.sku.id)) ev.event(e);
   }
   for (const current of req.from?.slice(0, 1) ?? [])
     for (const e of ctx.kb.lifecycle.filter((x) => x.subjects.includes(current.id))) ev.event(e);
