@@ -33,7 +33,18 @@ const UNITS = {
   sites: ['site', 'branches', 'branch', 'offices', 'office', 'tunnels', 'tunnel', 's2s', 'locations'],
 } as const;
 const PROTOCOLS = { sstp: [], ikev2: ['ikev2/openvpn', 'ike', 'ikev2-openvpn', 'ipsec'], openvpn: ['ovpn', 'open-vpn'] } as const;
-const ZONE = new Set(['zone-redundant', 'zone-redundancy', 'zr', 'zones', 'zonal', 'az', 'zone', 'redundant', 'availability-zones']);
+const ZONE = new Set([
+  'zone-redundant',
+  'zone-redundancy',
+  'zr',
+  'zones',
+  'zonal',
+  'az',
+  'zone',
+  'redundant',
+  'availability-zones',
+  'zone-resilient',
+]);
 const EXAMPLE = 'sizing 5000 users 2 mbps each openvpn';
 
 function isUnitWord(w: string): boolean {
@@ -42,10 +53,23 @@ function isUnitWord(w: string): boolean {
   );
 }
 
+/** Words that say a bandwidth is the whole load rather than each user's ("1 gbps total", "in all"). */
+const TOTAL_WORDS = new Set(['total', 'aggregate', 'overall', 'combined', 'altogether', 'all']);
+/** Words that say it is per user ("2 mbps each", "per user"). */
+const EACH_WORDS = new Set(['each', 'per', 'apiece', 'per-user']);
+/** Words that only qualify what is already read ("IKEv2 only", "need zone redundancy"): no meaning of their own. */
+const QUALIFIERS = new Set(['only', 'just', 'redundancy', 'offices', 'office', 'locations', 'tunnels', 'tunnel', 'today', 'now', 'at']);
+/** Authentication words: Entra ID needs OpenVPN; the others don't change capacity. */
+const AUTH_WORDS = new Set(['entra', 'entra-id', 'aad', 'azure-ad', 'certificate', 'certificates', 'cert', 'certs', 'radius']);
+
 function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
+  const total = args.some((t) => TOTAL_WORDS.has(t.norm));
+  const each = args.some((t) => EACH_WORDS.has(t.norm));
   const words = meaningful(args);
+  let entra = false;
   let users: number | undefined;
   let mbps: number | undefined;
+  let mbpsTotal: number | undefined;
   let sites: number | undefined;
   let protocol: SizingRequest['protocol'];
   let withSstp = false;
@@ -55,7 +79,7 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     const next = words[i + 1];
-    if (t.norm === 'from' || t.norm === 'current' || t.norm === 'existing') {
+    if (t.norm === 'from' || t.norm === 'current' || t.norm === 'existing' || t.norm === 'currently' || t.norm === 'replacing') {
       const nameTok = words[i + 1];
       if (!nameTok)
         return fail(
@@ -133,7 +157,11 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
             'a positive number of Mbps per user, e.g. 2 mbps each',
             EXAMPLE,
           );
-        mbps = unit === 'gbps' ? r.value * 1000 : r.value;
+        // A bandwidth is per user ("2 mbps each"), unless it says it is the total ("1 gbps total"); Gbps with
+        // neither word reads as the whole load, since Gbps per remote user is nobody's plan.
+        const amount = unit === 'gbps' ? r.value * 1000 : r.value;
+        mbpsTotal = total || (unit === 'gbps' && !each) ? amount : undefined;
+        mbps = mbpsTotal === undefined ? amount : undefined;
         i++;
         continue;
       }
@@ -148,6 +176,8 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
           );
         sites = r.value;
         i++;
+        // "40 branch offices", "20 s2s tunnels": the unit may take two words
+        while (words[i + 1] && (matchAlias(words[i + 1].norm, { sites: UNITS.sites }) || words[i + 1].norm === 'sites')) i++;
         continue;
       }
       if (!r.ok)
@@ -168,6 +198,11 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
       if (unit === 'users') i++;
       continue;
     }
+    if (AUTH_WORDS.has(t.norm)) {
+      if (t.norm === 'entra' || t.norm === 'entra-id' || t.norm === 'aad' || t.norm === 'azure-ad') entra = true;
+      continue;
+    }
+    if (QUALIFIERS.has(t.norm)) continue;
     const proto = matchAlias(t.norm, PROTOCOLS);
     if (proto) {
       if (proto === 'sstp' ? protocol && protocol !== 'sstp' : protocol === 'sstp') withSstp = true;
@@ -204,7 +239,10 @@ function parseSizing(args: Token[], ctx: EngineContext): Result<SizingRequest> {
       'a positive whole number of users, e.g. 5000 users',
       'sizing 5000 users',
     );
-  return ok({ users, mbpsPerUser: mbps, protocol, ...(withSstp ? { withSstp } : {}), sites, zoneRedundant, from });
+  // Entra ID works only over OpenVPN, so naming it with no tunnel type sizes on OpenVPN.
+  if (entra && !protocol) protocol = 'openvpn';
+  const mbpsPerUser = mbpsTotal !== undefined ? mbpsTotal / users : mbps;
+  return ok({ users, mbpsPerUser, protocol, ...(withSstp ? { withSstp } : {}), sites, zoneRedundant, from });
 }
 
 interface SkuPick {

@@ -160,3 +160,19 @@ describe('strict about meaning', () => {
     expect(a.findings.map((f) => f.code)).toContain('sstp_openvpn_exclusive');
   });
 });
+
+describe('sizing reads the way admins write', () => {
+  it.each([
+    ['sizing 5000 users ikev2 only', { protocol: 'ikev2' }],
+    ['sizing 5000 users need zone redundancy', { zoneRedundant: true }],
+    ['sizing 3000 users and 40 branch offices', { sites: 40 }],
+    ['sizing 100 users 20 s2s tunnels', { sites: 20 }],
+    ['sizing 2000 users currently on VpnGw2', { from: 'vpngw2-gen2' }],
+    ['sizing 400 users entra', { protocol: 'openvpn' }],
+    ['sizing 10000 users 1 gbps total', { mbpsPerUser: 0.1 }],
+    ['sizing 10000 users 5 gbps', { mbpsPerUser: 0.5 }],
+    ['sizing 5000 users 2 mbps per user', { mbpsPerUser: 2 }],
+  ])('%s', (q, expected) => {
+    expect(askFor('sizing', q).data.request).toMatchObject(expected);
+  });
+});
