@@ -27,7 +27,7 @@ function phase(e: LifecycleEvent, asOf: string): Phase {
 }
 
 /** When the event applies, relative to the evaluation date: "since 2026-03-31", "from 2027-03-31", … */
-function lifecycleWhen(e: LifecycleEvent, asOf: string): string {
+export function lifecycleWhen(e: LifecycleEvent, asOf: string): string {
   const window = e.kind === 'migration-window' && e.endDate;
   switch (phase(e, asOf)) {
     case 'upcoming':
