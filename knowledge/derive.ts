@@ -31,6 +31,14 @@ function supportFact(id: string, title: string, support: Support, source: Source
   return { id, topic, title, value: null, unknown: support.unknown, source };
 }
 
+/**
+ * A row's cells are about the row's thing (a SKU, a protocol …): an answer that reads any cell then carries
+ * that thing's lifecycle events (see `about` in knowledge/README.md). `more` adds what one cell is also about.
+ */
+function about(facts: FactInput[], ids: readonly string[], more: Record<string, readonly string[]> = {}): FactInput[] {
+  return facts.map((f) => ({ ...f, about: [...ids, ...(more[f.id] ?? [])] }));
+}
+
 /** Derived fact ids: one function per template, so rules, pages and tests never rebuild an id by hand. */
 export type GatewaySkuField = 's2s-tunnels' | 'p2s-sstp' | 'p2s-ikev2-openvpn' | 'throughput' | 'bgp' | 'zone-redundant' | 'supported-vms';
 export const gatewaySkuFactId = (sku: Pick<GatewaySku, 'id'> | string, field: GatewaySkuField): string =>
@@ -75,7 +83,7 @@ export function factsFromGatewaySku(sku: GatewaySku): FactInput[] {
   const src = (field: string) => sku.fieldSources?.[field] ?? sku.source;
   const label = skuLabel(sku);
   const t = 'vpn-gateway-skus' as const;
-  return [
+  const cells = [
     limitFact(
       gatewaySkuFactId(sku, 's2s-tunnels'),
       `${label}: site-to-site / VNet-to-VNet tunnels`,
@@ -112,6 +120,11 @@ export function factsFromGatewaySku(sku: GatewaySku): FactInput[] {
       t,
     ),
   ];
+  // The point-to-site limits are also about their tunnel types (SSTP's dates apply to the SSTP cap).
+  return about(cells, [sku.id], {
+    [gatewaySkuFactId(sku, 'p2s-sstp')]: ['sstp'],
+    [gatewaySkuFactId(sku, 'p2s-ikev2-openvpn')]: ['ikev2', 'openvpn'],
+  });
 }
 
 export function factsFromUserVpnScaleUnit(row: UserVpnScaleUnit): FactInput[] {
@@ -203,13 +216,13 @@ export function factsFromBastionSku(sku: BastionSku): FactInput[] {
       ),
     );
   }
-  return facts;
+  return about(facts, [sku.id]);
 }
 
 export function factsFromErGateway(gw: ErGatewaySku): FactInput[] {
   const t = 'expressroute' as const;
   const per = gw.scaleUnits ? ' per scale unit' : '';
-  return [
+  const cells = [
     limitFact(erGatewayFactId(gw, 'throughput'), `${gw.name}: throughput${per}`, gw.mbps, 'Mbps', gw.source, t),
     limitFact(erGatewayFactId(gw, 'pps'), `${gw.name}: packets per second${per}`, gw.packetsPerSecond, 'packets/s', gw.source, t),
     limitFact(
@@ -232,6 +245,7 @@ export function factsFromErGateway(gw: ErGatewaySku): FactInput[] {
     ),
     supportFact(erGatewayFactId(gw, 'fastpath'), `${gw.name}: FastPath`, gw.fastPath, gw.source, t),
   ];
+  return about(cells, [gw.id]);
 }
 
 export function factsFromErDirectPort(port: ErDirectPort): FactInput[] {
@@ -263,6 +277,7 @@ export function factsFromProtocol(p: Protocol): FactInput[] {
       topic: 'protocols-and-ports',
       title: `${p.name}: what the firewall must allow outbound`,
       value: ports,
+      about: [p.id],
       source: p.source,
       tags: ['port', 'firewall'],
     },
@@ -272,6 +287,15 @@ export function factsFromProtocol(p: Protocol): FactInput[] {
 /** The fact that carries one client-matrix cell, so compatibility answers cite it like any other limit. */
 export function clientMatrixFactId(row: Pick<ClientMatrixRow, 'id'>): string {
   return `compat-${row.id}`;
+}
+
+/**
+ * A cell is about its row and authentication method; a supported cell also about its tunnel type and
+ * clients, whose dates change it. A cell that never worked is not: SSTP's dates don't concern "macOS over
+ * SSTP: not supported".
+ */
+function clientMatrixAbout(row: ClientMatrixRow): string[] {
+  return row.status === 'supported' ? [row.id, row.tunnel, row.auth, ...row.clients] : [row.id, row.auth];
 }
 
 export function factsFromClientMatrixRow(row: ClientMatrixRow): FactInput[] {
@@ -289,6 +313,7 @@ export function factsFromClientMatrixRow(row: ClientMatrixRow): FactInput[] {
       topic: 'client-compatibility',
       title: `${OS_LABEL[row.os]} with ${AUTH_LABEL[row.auth]} authentication over ${TUNNEL_LABEL[row.tunnel]}${period}`,
       value: row.status.replace('-', ' '),
+      about: clientMatrixAbout(row),
       source: row.source,
       ...(row.reason ? { note: row.reason } : {}),
       tags: [row.os, row.auth, row.tunnel, 'client', 'compatibility'],

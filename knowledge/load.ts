@@ -138,7 +138,10 @@ export function checkKnowledge(
   const sourceById = new Map<string, Source>(out.sources.map((s) => [s.id, s]));
   const factById = new Map<string, Fact>(out.facts.map((f) => [f.id, f]));
   const conflictIds = new Set(out.conflicts.map((c) => c.id));
-  const subjectIds = new Set<string>([
+  // The things a lifecycle event or a fact's `about` may name: table rows, and for a thing no table holds
+  // (the manually registered Entra app) the fact that defines it. A name outside this set would silently
+  // keep an event from reaching any answer, so it is a problem.
+  const entityIds = new Set<string>([
     ...out.gatewaySkus.map((s) => s.id),
     ...out.protocols.map((p) => p.id),
     ...out.clients.map((c) => c.id),
@@ -146,7 +149,10 @@ export function checkKnowledge(
     ...out.bastionSkus.map((s) => s.id),
     ...out.erGateways.map((g) => g.id),
     ...out.authMethods.map((a) => a.id),
+    ...out.wanTypes.map((w) => w.id),
+    ...factById.keys(),
   ]);
+  const NOT_AN_ENTITY = 'is not a SKU, protocol, client, authentication method, matrix row, Virtual WAN type or fact id';
 
   const needSource = (collection: string, id: string, ref: { sourceId: string } | undefined, what = 'source') => {
     if (ref && !sourceById.has(ref.sourceId)) report(collection, id, `${what} names unknown source id "${ref.sourceId}"`);
@@ -162,6 +168,7 @@ export function checkKnowledge(
       if (f.supersededBy === f.id) report('facts', f.id, 'a fact cannot supersede itself');
     }
     if (f.conflict && !conflictIds.has(f.conflict)) report('facts', f.id, `conflict "${f.conflict}" has no entry in conflicts`);
+    for (const id of f.about ?? []) if (!entityIds.has(id)) report('facts', f.id, `about "${id}" ${NOT_AN_ENTITY}`);
   }
   for (const s of out.gatewaySkus) {
     needSource('gatewaySkus', s.id, s.source);
@@ -171,8 +178,7 @@ export function checkKnowledge(
   }
   for (const e of out.lifecycle) {
     needSource('lifecycle', e.id, e.source);
-    for (const subj of e.subjects)
-      if (!subjectIds.has(subj)) report('lifecycle', e.id, `subject "${subj}" is not a SKU, protocol, client or matrix row id`);
+    for (const subj of e.subjects) if (!entityIds.has(subj)) report('lifecycle', e.id, `subject "${subj}" ${NOT_AN_ENTITY}`);
     if (e.conflict && !conflictIds.has(e.conflict)) report('lifecycle', e.id, `conflict "${e.conflict}" has no entry`);
     if (e.endDate && e.endDate < e.date) report('lifecycle', e.id, 'endDate is before date');
   }

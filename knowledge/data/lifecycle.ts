@@ -7,7 +7,10 @@
  * - Add an event with a stable kebab-case id (`<subject>-<what happens>`, e.g. `sstp-retired`), a short
  *   `title`, its `kind` ('creation-ends', 'enable-ends', 'retired', 'deprecated', 'available', or
  *   'migration-window' with an `endDate`), its `subjects` — ids of gateway SKUs, protocols, authentication
- *   methods, VPN clients or client-matrix rows — the ISO `date` and the `source` that states it.
+ *   methods, VPN clients or client-matrix rows; for a thing no table holds (an app registration), the id of
+ *   the fact that defines it — the ISO `date` and the `source` that states it.
+ * - Name exactly the things that change: an answer carries the event when it uses a fact whose `about`
+ *   names a subject (knowledge/README.md), and it must not list a retired subject as supported.
  * - A source that gives only a month: pick the first or last day and say which in `note`.
  * - A date that moved: keep the older announced date as a superseded fact (status 'superseded',
  *   supersededBy the current fact) in the file of its topic, with its own older source; add `conflict`
@@ -83,10 +86,22 @@ export const lifecycle: DataModule = {
       note: "Moved twice: September 30, 2025, then March 31, 2026, then June 30, 2026. The 2026 what's-new page expects up to 10 minutes of downtime during migration; after the date Azure tries an automatic migration (Standard to VpnGw1AZ, HighPerformance to VpnGw2AZ), which can fail, for example when the gateway subnet is too small.",
     },
     {
+      id: 'legacy-migration-window',
+      title: 'Legacy Standard and HighPerformance SKUs: migration window to AZ SKUs',
+      kind: 'migration-window',
+      subjects: ['standard', 'high-performance'],
+      date: '2025-05-01',
+      endDate: '2026-06-30',
+      source: ref(WHATS_NEW_2026, LIFECYCLE),
+      conflict: 'conflict-14',
+      note: 'The source gives months only (May 2025 to June 2026); the first day of May and the retirement date are used. Up to 10 minutes of downtime are expected during the migration.',
+    },
+    {
       id: 'basic-public-ip-deprecated',
       title: 'Basic SKU public IP addresses on VPN gateways deprecated',
       kind: 'deprecated',
-      subjects: ['basic'],
+      // The gateways that can have a Basic public IP: Basic (the 2026 FAQ, conflict-10) and the legacy SKUs (see note).
+      subjects: ['basic', 'standard', 'high-performance'],
       date: '2026-06-30',
       source: ref(WHATS_NEW_2026, LIFECYCLE),
       conflict: 'conflict-10',
@@ -134,7 +149,8 @@ export const lifecycle: DataModule = {
       id: 'entra-manual-app-retired-public',
       title: 'Manually registered Azure VPN Client app (Entra audience) retired in Azure Public',
       kind: 'retired',
-      subjects: ['entra'],
+      // The manually registered app has no table row: entra-audience-manual is the fact that defines it.
+      subjects: ['entra-audience-manual'],
       date: '2028-03-31',
       source: ref(P2S_ABOUT_2026, 'Authentication methods'),
       note: 'Applies only to gateways whose Entra audience is the manually registered Azure VPN Client app ID; the Microsoft-registered app ID is not affected. Entra ID authentication itself is not retired.',
@@ -143,7 +159,8 @@ export const lifecycle: DataModule = {
       id: 'entra-manual-app-retired-gov',
       title: 'Manually registered Azure VPN Client app (Entra audience) retired in Azure Government and 21Vianet',
       kind: 'retired',
-      subjects: ['entra'],
+      // The manually registered app has no table row: entra-audience-manual is the fact that defines it.
+      subjects: ['entra-audience-manual'],
       date: '2029-03-31',
       source: ref(P2S_ABOUT_2026, 'Authentication methods'),
       note: 'Applies only to the manually registered app ID audience in Azure Government and Azure operated by 21Vianet; Entra ID authentication itself is not retired.',

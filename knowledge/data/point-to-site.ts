@@ -61,6 +61,9 @@ export const pointToSite: DataModule = {
   facts: [
     // ───────────── point-to-site: connection limits ─────────────
     {
+      // No `about: ['sstp']` yet, although this is SSTP's cap: the pool rule (shared/rules/address-pool.ts) reads
+      // it as evidence for every gateway pool, SSTP or not, so the SSTP dates would reach pools without SSTP.
+      // Add it once that rule reads the cap without recording it when SSTP isn't named (as sizing does).
       id: 'sstp-max-connections',
       topic: 'point-to-site',
       title: 'Maximum concurrent SSTP connections per gateway',
@@ -139,6 +142,7 @@ export const pointToSite: DataModule = {
       title: 'Address pool when SSTP and IKEv2 are both enabled',
       value:
         'The pool is split statically into two sub-ranges, one per protocol. SSTP never gets more than 128 addresses, even when the pool is larger than /24 (the rest goes to IKEv2); smaller pools are cut in half. The gateway traffic selectors may list the two sub-range CIDRs instead of the whole pool.',
+      about: ['sstp', 'ikev2'],
       source: faq2026(S.pools),
       conflict: 'conflict-24',
       note: 'Also in the SSTP-migration article (ms.date 2025-09-29). The more specific of the two wordings (see p2s-pool-split-equally-config-articles).',
@@ -149,6 +153,7 @@ export const pointToSite: DataModule = {
       topic: 'point-to-site',
       title: 'Address pool with several protocols (configuration articles)',
       value: 'When SSTP is one of several protocols, the pool is divided equally between the protocols',
+      about: ['sstp'],
       source: radiusGateway2026(S.pools),
       conflict: 'conflict-24',
       note: 'The P2S configuration articles state this simpler rule; the FAQ rule (p2s-pool-sstp-ikev2-split) is more specific: SSTP keeps at most 128 addresses above a /24. Both are current wordings of the same period.',
@@ -531,6 +536,7 @@ export const pointToSite: DataModule = {
       topic: 'point-to-site',
       title: 'Windows versions that can use SSTP',
       value: 'All Windows versions that include SSTP (Windows 7 and later)',
+      about: ['sstp', 'windows-native-client'],
       source: sstpMigration2025(S.olderPlatforms),
       conflict: 'conflict-22',
       note: 'The 2026 P2S article says only "Windows devices"; the 2021/2023 P2S article said Windows 8.1 and later (SSTP with TLS 1.2). The sources disagree across documents.',
@@ -541,6 +547,7 @@ export const pointToSite: DataModule = {
       topic: 'point-to-site',
       title: 'Windows versions that can use SSTP (2021/2023 P2S article)',
       value: 'Windows 8.1 and later (versions with SSTP and TLS 1.2)',
+      about: ['sstp', 'windows-native-client'],
       source: p2sAbout2023(S.olderPlatforms),
       status: 'superseded',
       supersededBy: 'sstp-windows-versions',
@@ -562,6 +569,7 @@ export const pointToSite: DataModule = {
       topic: 'point-to-site',
       title: 'OpenVPN and SSTP on the same gateway',
       value: 'Not possible; OpenVPN can be combined with IKEv2 and SSTP with IKEv2',
+      about: ['openvpn', 'sstp'],
       source: p2sAbout2026(S.protocols),
       tags: ['openvpn', 'sstp', 'coexist', 'tunnel type'],
     },
@@ -570,6 +578,7 @@ export const pointToSite: DataModule = {
       topic: 'point-to-site',
       title: 'Windows client with SSTP and IKEv2 both enabled',
       value: 'The Windows client tries IKEv2 first and falls back to SSTP if IKEv2 fails',
+      about: ['windows-native-client', 'ikev2', 'sstp'],
       source: faq2026(S.protocols),
       tags: ['windows', 'ikev2', 'sstp', 'fallback'],
     },
@@ -578,6 +587,7 @@ export const pointToSite: DataModule = {
       topic: 'point-to-site',
       title: 'macOS with SSTP and IKEv2 both enabled',
       value: 'macOS connects only over IKEv2 (its native client has no SSTP)',
+      about: ['macos-native-client', 'ikev2', 'sstp'],
       source: faq2026(S.protocols),
       tags: ['macos', 'ikev2', 'sstp', 'mac'],
     },
@@ -624,6 +634,7 @@ export const pointToSite: DataModule = {
       title: 'Moving off SSTP, option 1: add IKEv2 next to SSTP',
       value:
         'Setting the tunnel type to "IKEv2 and SSTP (SSL)" causes no downtime and leaves existing clients working; switching to IKEv2 only causes downtime until clients get the new configuration',
+      about: ['sstp', 'ikev2'],
       source: sstpMigration2025(S.migration),
       tags: ['sstp', 'ikev2', 'migration', 'downtime'],
     },
@@ -632,6 +643,7 @@ export const pointToSite: DataModule = {
       topic: 'point-to-site',
       title: 'Moving off SSTP, option 2: replace SSTP with OpenVPN',
       value: 'Switching to OpenVPN (or IKEv2 and OpenVPN) drops SSTP clients until they are reconfigured',
+      about: ['sstp', 'openvpn'],
       source: sstpMigration2025(S.migration),
       tags: ['sstp', 'openvpn', 'migration', 'downtime'],
     },
@@ -640,6 +652,7 @@ export const pointToSite: DataModule = {
       topic: 'point-to-site',
       title: 'Client configuration after an SSTP migration',
       value: 'Distribute a new client configuration package after changing the tunnel type',
+      about: ['sstp'],
       source: sstpMigration2025(S.migration),
       tags: ['sstp', 'migration', 'profile'],
     },
@@ -648,6 +661,7 @@ export const pointToSite: DataModule = {
       topic: 'point-to-site',
       title: 'Basic SKU and IKEv2 from November 2025 (SSTP-migration article)',
       value: 'Basic supports IKEv2 from November 2025 and new Basic gateways default to IKEv2; before that Basic supported SSTP only',
+      about: ['basic', 'ikev2', 'sstp'],
       source: sstpMigration2025(S.migration),
       conflict: 'conflict-09',
       note: 'Only this article says so (versions 2025-01-23 and 2025-09-29). The 2026 SKU tables and the 2026 P2S article still list IKEv2 as not supported on Basic, so treat this as unconfirmed.',

@@ -106,6 +106,7 @@ export const protocolsAndPorts: DataModule = {
       topic: 'protocols-and-ports',
       title: 'IPv6 with point-to-site',
       value: 'IKEv2 and OpenVPN: yes; SSTP: no; Basic SKU: no IPv6',
+      about: ['ikev2', 'openvpn', 'sstp', 'basic'],
       source: p2sAbout2026(S.protocols),
       tags: ['ipv6', 'dual stack'],
     },

@@ -11,6 +11,11 @@ const FindingSchema = z.object({
   code: z.string().regex(/^[a-z0-9_]+$/),
   severity: SeveritySchema,
   message: z.string(),
+  /**
+   * Ids of the lifecycle events this finding states (with their dates): the engine then does not state them
+   * again. A command that words a dated change its own way says so here.
+   */
+  lifecycle: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

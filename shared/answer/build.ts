@@ -1,9 +1,10 @@
 import type { Fact, LifecycleEvent } from '../../knowledge';
-import type { Answer, ConflictRef, LifecycleRef, UsageErrorAnswer, UsageErrorInfo } from './answer';
+import type { Answer, ConflictRef, Finding, LifecycleRef, UsageErrorAnswer, UsageErrorInfo } from './answer';
 import type { AnswerDataByCommand, CommandName } from './data';
 import type { AnswerDraft } from '../commands/command-spec';
 import type { EngineContext, Evidence } from '../rules/context';
 import { paths, siteUrl } from '../site-urls';
+import { eventsAbout, lifecycleFindings } from './lifecycle';
 
 function permalinkFor(ctx: EngineContext, query: string): string {
   return siteUrl(paths.ask(query, ctx.asOf), ctx.base);
@@ -13,22 +14,29 @@ function permalinkFor(ctx: EngineContext, query: string): string {
  * The dated lifecycle events of everything the answer's facts are about, in date order: each command
  * gets them by using facts, none has to remember to add them.
  */
-function lifecycleOf(ctx: EngineContext, facts: readonly Fact[], read: readonly LifecycleEvent[] = []): LifecycleRef[] {
-  const about = new Set(facts.flatMap((f) => f.about ?? []));
-  const direct = new Set(read.map((e) => e.id));
-  return ctx.kb.lifecycle
-    .filter((e) => direct.has(e.id) || e.subjects.some((s) => about.has(s)))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-    .map((e) => ({
-      id: e.id,
-      title: e.title,
-      kind: e.kind,
-      date: e.date,
-      ...(e.endDate ? { endDate: e.endDate } : {}),
-      state: e.date <= ctx.asOf ? ('in_effect' as const) : ('upcoming' as const),
-      subjects: [...e.subjects],
-      url: siteUrl(paths.lifecycle(e.id), ctx.base),
-    }));
+function lifecycleOf(ctx: EngineContext, events: readonly LifecycleEvent[]): LifecycleRef[] {
+  return events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    kind: e.kind,
+    date: e.date,
+    ...(e.endDate ? { endDate: e.endDate } : {}),
+    state: e.date <= ctx.asOf ? ('in_effect' as const) : ('upcoming' as const),
+    subjects: [...e.subjects],
+    url: siteUrl(paths.lifecycle(e.id), ctx.base),
+  }));
+}
+
+/**
+ * The command's findings, then one caveat per event the answer touches that applies or is ahead on the
+ * date, unless a finding of the command already states it; a sentence said twice is said once.
+ */
+function findingsWith(ctx: EngineContext, own: readonly Finding[], events: readonly LifecycleEvent[]): Finding[] {
+  const stated = new Set(own.flatMap((f) => f.lifecycle ?? []));
+  const caveats = lifecycleFindings(events, ctx.asOf, stated);
+  const out = new Map<string, Finding>();
+  for (const f of [...own, ...caveats]) if (!out.has(f.message)) out.set(f.message, f);
+  return [...out.values()];
 }
 
 /**
@@ -75,14 +83,20 @@ export function finishAnswer<C extends CommandName>(
   evidence: Evidence,
 ): Answer {
   const used = evidence.used();
-  const lifecycle = lifecycleOf(ctx, used, evidence.eventsUsed());
-  const { coverage, ...rest } = draft;
+  // Events of the things the facts are about, and events the rules read directly, in date order.
+  const byId = new Map(
+    [...eventsAbout(ctx.kb, used.flatMap((f) => f.about ?? [])), ...evidence.eventsUsed()].map((e) => [e.id, e] as const),
+  );
+  const events = [...byId.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const lifecycle = lifecycleOf(ctx, events);
+  const { coverage, findings, ...rest } = draft;
   return {
     kind: 'answer',
     command,
     query,
     asOf: ctx.asOf,
     ...rest,
+    findings: findingsWith(ctx, findings, events),
     facts: evidence.refs(),
     permalink: permalinkFor(ctx, query),
     coverage: coverage ?? 'answered',

@@ -1,6 +1,6 @@
 import type { Auth, Os, Tunnel } from '../../knowledge/schema';
-import { OS_LABEL, TUNNEL_LABEL } from '../../knowledge/labels';
-import type { Section } from '../answer/answer';
+import { OS_LABEL, TUNNELS, TUNNEL_LABEL } from '../../knowledge/labels';
+import type { Finding, Section } from '../answer/answer';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
 import { matchAlias, meaningful, quote } from '../parse/readers';
@@ -97,16 +97,31 @@ function minOsText(os: Os, minOs: string): string {
   return /^\d/.test(minOs) ? `${OS_LABEL[os]} ${minOs} or later` : minOs;
 }
 
-/** A supported SSTP cell still needs saying: on the evaluation date SSTP may no longer be enabled, or be about to stop. */
-function sstpFindings(cells: CompatCell[], ctx: EngineContext): Array<{ code: string; severity: 'warning'; message: string }> {
-  if (!cells.some((c) => c.tunnel === 'sstp' && c.status === 'supported')) return [];
-  const ended = inEffect(ctx, 'sstp', 'enable-ends');
-  const stops = upcoming(ctx, 'sstp', 'retired');
-  if (!ended && !stops) return [];
-  const message = ended
-    ? `SSTP can't be enabled on a gateway since ${ended.date}; it only keeps working where it is already on${stops ? `, until ${stops.date}` : ''}. Plan IKEv2 or OpenVPN.`
-    : `SSTP stops working on ${stops!.date}; plan IKEv2 or OpenVPN.`;
-  return [{ code: ended ? 'sstp_cannot_enable' : 'sstp_retiring', severity: 'warning', message }];
+/**
+ * A supported cell whose tunnel type is being retired still needs saying: on the evaluation date it may no
+ * longer be enabled, or be about to stop. One finding per tunnel type (SSTP today), citing the events it states.
+ */
+function tunnelRetiringFindings(cells: CompatCell[], ctx: EngineContext): Finding[] {
+  const tunnels = [...new Set(cells.filter((c) => c.status === 'supported').map((c) => c.tunnel))];
+  return tunnels.flatMap((t) => {
+    const ended = inEffect(ctx, t, 'enable-ends');
+    const stops = upcoming(ctx, t, 'retired');
+    if (!ended && !stops) return [];
+    const name = TUNNEL_LABEL[t];
+    const others = TUNNELS.filter((x) => x !== t && !inEffect(ctx, x, 'retired')).map((x) => TUNNEL_LABEL[x]);
+    const plan = others.length ? ` Plan ${others.join(' or ')}.` : '';
+    const message = ended
+      ? `${name} can't be enabled on a gateway since ${ended.date}; it only keeps working where it is already on${stops ? `, until ${stops.date}` : ''}.${plan}`
+      : `${name} stops working on ${stops!.date}.${plan}`;
+    return [
+      {
+        code: `${t}_${ended ? 'cannot_enable' : 'retiring'}`,
+        severity: 'warning' as const,
+        message,
+        lifecycle: [ended?.id, stops?.id].filter((id): id is string => Boolean(id)),
+      },
+    ];
+  });
 }
 
 /** Ends a fragment with exactly one full stop. */
@@ -145,7 +160,7 @@ export const compatCommand = defineCommand<CompatRequest, 'compat'>({
         ok
           .map(
             (c) =>
-              `${TUNNEL_LABEL[c.tunnel]}${req.auth ? '' : ` + ${authName(c.auth)}`}${req.os ? '' : ` on ${OS_LABEL[c.os]}`} with ${c.clients.join(' or ')}${c.minOs ? ` (${minOsText(c.os, c.minOs)})` : ''}`,
+              `${TUNNEL_LABEL[c.tunnel]}${c.statusNote ? ` (${c.statusNote})` : ''}${req.auth ? '' : ` + ${authName(c.auth)}`}${req.os ? '' : ` on ${OS_LABEL[c.os]}`} with ${c.clients.join(' or ')}${c.minOs ? ` (${minOsText(c.os, c.minOs)})` : ''}`,
           )
           .join('; ') +
         '.'
@@ -163,7 +178,7 @@ export const compatCommand = defineCommand<CompatRequest, 'compat'>({
           ...(req.os ? [] : [OS_LABEL[c.os]]),
           ...(req.auth ? [] : [authName(c.auth)]),
           TUNNEL_LABEL[c.tunnel],
-          STATUS_TEXT[c.status],
+          c.statusNote ? `${STATUS_TEXT[c.status]} (${c.statusNote})` : STATUS_TEXT[c.status],
           c.clients.join(', ') || '—',
           c.minOs ?? '—',
           [c.reason, c.instead ? `Instead: ${c.instead}` : undefined, ...c.caveats]
@@ -184,8 +199,9 @@ export const compatCommand = defineCommand<CompatRequest, 'compat'>({
             code: 'client_retired',
             severity: 'warning' as const,
             message: `${OS_LABEL[c.os]} + ${authName(c.auth)} over ${TUNNEL_LABEL[c.tunnel]}: ${c.reason ?? 'no longer supported'}`,
+            lifecycle: c.lifecycle,
           })),
-        ...sstpFindings(cells, ctx),
+        ...tunnelRetiringFindings(cells, ctx),
       ],
       links: [{ title: 'Client compatibility matrix', url: siteUrl(paths.reference('client-compatibility'), ctx.base) }],
       data: { request: req, cells: cells.map(({ row, ...c }) => ({ ...c, rowId: row?.id ?? null })) },

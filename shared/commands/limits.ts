@@ -6,6 +6,9 @@ import { matchAlias, meaningful } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
 import { toFactRef } from '../rules/context';
+import type { EngineContext } from '../rules/context';
+import type { Finding, Section } from '../answer/answer';
+import { eventsAbout, lifecycleFindings, lifecycleWhen } from '../answer/lifecycle';
 import { defineCommand } from './command-spec';
 
 const TOPIC_ALIASES: Record<Topic, readonly string[]> = {
@@ -41,6 +44,44 @@ export type LimitsData =
   | { view: 'topics'; topics: Record<string, number> }
   | { view: 'facts'; topic: string | null; facts: string[]; total: number };
 
+/**
+ * The dated changes of the things the matching facts are about (all of them, not only the first shown),
+ * listed once as a table with their sources. One finding points at it and states them all, so the engine
+ * doesn't repeat each as its own finding; it warns when any of them applies on the date.
+ */
+function lifecycleListing(ctx: EngineContext, facts: readonly Fact[]): { sections: Section[]; findings: Finding[] } {
+  const events = eventsAbout(
+    ctx.kb,
+    facts.flatMap((f) => f.about ?? []),
+  );
+  if (!events.length) return { sections: [], findings: [] };
+  const owed = lifecycleFindings(events, ctx.asOf);
+  const applying = owed.filter((f) => f.severity !== 'info').length;
+  const ahead = events.filter((e) => e.date > ctx.asOf).length;
+  const source = (e: (typeof events)[number]) => {
+    const src = ctx.kb.sourceById.get(e.source.sourceId);
+    return `${src?.title ?? e.source.sourceId} — ${e.source.section} (${src?.date ?? 'undated'})`;
+  };
+  return {
+    sections: [
+      {
+        type: 'table',
+        title: `Lifecycle dates (as of ${ctx.asOf})`,
+        columns: ['Change', 'When', 'Source'],
+        rows: events.map((e) => [e.title, lifecycleWhen(e, ctx.asOf), source(e)]),
+      },
+    ],
+    findings: [
+      {
+        code: 'lifecycle_dates',
+        severity: applying ? 'warning' : 'info',
+        message: `${plural(events.length, 'dated change')} concern${events.length === 1 ? 's' : ''} these facts (${applying} in effect on ${ctx.asOf}, ${ahead} ahead): see "Lifecycle dates".`,
+        lifecycle: events.map((e) => e.id),
+      },
+    ],
+  };
+}
+
 export const limitsCommand = defineCommand<LimitsRequest, 'limits'>({
   name: 'limits',
   aliases: ['limit', 'facts', 'fact'],
@@ -75,6 +116,7 @@ export const limitsCommand = defineCommand<LimitsRequest, 'limits'>({
       ev.fact(f.id);
     });
     const label = req.words.join(' ');
+    const dated = lifecycleListing(ctx, selected);
     return {
       title: `Limits: ${label}`,
       summary: selected.length
@@ -91,9 +133,10 @@ export const limitsCommand = defineCommand<LimitsRequest, 'limits'>({
                 return [f.title, formatFactValue(f), `${r.source.title} — ${r.source.section}`, r.date ?? 'undated'];
               }),
             },
+            ...dated.sections,
           ]
         : [],
-      findings: [],
+      findings: dated.findings,
       links: topic
         ? [{ title: `Reference: ${topic}`, url: siteUrl(paths.reference(topic), ctx.base) }]
         : [{ title: 'All limits', url: siteUrl(paths.reference('limits'), ctx.base) }],

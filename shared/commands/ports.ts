@@ -5,6 +5,7 @@ import type { Result } from '../errors';
 import { meaningful, quote } from '../parse/readers';
 import type { Token } from '../parse/tokenize';
 import { paths, siteUrl } from '../site-urls';
+import { tunnelStatusNote } from '../rules/compatibility';
 import { defineCommand } from './command-spec';
 
 interface PortsRequest {
@@ -43,7 +44,10 @@ export const portsCommand = defineCommand<PortsRequest, 'ports'>({
     });
     const traversal = (t: string) =>
       t === 'passes-most' ? 'passes most firewalls and proxies' : 'may be blocked by firewalls and proxies';
-    const line = (p: (typeof protos)[number]) => `${p.name}: ${String(ctx.kb.factById.get(protocolPortsFactId(p))?.value)}`;
+    // A tunnel type that can't be enabled any more (or has stopped) says so wherever its ports are listed.
+    const note = (p: Protocol) => tunnelStatusNote(ctx, p.id);
+    const line = (p: Protocol) =>
+      `${p.name}: ${String(ctx.kb.factById.get(protocolPortsFactId(p))?.value)}${note(p) ? ` (${note(p)})` : ''}`;
     return {
       title: req.tunnel ? `Firewall ports for ${protos[0].name}` : 'Firewall ports for point-to-site',
       summary: `${protos.map(line).join('; ')}.`,
@@ -52,7 +56,11 @@ export const portsCommand = defineCommand<PortsRequest, 'ports'>({
           type: 'table',
           title: 'Outbound from the client',
           columns: ['Tunnel', 'Allow', 'Firewalls'],
-          rows: protos.map((p) => [p.name, String(ctx.kb.factById.get(protocolPortsFactId(p))?.value), traversal(p.firewallTraversal)]),
+          rows: protos.map((p) => [
+            note(p) ? `${p.name} — ${note(p)}` : p.name,
+            String(ctx.kb.factById.get(protocolPortsFactId(p))?.value),
+            traversal(p.firewallTraversal),
+          ]),
         },
       ],
       findings: protos

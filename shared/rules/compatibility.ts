@@ -22,7 +22,31 @@ export interface CompatCell {
   caveats: string[];
   reason?: string;
   instead?: string;
+  /** Said with the status wherever it is shown, e.g. "can't be enabled since 2026-03-31" for a supported SSTP cell. */
+  statusNote?: string;
+  /** Ids of the lifecycle events the status and reason state (a retired tunnel type or client). */
+  lifecycle: string[];
   row?: ClientMatrixRow;
+}
+
+/**
+ * Facts the gateway setup of a supported cell depends on, by authentication method: Entra ID names an
+ * audience (app ID), and the manually registered one has its own retirement dates, which reach the answer
+ * through the facts' `about`.
+ */
+const SETUP_FACTS: Partial<Record<Auth, readonly string[]>> = {
+  entra: ['entra-audience-microsoft-registered', 'entra-audience-manual'],
+};
+
+/**
+ * What a supported tunnel type owes on the date: "can't be enabled since …" once enabling it has ended,
+ * "stopped working on …" once it is retired. Cells, tables and summaries show it next to "supported".
+ */
+export function tunnelStatusNote(ctx: EngineContext, tunnel: Tunnel): string | undefined {
+  const retired = inEffect(ctx, tunnel, 'retired');
+  if (retired) return `stopped working on ${retired.date}`;
+  const ended = inEffect(ctx, tunnel, 'enable-ends');
+  return ended ? `can't be enabled since ${ended.date}` : undefined;
 }
 
 /**
@@ -68,6 +92,7 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
           caveats: past.caveats,
           reason: past.reason,
           instead: past.instead,
+          lifecycle: [],
           row: past,
         };
       if (tunnelRetired) {
@@ -80,6 +105,7 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
           caveats: past.caveats,
           reason: `${tunnelName(tunnel)} stopped working on ${tunnelRetired.date}.`,
           instead: alternatives(),
+          lifecycle: [tunnelRetired.id],
           row: past,
         };
       }
@@ -93,6 +119,8 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
         caveats: past.caveats,
         reason: past.instead ? `${worked}.` : `${worked}; no documented replacement.`,
         instead: past.instead,
+        // The period ended because its clients retired: the reason states their retirement.
+        lifecycle: retiredClientEvents(ctx, past.clients),
         row: past,
       };
     }
@@ -107,6 +135,7 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
         clients: [],
         caveats: [],
         reason: `Available from ${future.availableFrom}.`,
+        lifecycle: [],
         row: future,
       };
     }
@@ -118,9 +147,11 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
       clients: [],
       caveats: [],
       reason: 'The sources vpn-advisor holds say nothing about this combination.',
+      lifecycle: [],
     };
   }
   ev.fact(clientMatrixFactId(current));
+  if (current.status === 'supported') for (const id of SETUP_FACTS[auth] ?? []) ev.maybe(id);
   let minOs: string | undefined;
   if (current.minOsFact) {
     const f = ev.fact(current.minOsFact);
@@ -141,13 +172,10 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
         caveats,
         reason: `${tunnelName(tunnel)} stopped working on ${tunnelRetired.date}.`,
         instead: alternatives(),
+        lifecycle: [tunnelRetired.id],
         row: current,
       };
     }
-    if (enableEnded)
-      caveats.unshift(
-        `${tunnelName(tunnel)} can't be enabled on a gateway since ${enableEnded.date}; it only keeps working where it is already on.`,
-      );
     if (clients.length === 0) {
       return {
         os,
@@ -157,6 +185,7 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
         clients: [],
         caveats,
         reason: 'Every client listed for this combination has been retired.',
+        lifecycle: retiredClientEvents(ctx, current.clients),
         row: current,
       };
     }
@@ -175,6 +204,14 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
     caveats,
     reason: current.reason,
     instead: current.instead,
+    // "Supported" is never shown alone for a tunnel type that can no longer be enabled.
+    ...(current.status === 'supported' && enableEnded ? { statusNote: tunnelStatusNote(ctx, tunnel) } : {}),
+    lifecycle: [],
     row: current,
   };
+}
+
+/** The retirements, in effect on the date, of these clients. */
+function retiredClientEvents(ctx: EngineContext, clients: readonly string[]): string[] {
+  return clients.flatMap((id) => inEffect(ctx, id, 'retired')?.id ?? []);
 }

@@ -352,7 +352,18 @@ describe('other cross-references', () => {
       file: LIFECYCLE,
       collection: 'lifecycle',
       entry: 'sstp-retired',
-      message: /subject "pptp" is not a SKU, protocol, client or matrix row id/,
+      message: /subject "pptp" is not a SKU, protocol, client, authentication method, matrix row, Virtual WAN type or fact id/,
+    });
+  });
+
+  it('a fact about something that does not exist is reported, so its lifecycle events would not be lost silently', () => {
+    const mods = copyModules();
+    findEntry(mods, 'facts', 'openvpn-sstp-cannot-coexist').entry.about = ['openvpn', 'sstpp'];
+    expectProblem(problemsOf(mods), {
+      file: P2S,
+      collection: 'facts',
+      entry: 'openvpn-sstp-cannot-coexist',
+      message: /about "sstpp" is not a SKU, protocol/,
     });
   });
 

@@ -175,3 +175,74 @@ describe('scenarios', () => {
     expect(answerWith(kb, 'scenario shoestring satellite').data.scenario).toBe('satellite-offices');
   });
 });
+
+describe('lifecycle events', () => {
+  const LIFECYCLE = 'knowledge/data/lifecycle.ts';
+
+  it('a new retirement of an existing client reaches every answer that uses the client, before and after its date', () => {
+    const mods = copyModules();
+    entriesOf(mods, LIFECYCLE, 'lifecycle').push({
+      id: 'openvpn-client-retired-test',
+      title: 'OpenVPN client no longer supported (test)',
+      kind: 'retired',
+      subjects: ['openvpn-client'],
+      date: '2027-06-30',
+      source: SOURCE,
+    });
+    const kb = loadKnowledgeFrom(mods);
+
+    const before = answerWith(kb, 'compat macos certificate');
+    expect(before.lifecycle).toContainEqual(expect.objectContaining({ id: 'openvpn-client-retired-test', state: 'upcoming' }));
+    expect(before.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'lifecycle_upcoming',
+        severity: 'info',
+        message: 'From 2027-06-30: OpenVPN client no longer supported (test).',
+      }),
+    );
+    // The project's own model has no such event.
+    expect(answerTo('compat macos certificate').lifecycle.map((l) => l.id)).not.toContain('openvpn-client-retired-test');
+
+    const after = answerWith(kb, 'compat macos certificate openvpn', '2027-07-01');
+    expect(after.data.cells[0]).toMatchObject({ status: 'no-longer-supported', lifecycle: ['openvpn-client-retired-test'] });
+    // The cell's own finding states the retirement; the engine doesn't say it again.
+    expect(after.findings.filter((f) => f.lifecycle?.includes('openvpn-client-retired-test')).map((f) => f.code)).toEqual([
+      'client_retired',
+    ]);
+
+    // Any other command that uses a fact about the client carries it too: the limits listing shows its date.
+    const limits = answerWith(kb, 'limits macos', '2027-07-01');
+    expect(JSON.stringify(limits.sections)).toContain('OpenVPN client no longer supported (test)');
+  });
+
+  it('a new end of enabling for IKEv2 marks every "supported" IKEv2 cell and the IKEv2 ports', () => {
+    const mods = copyModules();
+    entriesOf(mods, LIFECYCLE, 'lifecycle').push({
+      id: 'ikev2-enable-ends-test',
+      title: 'IKEv2 can no longer be enabled (test)',
+      kind: 'enable-ends',
+      subjects: ['ikev2'],
+      date: '2027-01-01',
+      source: SOURCE,
+    });
+    const kb = loadKnowledgeFrom(mods);
+
+    const compat = answerWith(kb, 'compat ios certificate', '2027-02-01');
+    expect(compat.data.cells.find((c) => c.tunnel === 'ikev2')).toMatchObject({
+      status: 'supported',
+      statusNote: "can't be enabled since 2027-01-01",
+    });
+    expect(compat.findings.find((f) => f.code === 'ikev2_cannot_enable')).toMatchObject({ lifecycle: ['ikev2-enable-ends-test'] });
+
+    const ports = answerWith(kb, 'ports ikev2', '2027-02-01');
+    expect(ports.summary).toContain("can't be enabled since 2027-01-01");
+    expect(ports.findings).toContainEqual(
+      expect.objectContaining({ code: 'lifecycle_in_effect', severity: 'warning', lifecycle: ['ikev2-enable-ends-test'] }),
+    );
+    expect(answerWith(kb, 'ports ikev2', '2026-12-31').findings.find((f) => f.lifecycle?.includes('ikev2-enable-ends-test'))).toMatchObject(
+      {
+        code: 'lifecycle_upcoming',
+      },
+    );
+  });
+});

@@ -233,8 +233,11 @@ describe('compat', () => {
     });
     expect(cell(a, 'ikev2', 'windows', 'entra').status).toBe('not-supported');
     expect(cell(a, 'sstp', 'windows', 'certificate').status).toBe('supported');
-    // SSTP still works where it is on, but can't be enabled any more on this date.
-    expect(cell(a, 'sstp', 'windows', 'certificate').caveats.join(' ')).toMatch(/can't be enabled .* since 2026-03-31/);
+    // SSTP still works where it is on, but can't be enabled any more on this date: the status says so.
+    expect(cell(a, 'sstp', 'windows', 'certificate').statusNote).toBe("can't be enabled since 2026-03-31");
+    expect(section(a, /Client compatibility/)).toMatchObject({
+      rows: expect.arrayContaining([expect.arrayContaining(['SSTP', "supported (can't be enabled since 2026-03-31)"])]),
+    });
     expect(a.summary).not.toMatch(/Windows Windows/);
   });
 
