@@ -85,7 +85,13 @@ export function finishAnswer<C extends CommandName>(
   const used = evidence.used();
   // Events of the things the facts are about, and events the rules read directly, in date order.
   const byId = new Map(
-    [...eventsAbout(ctx.kb, used.flatMap((f) => f.about ?? [])), ...evidence.eventsUsed()].map((e) => [e.id, e] as const),
+    [
+      ...eventsAbout(
+        ctx.kb,
+        used.flatMap((f) => f.about ?? []),
+      ),
+      ...evidence.eventsUsed(),
+    ].map((e) => [e.id, e] as const),
   );
   const events = [...byId.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const lifecycle = lifecycleOf(ctx, events);

@@ -2,7 +2,7 @@ import type { Auth, ClientMatrixRow, Os, Tunnel } from '../../knowledge/schema';
 import { AUTHS, OSES, TUNNELS, TUNNEL_LABEL } from '../../knowledge/labels';
 import { clientMatrixFactId } from '../../knowledge/derive';
 import type { EngineContext, Evidence } from './context';
-import { inEffect } from './context';
+import { inEffect, upcoming } from './context';
 
 export interface CompatRequest {
   os?: Os;
@@ -158,7 +158,11 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
     minOs = f.value === null ? 'unknown' : String(f.value);
   }
   // A client retired on the evaluation date drops out of the list.
-  const clients = current.clients.filter((id) => !inEffect(ctx, id, 'retired')).map(clientName);
+  // A client that is retired, or not released yet, on the evaluation date drops out of the list.
+  const notYet = current.clients.flatMap((id) => upcoming(ctx, id, 'available') ?? []);
+  const clients = current.clients
+    .filter((id) => !inEffect(ctx, id, 'retired') && !notYet.some((e) => e.subjects.includes(id)))
+    .map(clientName);
   const caveats = [...current.caveats];
   const enableEnded = inEffect(ctx, tunnel, 'enable-ends');
   if (current.status === 'supported') {
@@ -173,6 +177,20 @@ function lookupCell(os: Os, auth: Auth, tunnel: Tunnel, ctx: EngineContext, ev: 
         reason: `${tunnelName(tunnel)} stopped working on ${tunnelRetired.date}.`,
         instead: alternatives(),
         lifecycle: [tunnelRetired.id],
+        row: current,
+      };
+    }
+    if (clients.length === 0 && notYet.length) {
+      const first = [...notYet].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+      return {
+        os,
+        auth,
+        tunnel,
+        status: 'not-yet-available',
+        clients: [],
+        caveats,
+        reason: `${clientName(first.subjects[0]!)} is available from ${first.date}.`,
+        lifecycle: [first.id],
         row: current,
       };
     }

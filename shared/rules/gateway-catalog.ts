@@ -28,7 +28,8 @@ export function catalogue(ctx: EngineContext): GatewaySku[] {
 
 /** Why a SKU can't be created on the evaluation date, or undefined when it can. */
 export function creationBlocked(ctx: EngineContext, sku: GatewaySku): { reason: string; date: string; eventId: string } | undefined {
-  const e = inEffect(ctx, sku.id, 'creation-ends') ?? inEffect(ctx, sku.id, 'retired');
+  // A retirement says more than the end of creation that came before it.
+  const e = inEffect(ctx, sku.id, 'retired') ?? inEffect(ctx, sku.id, 'creation-ends');
   return e ? { reason: e.title, date: e.date, eventId: e.id } : undefined;
 }
 

@@ -5,7 +5,7 @@ import { inEffect, upcoming } from './context';
 import { TUNNEL_LABEL } from '../../knowledge/labels';
 import { skuLabel } from './gateway-catalog';
 import type { SkuAssessment } from './sizing';
-import { limitWords } from './sizing';
+import { eventIds, limitWords } from './sizing';
 import { policy } from '../policy';
 
 export interface FromAssessment {
@@ -46,9 +46,15 @@ export function assessFrom(
         code: 'legacy_retired',
         severity: 'critical',
         message: `${label} was retired on ${retired.date}; Azure attempts an automatic migration, which can fail (for example when the gateway subnet is too small).`,
+        lifecycle: eventIds(retired),
       });
     } else if (retiring) {
-      findings.push({ code: 'legacy_retiring', severity: 'warning', message: `${label} is retired on ${retiring.date}.` });
+      findings.push({
+        code: 'legacy_retiring',
+        severity: 'warning',
+        message: `${label} is retired on ${retiring.date}.`,
+        lifecycle: eventIds(retiring),
+      });
     }
     if (targetLabel) steps.push(`Target: ${targetLabel}.`);
     return { current, verdict: 'migrate', steps, findings };
@@ -64,12 +70,17 @@ export function assessFrom(
         code: 'non_az_deprecated',
         severity: 'critical',
         message: `Non-AZ SKUs were deprecated on ${deprecated.date}: ${label} rejects configuration changes, so it can't be resized; it must move to an AZ SKU.`,
+        lifecycle: eventIds(deprecated),
       });
     } else {
+      const comingDeprecation = upcoming(ctx, current.id, 'deprecated');
       findings.push({
         code: 'non_az_migrate',
         severity: 'warning',
-        message: `Non-AZ SKUs such as ${label} are being retired${window ? ` (migration window ${window.date} – ${window.endDate ?? '?'})` : ''}; resize by moving to an AZ SKU.`,
+        message:
+          `Non-AZ SKUs such as ${label} are being retired${window ? ` (migration window ${window.date} – ${window.endDate ?? '?'})` : ''}` +
+          `${comingDeprecation ? `, and deprecated from ${comingDeprecation.date}` : ''}; resize by moving to an AZ SKU.`,
+        lifecycle: eventIds(window, comingDeprecation),
       });
     }
     const az = current.migratesTo ? ctx.kb.gatewaySkus.find((s) => s.id === current.migratesTo) : undefined;

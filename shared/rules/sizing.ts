@@ -1,4 +1,4 @@
-import type { GatewaySku } from '../../knowledge/schema';
+import type { GatewaySku, LifecycleEvent } from '../../knowledge/schema';
 import { gatewaySkuFactId, poolRequirementId, userVpnScaleUnitFactId } from '../../knowledge/derive';
 import type { Finding } from '../answer/answer';
 import { formatNumber } from '../format';
@@ -233,6 +233,7 @@ function sstpFindings(
         code: 'sstp_retired',
         severity: 'critical',
         message: `SSTP stopped working on ${e?.date}; all ${formatNumber(req.users)} users need IKEv2 or OpenVPN.`,
+        lifecycle: eventIds(e, inEffect(ctx, 'sstp', 'enable-ends')),
       },
     ];
   }
@@ -246,6 +247,7 @@ function sstpFindings(
         message:
           `SSTP can no longer be enabled (since ${e?.date}), so it adds no capacity to a new configuration: sized on IKEv2/OpenVPN instead.` +
           (stop ? ` Existing SSTP connections stop on ${stop.date}.` : ''),
+        lifecycle: eventIds(e, stop),
       },
     ];
   }
@@ -262,8 +264,14 @@ function sstpFindings(
           : `SSTP carries at most ${formatNumber(cap)} connections on every SKU; that cap is added to the SKU's IKEv2/OpenVPN limit, and users beyond it need IKEv2 or OpenVPN.`) +
         (stop ? ` SSTP can't be enabled after ${stop.date}` : '') +
         (end ? `${stop ? ' and' : ' SSTP'} stops working on ${end.date}.` : stop ? '.' : ''),
+      lifecycle: eventIds(stop, end),
     },
   ];
+}
+
+/** The ids of the events a finding states, so the engine doesn't state them again. */
+export function eventIds(...events: Array<LifecycleEvent | undefined>): string[] {
+  return events.flatMap((e) => (e ? [e.id] : []));
 }
 
 function blockedFamilyFindings(assessments: SkuAssessment[]): Finding[] {
@@ -273,6 +281,7 @@ function blockedFamilyFindings(assessments: SkuAssessment[]): Finding[] {
     code: family === 'legacy' ? 'legacy_not_creatable' : 'non_az_not_creatable',
     severity: 'info' as const,
     message: `${b.reason} since ${b.date}, so ${family === 'legacy' ? 'the legacy SKUs are' : 'these SKUs are'} not considered.`,
+    lifecycle: [b.eventId],
   }));
 }
 
