@@ -66,7 +66,7 @@ export const authentication: DataModule = {
       aliases: ['Microsoft Entra ID', 'Entra ID', 'Entra', 'Azure AD', 'AAD', 'Azure Active Directory', 'Azure AD authentication'],
       tunnels: ['openvpn'],
       summary:
-        'Users sign in with their Entra ID account, which brings Conditional Access and MFA. Only over OpenVPN and only with the Azure VPN Client (Windows, macOS; the Linux client was retired on 2026-08-31).',
+        'Users sign in with their Entra ID account, which brings Conditional Access and MFA. Only over OpenVPN and only with the Azure VPN Client (Windows, macOS; the Linux client only until its retirement, a dated lifecycle event).',
       source: p2sAbout2026(S.auth),
     },
     {
@@ -218,7 +218,7 @@ export const authentication: DataModule = {
       title: 'VPN client for Microsoft Entra ID authentication',
       value: 'The Azure VPN Client (Windows, macOS)',
       source: p2sAbout2026(S.auth),
-      note: 'The Azure VPN Client for Linux also supported Entra ID until it was retired on 2026-08-31.',
+      note: 'The Azure VPN Client for Linux also supports Entra ID, until its retirement (lifecycle event azure-vpn-client-linux-retired).',
       tags: ['entra', 'azure vpn client', 'aad'],
     },
     {

@@ -394,7 +394,7 @@ export const clientCompatibility: DataModule = {
       status: 'supported',
       clients: ['openvpn-client', 'azure-vpn-client-linux'],
       caveats: [
-        'The Azure VPN Client for Linux (Preview) has been retired (see its lifecycle date); from then on use the OpenVPN client.',
+        'The Azure VPN Client for Linux (Preview) is retired on its lifecycle date; from then on use the OpenVPN client.',
         'The sources give no minimum Linux distribution or version.',
       ],
       source: p2sAbout2026(MATRIX_2026),
@@ -408,7 +408,7 @@ export const clientCompatibility: DataModule = {
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} ${SSTP_WINDOWS_ONLY}`,
       instead:
-        'Use certificate authentication (IKEv2 with strongSwan or OpenVPN with the OpenVPN client); Entra ID on Linux had only the Azure VPN Client for Linux, now retired.',
+        'Use certificate authentication (IKEv2 with strongSwan or OpenVPN with the OpenVPN client); Entra ID on Linux has only the Azure VPN Client for Linux, which is retired on its lifecycle date.',
       source: p2sAbout2026(TUNNEL_AUTH),
     },
     {
@@ -420,7 +420,7 @@ export const clientCompatibility: DataModule = {
       clients: [],
       reason: `${ENTRA_OPENVPN_ONLY} IKEv2 carries only certificate or RADIUS authentication.`,
       instead:
-        'Use IKEv2 with strongSwan and certificate or RADIUS authentication; Entra ID on Linux had only the Azure VPN Client for Linux, now retired.',
+        'Use IKEv2 with strongSwan and certificate or RADIUS authentication; Entra ID on Linux has only the Azure VPN Client for Linux, which is retired on its lifecycle date.',
       source: p2sAbout2026(TUNNEL_AUTH),
     },
     {
