@@ -1206,5 +1206,131 @@ export const pointToSite: DataModule = {
       note: 'The Virtual WAN device tunnel (2021-05-26) and user tunnel (2020-09-10) articles use the same steps as VPN Gateway. This is what the two articles listed in vwan-always-on-articles contain.',
       tags: ['always on', 'virtual wan', 'device tunnel', 'user tunnel', 'hub', 'user vpn'],
     },
+
+    // ───────────── point-to-site: what reaches clients by itself, what needs a new profile ─────────────
+    {
+      id: 'p2s-refresh-after-peering',
+      topic: 'point-to-site',
+      title: 'After adding VNet peering: download the VPN client again',
+      value:
+        'Clients learn a newly peered VNet only from a client package downloaded after the peering is in place: download it again and reinstall it',
+      source: ref('vpn-vpn-gateway-troubleshoot-vpn-point-to-site-connection-problems-2020-03-26')(
+        'The point-to-site VPN connection is established, but you still cannot connect to Azure resources',
+      ),
+      note: 'The troubleshooting article says this of all P2S clients; the routing article says it of Windows clients (p2s-refresh-which-changes, p2s-routing-topology-change-redownload). The peering also needs gateway transit (p2s-peered-vnet-access), and each new VNet adds to the Windows IKEv2 route count (route-limit-scope).',
+      tags: [
+        'peering',
+        'peered',
+        'new vnet',
+        'spoke',
+        'not reachable',
+        're-download',
+        'redownload',
+        'download again',
+        'profile',
+        'client package',
+        'routes',
+        'peering not working',
+        'stopped working',
+      ],
+    },
+    {
+      id: 'p2s-refresh-which-changes',
+      topic: 'point-to-site',
+      title: 'Which network changes reach P2S clients without a new package',
+      value:
+        'Windows clients: none that change the topology; after peering or other topology changes download the client package again, and routes to networks learned over BGP (other VNets, branches) must be added on the client by hand. Non-Windows clients: the routing article lists directly peered VNets and BGP-learned prefixes among the routes they receive, with no re-download step',
+      source: routing2023(S.routing),
+      note: 'Per topology: p2s-routing-peered, p2s-routing-s2s-bgp, p2s-routing-branch-bgp, p2s-routing-multi-vnet-bgp. The troubleshooting article asks every client to download again after peering (p2s-refresh-after-peering). Route limits that new prefixes count against: route-limit-scope, route-limit-windows-ikev2, route-limit-openvpn.',
+      tags: [
+        'routes',
+        'bgp',
+        'peering',
+        'new address space',
+        'topology change',
+        'windows',
+        'non-windows',
+        'automatic',
+        're-download',
+        'profile',
+        'manual routes',
+      ],
+    },
+    {
+      id: 'p2s-refresh-no-routes-reset',
+      topic: 'point-to-site',
+      title: 'Connected, but nothing in Azure is reachable',
+      value:
+        "A possible cause is that the client did not get the gateway's routes: reset the VPN gateway, and download the client again if peering was added",
+      source: ref('vpn-vpn-gateway-troubleshoot-vpn-point-to-site-connection-problems-2020-03-26')(
+        'The point-to-site VPN connection is established, but you still cannot connect to Azure resources',
+      ),
+      tags: ['connected', 'no routes', 'cannot reach', 'cant reach', 'reset', 'reset gateway', 'routes missing', 'troubleshoot'],
+    },
+    {
+      id: 'p2s-refresh-profile-workflow',
+      topic: 'point-to-site',
+      title: 'Rolling out an updated P2S client profile',
+      value:
+        'Generate a new profile for each gateway that changed, give it to every P2S user, install it (with the server certificates) on each device, and check the connection; before a gateway root-certificate migration, make sure every client has it',
+      source: ref('vpn-point-to-site-user-vpn-profile-update-2026-06-04')('General workflow'),
+      note: 'Needed after gateway configuration changes and root-certificate migrations (p2s-profile-regenerate-after-change, p2s-root-cert-migration-new-profile); covers VPN Gateway and Virtual WAN. Where the device already has a profile for that gateway, add the new configuration to the client.',
+      tags: [
+        'profile',
+        'update',
+        'updated',
+        'distribute',
+        'redistribute',
+        'push',
+        'all users',
+        'rollout',
+        're-download',
+        'regenerate',
+        'client profile',
+      ],
+    },
+    {
+      id: 'p2s-refresh-linux-no-update',
+      topic: 'point-to-site',
+      title: 'Updating the profile in the Azure VPN Client for Linux',
+      value: 'No supported way yet: the Linux client has no profile update method, gateway certificate migrations included',
+      source: ref('vpn-point-to-site-user-vpn-profile-update-2026-06-04')('Known issues'),
+      about: ['azure-vpn-client-linux'],
+      tags: ['linux', 'ubuntu', 'azure vpn client', 'profile', 'update', 'certificate migration'],
+    },
+    {
+      id: 'p2s-refresh-vwan-global-hub-profile',
+      topic: 'point-to-site',
+      title: 'Virtual WAN: global profile or hub profile',
+      value:
+        'The global profile covers all hubs of the virtual WAN (clients are load-balanced to a hub by geography, root certificates for every hub); a hub profile connects only to its one hub. Regenerate the kind your users have',
+      source: ref('vpn-point-to-site-user-vpn-profile-update-2026-06-04')('Generate a new VPN client profile'),
+      tags: ['virtual wan', 'global profile', 'hub profile', 'profile', 'download', 'regenerate', 'which profile'],
+    },
+    {
+      id: 'p2s-refresh-vwan-spoke-prefix-change',
+      topic: 'point-to-site',
+      title: 'Virtual WAN: changing the address space of a connected spoke VNet',
+      value: "Not in place: remove the spoke's connection to the hub, change its address space, then connect it again",
+      source: ref('vwan-virtual-wan-faq-2022-10-13')(
+        'Can you resize or change the address prefixes of a spoke virtual network connected to the Virtual WAN hub?',
+      ),
+      note: 'Two connected VNets with overlapping address spaces are not supported either.',
+      tags: ['virtual wan', 'address space', 'address prefixes', 'spoke', 'resize', 'new address space', 'vnet connection', 'change'],
+    },
+
+    // ───────────── point-to-site: user groups on VPN Gateway (topic 5 is in virtual-wan.ts) ─────────────
+    {
+      id: 'p2s-user-groups-preview-2025',
+      topic: 'point-to-site',
+      title: 'User groups and per-group address pools on VPN Gateway (April 2025 article)',
+      value:
+        'Public preview, with the Virtual WAN design: groups in the server configuration, connection configurations with their own pools',
+      source: ref('vpn-point-to-site-user-groups-about-2025-04-24')(
+        'About user groups and IP address pools for P2S connections - Public Preview',
+      ),
+      note: "The article repeats the Virtual WAN rules and limits (vwan-user-groups-how, vwan-user-groups-max, vwan-user-group-members-max). What's new announced the feature in May 2026 (p2s-user-groups-announced).",
+      tags: ['user groups', 'multi-pool', 'address pool', 'vpn gateway', 'preview'],
+    },
   ],
 };
