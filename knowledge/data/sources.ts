@@ -4,7 +4,7 @@
  * The same azure-docs path read at two ms.dates is two sources. Id rule (see knowledge/README.md):
  *   seeds `seed-000` … `seed-004`; articles `<folder>-<file name without .md>-<YYYY-MM-DD>` with folder
  *   vpn (vpn-gateway) | vwan (virtual-wan) | bastion | er (expressroute) | firewall | networking | appgw
- *   (application-gateway); includes `inc-<file name>-<YYYY-MM-DD>`; `-undated` (with date: null and a dateNote)
+ *   (application-gateway) | dns | privatelink (private-link); includes `inc-<file name>-<YYYY-MM-DD>`; `-undated` (with date: null and a dateNote)
  *   when no ms.date is known; `-a` / `-b` when two different versions share one date (say how in `variant`).
  * To add a source: add one line in its folder group below, keep the group sorted by id, and set
  * `pathInferred: true` when the version was reached by content search and its path was inferred.
@@ -70,6 +70,13 @@ export const sources: DataModule = {
       path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/about-gateway-skus.md',
       title: 'About VPN Gateway SKUs',
       date: '2026-06-11',
+    },
+    {
+      id: 'vpn-azure-vpn-client-optional-configurations-2022-11-22',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/azure-vpn-client-optional-configurations.md',
+      title: 'Azure VPN Client: configure optional DNS and routing settings',
+      date: '2022-11-22',
     },
     {
       id: 'vpn-azure-vpn-client-versions-2026-05-26',
@@ -182,6 +189,20 @@ export const sources: DataModule = {
       pathInferred: true,
     },
     {
+      id: 'vpn-point-to-site-user-groups-about-2025-04-24',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/point-to-site-user-groups-about.md',
+      title: 'About user groups and IP address pools for P2S connections (VPN Gateway, preview)',
+      date: '2025-04-24',
+    },
+    {
+      id: 'vpn-point-to-site-user-vpn-profile-update-2026-06-04',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/point-to-site-user-vpn-profile-update.md',
+      title: 'How to update a P2S VPN client profile',
+      date: '2026-06-04',
+    },
+    {
       id: 'vpn-vpn-gateway-about-point-to-site-routing-2018-04-16',
       kind: 'azure-docs',
       path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/vpn-gateway-about-point-to-site-routing.md',
@@ -238,6 +259,34 @@ export const sources: DataModule = {
       path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/vpn-gateway-about-vpngateways.md',
       title: 'What is Azure VPN Gateway?',
       date: '2026-06-08',
+    },
+    {
+      id: 'vpn-vpn-gateway-howto-always-on-device-tunnel-2023-07-28',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/vpn-gateway-howto-always-on-device-tunnel.md',
+      title: 'Configure an Always On VPN device tunnel',
+      date: '2023-07-28',
+    },
+    {
+      id: 'vpn-vpn-gateway-howto-always-on-user-tunnel-2020-03-12',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/vpn-gateway-howto-always-on-user-tunnel.md',
+      title: 'Configure an Always On VPN user tunnel',
+      date: '2020-03-12',
+    },
+    {
+      id: 'vpn-vpn-gateway-p2s-advertise-custom-routes-2023-07-28',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/vpn-gateway-p2s-advertise-custom-routes.md',
+      title: 'Advertise custom routes for P2S VPN clients',
+      date: '2023-07-28',
+    },
+    {
+      id: 'vpn-vpn-gateway-troubleshoot-vpn-point-to-site-connection-problems-2020-03-26',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/vpn-gateway-troubleshoot-vpn-point-to-site-connection-problems.md',
+      title: 'Troubleshooting: Azure point-to-site connection problems',
+      date: '2020-03-26',
     },
     {
       id: 'vpn-vpn-gateway-vpn-faq-2026-06-04',
@@ -319,6 +368,20 @@ export const sources: DataModule = {
       date: '2025-03-26',
     },
     {
+      id: 'vwan-how-to-forced-tunnel-2022-03-25',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/virtual-wan/how-to-forced-tunnel.md',
+      title: 'Configure forced tunneling for Virtual WAN point-to-site VPN',
+      date: '2022-03-25',
+    },
+    {
+      id: 'vwan-howto-always-on-device-tunnel-2021-05-26',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/virtual-wan/howto-always-on-device-tunnel.md',
+      title: 'Virtual WAN: configure an Always On VPN device tunnel',
+      date: '2021-05-26',
+    },
+    {
       id: 'vwan-howto-always-on-device-tunnel-undated',
       kind: 'azure-docs',
       path: 'MicrosoftDocs/azure-docs:articles/virtual-wan/howto-always-on-device-tunnel.md',
@@ -327,12 +390,26 @@ export const sources: DataModule = {
       dateNote: 'Only the existence of the article is recorded in the reference; its ms.date was not read.',
     },
     {
+      id: 'vwan-howto-always-on-user-tunnel-2020-09-10',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/virtual-wan/howto-always-on-user-tunnel.md',
+      title: 'Virtual WAN: configure an Always On VPN user tunnel',
+      date: '2020-09-10',
+    },
+    {
       id: 'vwan-howto-always-on-user-tunnel-undated',
       kind: 'azure-docs',
       path: 'MicrosoftDocs/azure-docs:articles/virtual-wan/howto-always-on-user-tunnel.md',
       title: 'Virtual WAN: configure an Always On VPN user tunnel',
       date: null,
       dateNote: 'Only the existence of the article is recorded in the reference; its ms.date was not read.',
+    },
+    {
+      id: 'vwan-howto-private-link-2023-03-30',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/virtual-wan/howto-private-link.md',
+      title: 'Use Private Link in Virtual WAN',
+      date: '2023-03-30',
     },
     {
       id: 'vwan-hub-settings-2023-08-24-a',
@@ -364,6 +441,20 @@ export const sources: DataModule = {
       title: 'Upgrade a virtual WAN from Basic to Standard',
       date: '2023-07-28',
       pathInferred: true,
+    },
+    {
+      id: 'vwan-user-groups-about-2023-07-31',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/virtual-wan/user-groups-about.md',
+      title: 'About user groups and IP address pools for P2S User VPNs',
+      date: '2023-07-31',
+    },
+    {
+      id: 'vwan-user-groups-create-2024-01-22',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/virtual-wan/user-groups-create.md',
+      title: 'Configure user groups and IP address pools for P2S User VPNs',
+      date: '2024-01-22',
     },
     {
       id: 'vwan-virtual-wan-expressroute-about-2022-12-13',
@@ -405,6 +496,13 @@ export const sources: DataModule = {
       title: 'Tutorial: create a Virtual WAN User VPN (point-to-site) connection in the portal',
       date: '2020-04-16',
       pathInferred: true,
+    },
+    {
+      id: 'vwan-virtual-wan-point-to-site-portal-2020-11-09',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/virtual-wan/virtual-wan-point-to-site-portal.md',
+      title: 'Tutorial: create a Virtual WAN User VPN (point-to-site) connection in the portal',
+      date: '2020-11-09',
     },
     {
       id: 'vwan-work-remotely-support-2020-03-22',
@@ -560,6 +658,31 @@ export const sources: DataModule = {
       title: 'Application Gateway high traffic support',
       date: '2023-05-19',
     },
+    // dns (articles)
+    {
+      id: 'dns-dns-private-resolver-overview-2022-12-06',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/dns/dns-private-resolver-overview.md',
+      title: 'What is Azure DNS Private Resolver?',
+      date: '2022-12-06',
+    },
+    // private-link (articles)
+    {
+      id: 'privatelink-private-endpoint-dns-integration-2023-11-15-a',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/private-link/private-endpoint-dns-integration.md',
+      title: 'Azure Private Endpoint DNS integration',
+      date: '2023-11-15',
+      variant: 'variant whose scenarios use a DNS forwarder (VM or Azure Firewall DNS proxy) in Azure',
+    },
+    {
+      id: 'privatelink-private-endpoint-dns-integration-2023-11-15-b',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/private-link/private-endpoint-dns-integration.md',
+      title: 'Azure Private Endpoint DNS integration',
+      date: '2023-11-15',
+      variant: 'variant whose scenarios use Azure DNS Private Resolver instead of a forwarder VM',
+    },
     // includes
     {
       id: 'inc-azure-virtual-network-gateway-limits-2020-08-25',
@@ -644,11 +767,41 @@ export const sources: DataModule = {
       date: '2019-10-20',
     },
     {
+      id: 'inc-virtual-wan-user-groups-2024-10-15',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/virtual-wan-user-groups.md',
+      title: 'Include: user groups server configuration concepts (Virtual WAN and VPN Gateway)',
+      date: '2024-10-15',
+    },
+    {
+      id: 'inc-virtual-wan-user-groups-considerations-2022-09-19-a',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/virtual-wan-user-groups-considerations.md',
+      title: 'Include: Virtual WAN user groups considerations',
+      date: '2022-09-19',
+      variant: 'numbered-list preview version that also asks for gateways in the same region as the server configuration',
+    },
+    {
+      id: 'inc-virtual-wan-user-groups-considerations-2022-09-19-b',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/virtual-wan-user-groups-considerations.md',
+      title: 'Include: Virtual WAN user groups considerations',
+      date: '2022-09-19',
+      variant: 'bulleted preview version without the same-region note',
+    },
+    {
       id: 'inc-virtual-wan-user-groups-considerations-2023-07-31',
       kind: 'azure-docs',
       path: 'MicrosoftDocs/azure-docs:includes/virtual-wan-user-groups-considerations.md',
       title: 'Include: Virtual WAN user groups considerations',
       date: '2023-07-31',
+    },
+    {
+      id: 'inc-vpn-gateway-connect-vm-troubleshoot-include-2023-10-18',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-connect-vm-troubleshoot-include.md',
+      title: 'Include: troubleshooting a connection to a VM over VPN',
+      date: '2023-10-18',
     },
     {
       id: 'inc-vpn-gateway-faq-p2s-all-include-2018-07-30',
@@ -792,6 +945,34 @@ export const sources: DataModule = {
       path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-vpn-client-install-articles.md',
       title: 'Include: VPN client configuration articles by authentication, tunnel type and OS',
       date: '2024-02-21',
+    },
+    {
+      id: 'inc-vpn-gateway-vwan-always-on-device-2021-05-26',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-vwan-always-on-device.md',
+      title: 'Include: Always On device tunnel requirements and example (VPN Gateway and Virtual WAN)',
+      date: '2021-05-26',
+    },
+    {
+      id: 'inc-vpn-gateway-vwan-always-on-intro-2023-08-11',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-vwan-always-on-intro.md',
+      title: 'Include: Always On VPN device and user tunnels (introduction)',
+      date: '2023-08-11',
+    },
+    {
+      id: 'inc-vpn-gateway-vwan-always-on-user-2022-05-23',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-vwan-always-on-user.md',
+      title: 'Include: Always On user tunnel example (VPN Gateway and Virtual WAN)',
+      date: '2022-05-23',
+    },
+    {
+      id: 'inc-vpn-gateway-vwan-azure-vpn-client-optional-2025-03-07',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-vwan-azure-vpn-client-optional.md',
+      title: 'Include: Azure VPN Client optional DNS and routing settings (VPN Gateway and Virtual WAN)',
+      date: '2025-03-07',
     },
   ],
 };

@@ -1096,6 +1096,159 @@ const facts: Fact[] = [
     source: SEED_000_MORE,
     tags: ['support', 'help'],
   }),
+
+  // ═════════════ Issue 12, topic 5: User VPN user groups and multi-pool (one block, kept together) ═════════════
+  // Limits already here: vwan-user-groups-max, vwan-user-group-members-max; pools per instance and configuration:
+  // vwan-pools-per-instance-per-config, vwan-multipool-example.
+  fact({
+    id: 'vwan-user-groups-how',
+    title: 'How user groups hand out addresses (multi-pool)',
+    value:
+      'The User VPN (server) configuration holds the groups and their members, the criteria that place a user in a group; on the P2S gateway each connection configuration takes one or more groups and one or more address pools, and a user gets an address from the pools of the configuration that holds their group',
+    source: ref('vwan-user-groups-about-2023-07-31', 'Gateway concepts'),
+    note: 'Users who match no group fall into the default group (vwan-user-groups-default-priority). Typical use: one pool per department, so firewall rules, NSGs or ACLs can allow or deny by source address.',
+    tags: [
+      'user groups',
+      'policy groups',
+      'multi-pool',
+      'multipool',
+      'address pool',
+      'ip pool',
+      'connection configuration',
+      'per group',
+      'department',
+      'nsg',
+      'firewall rules',
+    ],
+  }),
+  fact({
+    id: 'vwan-user-groups-entra',
+    title: 'User groups with Microsoft Entra ID sign-in',
+    value:
+      'Members are Entra group object IDs, not group names (OpenVPN only). External users must be of user type Member, not Guest, with their email address as Name, or they land in the default group',
+    source: ref('inc-virtual-wan-user-groups-2024-10-15', 'Microsoft Entra authentication (OpenVPN only)'),
+    note: 'A user in several Entra groups gets the matching user group with the lowest priority number. External users have #EXT in their user principal name.',
+    tags: ['entra', 'entra group', 'object id', 'guest', 'external users', '#ext', 'openvpn', 'user groups', 'aadgroupid', 'default group'],
+  }),
+  fact({
+    id: 'vwan-user-groups-radius-vsa',
+    title: 'User groups with RADIUS: the vendor-specific attribute',
+    value:
+      'The RADIUS server returns the attribute MS-Azure-Policy-ID (vendor type 0x41, that is 65) in Access-Accept; its value, a hexadecimal octet string that must start with 6ad1bd (for example 6ad1bd23), is the group member value on Azure',
+    source: ref('inc-virtual-wan-user-groups-2024-10-15', 'RADIUS server (OpenVPN and IKEv2)'),
+    note: 'OpenVPN and IKEv2. Send the same value to every user of a group, for example one NPS network policy per Active Directory group. The gateway is a RADIUS proxy (vwan-radius-proxy).',
+    tags: [
+      'radius',
+      'nps',
+      'vsa',
+      'vendor-specific attribute',
+      'attribute',
+      'ms-azure-policy-id',
+      '6ad1bd',
+      'azureradiusgroupid',
+      'user groups',
+      'multi-pool',
+    ],
+  }),
+  fact({
+    id: 'vwan-user-groups-certificate',
+    title: 'User groups with certificate authentication',
+    value:
+      "The member value is the domain in the user certificate's common name: CN=user@domain.com or DOMAIN\\user both match domain.com (OpenVPN and IKEv2)",
+    source: ref('inc-virtual-wan-user-groups-2024-10-15', 'Azure Certificate (OpenVPN and IKEv2)'),
+    note: 'Matching reads the Subject, not the Subject Alternative Name: a SAN that differs from the Subject breaks it (user-groups-create, 2024-01-22).',
+    tags: ['certificate', 'common name', 'cn', 'subject', 'san', 'domain', 'azurecertificateid', 'user groups', 'multi-pool'],
+  }),
+  fact({
+    id: 'vwan-user-groups-default-priority',
+    title: 'User groups: default group and priority',
+    value:
+      "One group is the default and takes everyone who matches no group; a user who matches several groups gets the one with the lowest priority number. A group's name and its default setting cannot be changed after creation",
+    source: ref('inc-virtual-wan-user-groups-considerations-2023-07-31', 'Configuration considerations'),
+    note: 'Across all connection configurations of a gateway exactly one default group must be selected (user-groups-create, 2024-01-22). Groups in use by a gateway cannot be deleted; priorities can be reordered.',
+    tags: ['default group', 'priority', 'two groups', 'several groups', 'multiple groups', 'order', 'user groups'],
+  }),
+  fact({
+    id: 'vwan-user-groups-pool-min-prefix',
+    title: 'Smallest address pool in a user-group connection configuration',
+    value: 24,
+    unit: 'prefix length',
+    source: ref('vwan-user-groups-create-2024-01-22', 'Step 1: Consider configuration requirements'),
+    note: 'Anything smaller, such as a /25 or /26, is refused. The other pool rules: vwan-pool-no-overlap.',
+    tags: ['address pool', 'pool size', '/25', '/26', 'minimum', 'smallest', 'user groups', 'multi-pool'],
+  }),
+  fact({
+    id: 'vwan-user-groups-concurrent-users',
+    title: 'What caps concurrent users when user groups are used',
+    value: "The gateway scale units and the number of addresses in each group's pools, not the number of groups or members",
+    source: ref('inc-virtual-wan-user-groups-considerations-2023-07-31', 'Configuration considerations'),
+    note: 'Limits on groups and members: vwan-user-groups-max, vwan-user-group-members-max; a group used by several connection configurations counts once per configuration.',
+    tags: ['user groups', 'concurrent users', 'scale units', 'address pool', 'members', 'limit'],
+  }),
+  fact({
+    id: 'vwan-user-groups-pool-halves',
+    title: 'How a user-group pool is laid out on the gateway pair',
+    value: 'Each pool is cut in two, one half per active-active instance: a /24 appears as two /25 routes in the effective routes',
+    source: ref('vwan-user-groups-create-2024-01-22', 'Troubleshooting'),
+    note: 'More scale units mean more instances, so a configuration may need several pools (vwan-pools-per-instance-per-config, vwan-multipool-example). The client address pool article (2023) says instead that one pool is never split across instances (vwan-pool-never-split); the FAQ gives the two-route split (vwan-pool-two-routes).',
+    tags: [
+      'address pool',
+      'split',
+      'halves',
+      '/25',
+      'effective routes',
+      'instances',
+      'scale units',
+      'multi-pool',
+      'user groups',
+      'per scale unit',
+    ],
+  }),
+  fact({
+    id: 'vwan-user-groups-azure-vpn-client',
+    title: 'Multi-pool with the Azure VPN Client',
+    value: 'Needs the latest Azure VPN Client on the devices: download the client again to get the feature',
+    source: ref('vwan-user-groups-create-2024-01-22', 'Troubleshooting'),
+    about: ['azure-vpn-client-windows', 'azure-vpn-client-macos'],
+    tags: ['azure vpn client', 'multi-pool', 'multipool', 'user groups', 'latest version', 'not working'],
+  }),
+  fact({
+    id: 'vwan-user-groups-routes',
+    title: 'User-group clients not getting routes',
+    value:
+      'Every P2S connection configuration must be associated with the defaultRouteTable and propagate to the same route tables; the portal sets this, deployments through REST, PowerShell or CLI must set it themselves',
+    source: ref('vwan-user-groups-create-2024-01-22', 'Troubleshooting'),
+    tags: [
+      'routes',
+      'no routes',
+      'defaultroutetable',
+      'association',
+      'propagation',
+      'route table',
+      'connection configuration',
+      'user groups',
+    ],
+  }),
+  fact({
+    id: 'vwan-user-groups-tenant-url',
+    title: 'Everyone lands in the default group (Entra ID)',
+    value:
+      'Known issue: a tenant URL ending in a backslash in the server configuration stops the gateway reading Entra groups; remove it, then change the address pools on the gateway so that it takes the corrected configuration',
+    source: ref('vwan-user-groups-create-2024-01-22', 'Troubleshooting'),
+    note: 'Guest (external) users also land in the default group (vwan-user-groups-entra).',
+    tags: ['default group', 'entra', 'tenant url', 'backslash', 'known issue', 'user groups', 'wrong ip', 'all users'],
+  }),
+  fact({
+    id: 'vwan-user-groups-changes-preview-2022',
+    title: 'User groups in preview: server configuration changes and the gateway (2022)',
+    value:
+      'Changes to the server configuration (members, priorities) did not reach the gateway by themselves; changing the address pools pushed them',
+    source: ref('inc-virtual-wan-user-groups-considerations-2022-09-19-b', 'Configuration considerations'),
+    status: 'superseded',
+    supersededBy: 'vwan-user-groups-tenant-url',
+    note: 'A preview limitation, dropped from the 2023 considerations. The -a copy of the same date also asked for gateways in the same region as the server configuration. The 2024 how-to still uses a pool change to apply a corrected configuration (vwan-user-groups-tenant-url).',
+    tags: ['user groups', 'preview', 'address pool'],
+  }),
 ];
 
 export const virtualWan: DataModule = {

@@ -28,6 +28,74 @@ export const synonymGroups: readonly SynonymGroup[] = [
   { canonical: 'throughput', variants: ['throughput', 'thruput', 'bandwidth', 'bandwith'] },
   { canonical: 'windows', variants: ['windows', 'win10', 'win11'] },
   { canonical: 'lifecycle', variants: ['retired', 'retirement', 'retire', 'deprecated', 'deprecation', 'end of life', 'eol', 'sunset'] },
+
+  // ── Issue 12, topics 1–5 (DNS over P2S, forced/split tunnelling, Always On, profile refresh, user groups): one block ──
+  {
+    canonical: 'dns',
+    variants: ['dns', 'name resolution', 'resolve', 'resolves', 'resolving', 'nslookup', 'name lookup'],
+  },
+  {
+    canonical: 'private-endpoint',
+    variants: ['private-endpoint', 'private endpoint', 'private endpoints', 'private link', 'private-link', 'privatelink'],
+  },
+  {
+    canonical: 'forced-tunnel',
+    variants: [
+      'forced-tunnel',
+      'force-tunnel',
+      'forced tunnel',
+      'force tunnel',
+      'forced tunneling',
+      'forced tunnelling',
+      'force tunneling',
+      'force tunnelling',
+      'full tunnel',
+      'all traffic through the vpn',
+      'all traffic through vpn',
+      'all traffic over the vpn',
+      'all traffic over vpn',
+      'force all traffic',
+      'route all traffic',
+      'tunnel all traffic',
+      'send all traffic',
+      '0.0.0.0/0',
+    ],
+  },
+  {
+    canonical: 'split-tunnel',
+    variants: ['split-tunnel', 'split tunnel', 'split tunnels', 'split tunneling', 'split tunnelling', 'split-tunneling', 'splittunneling'],
+  },
+  { canonical: 'device-tunnel', variants: ['device-tunnel', 'device tunnel', 'device tunnels', 'machine tunnel'] },
+  { canonical: 'always-on', variants: ['always-on', 'always on', 'alwayson', 'aovpn'] },
+  {
+    canonical: 'redownload',
+    variants: [
+      'redownload',
+      're-download',
+      're download',
+      'download again',
+      'downloaded again',
+      'reinstall',
+      're-install',
+      'regenerate',
+      're-generate',
+    ],
+  },
+  {
+    canonical: 'user-groups',
+    variants: [
+      'user-groups',
+      'user groups',
+      'user group',
+      'policy groups',
+      'policy group',
+      'multi pool',
+      'multi-pool',
+      'multipool',
+      'multiple pools',
+      'multiple address pools',
+    ],
+  },
 ];
 
 /** Every single-word variant → its canonical term. */
