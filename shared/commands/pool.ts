@@ -174,6 +174,8 @@ export const poolCommand = defineCommand<PoolRequest, 'pool'>({
   parse: (args) => parsePool(args),
   answer(req, ctx, ev) {
     const plan = planAddressPool(req, ctx, ev);
+    // Several pools on Virtual WAN are often one per user group: how groups pick a pool is the next question.
+    const groups = req.virtualWan && req.morePools?.length ? ev.maybe('vwan-user-groups-how') : undefined;
     const sections: Section[] = [];
     const spaceWords = (cls: string) =>
       cls === 'rfc1918' ? 'private (RFC 1918)' : cls === 'shared-cgnat' ? 'shared (RFC 6598, CGNAT)' : cls;
@@ -236,6 +238,7 @@ export const poolCommand = defineCommand<PoolRequest, 'pool'>({
       links: [
         { title: 'Point-to-site address pools', url: siteUrl(paths.reference('point-to-site'), ctx.base) },
         ...(req.virtualWan ? [{ title: 'Virtual WAN address pools', url: siteUrl(paths.reference('virtual-wan'), ctx.base) }] : []),
+        ...(groups ? [{ title: 'User groups: a pool per group', url: siteUrl(paths.fact(groups.topic, groups.id), ctx.base) }] : []),
       ],
       data: { request: req, plan },
     };

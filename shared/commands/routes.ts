@@ -64,6 +64,8 @@ export const routesCommand = defineCommand<RoutesRequest, 'routes'>({
   parse: (args) => parseRoutes(args),
   answer(req, ctx, ev) {
     const { limits: rows, failing, overlaps, tableWindowsMax } = checkRouteBudget(req, ev);
+    // A new route reaches some clients only with a new profile: the question after every route count.
+    const refresh = ev.maybe('p2s-refresh-which-changes');
     const conflict = ctx.kb.conflicts.find((c) => c.id === 'conflict-18');
     return {
       title: `Route budget for ${plural(req.count, 'route')}`,
@@ -83,6 +85,15 @@ export const routesCommand = defineCommand<RoutesRequest, 'routes'>({
                 type: 'list' as const,
                 title: 'Prefixes counted',
                 items: [...req.prefixes, ...overlaps.map(([a, b]) => `Note: ${a} overlaps ${b}`)],
+              },
+            ]
+          : []),
+        ...(refresh
+          ? [
+              {
+                type: 'note' as const,
+                title: 'After a change',
+                text: `${String(refresh.value)} (${refresh.title}).`,
               },
             ]
           : []),
@@ -110,6 +121,9 @@ export const routesCommand = defineCommand<RoutesRequest, 'routes'>({
       ],
       links: [
         { title: 'Route limits', url: siteUrl(paths.reference('point-to-site'), ctx.base) },
+        ...(refresh
+          ? [{ title: 'Which changes need a new client profile', url: siteUrl(paths.fact(refresh.topic, refresh.id), ctx.base) }]
+          : []),
         ...(conflict ? [{ title: `Conflict: ${conflict.topic}`, url: siteUrl(paths.conflict(conflict.id), ctx.base) }] : []),
       ],
       data: { request: req, limits: rows.map(({ who, max, ok }) => ({ who, max, ok })) },
