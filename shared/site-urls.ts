@@ -56,6 +56,8 @@ export const paths = {
   home: () => '/',
   scenarios: () => '/docs/scenarios',
   scenario: (id: string) => `/docs/scenarios/${id}`,
+  /** Topic guides: how-to and why pages on one subject (DNS over point-to-site, forced tunnelling, …). */
+  guide: (id: string) => `/docs/guides/${id}`,
   reference: (page: ReferencePage) => `/docs/reference/${page}`,
   fact: (topic: Topic, factId: string) => `/docs/reference/${topic}#${factId}`,
   lifecycle: (eventId: string) => `/docs/reference/changelog#${eventId}`,

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 import { loadKnowledge } from '../knowledge';
 import { commands } from '../shared/commands/registry';
@@ -13,6 +15,15 @@ const sidebars: SidebarsConfig = {
       label: 'Scenario guides',
       link: { type: 'doc', id: 'scenarios/index' },
       items: loadKnowledge().scenarios.map((s) => `scenarios/${s.id}`),
+    },
+    {
+      type: 'category',
+      label: 'Topic guides',
+      // One page per file in docs/guides: a new guide appears without editing this list.
+      items: readdirSync(path.join(__dirname, 'docs', 'guides'))
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+        .map((f) => `guides/${f.replace(/\.mdx$/, '')}`),
     },
     {
       type: 'category',

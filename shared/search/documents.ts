@@ -354,7 +354,7 @@ function guideDocuments(g: GuidePage): SearchDocument[] {
       kind: 'guide' as const,
       title: top || !sec.heading ? g.title : `${g.title} › ${sec.heading}`,
       url: sec.anchor ? `${g.url}#${sec.anchor}` : g.url,
-      section: `Scenario guide › ${g.title}`,
+      section: `${g.url.startsWith(paths.guide('')) ? 'Guide' : 'Scenario guide'} › ${g.title}`,
       snippet: clip(sec.text),
       prior: 1,
       keywords: words(sec.heading),

@@ -57,8 +57,10 @@ function plain(mdx: string, resolveFact: (id: string) => string | undefined): st
 }
 
 export interface ParseGuideOptions {
-  /** Page id (file name without extension); the URL is paths.scenario(id) unless front matter sets a slug. */
+  /** Page id (file name without extension); the URL is `pageUrl(id)` (default paths.scenario) unless front matter sets a slug. */
   id: string;
+  /** Where pages of this folder live: scenario guides by default, topic guides at paths.guide. */
+  pageUrl?: (id: string) => string;
   /** A fact's formatted value, for `<FactValue id="…"/>` and similar components. */
   resolveFact?: (id: string) => string | undefined;
 }
@@ -71,9 +73,9 @@ export function parseGuideMdx(source: string, opts: ParseGuideOptions): GuidePag
   const docsBase = paths.scenarios().replace(/\/scenarios$/, '');
   const url = data.slug?.startsWith('/')
     ? `${docsBase}${data.slug}`.replace(/\/$/, '')
-    : id === 'index'
+    : id === 'index' && !opts.pageUrl
       ? paths.scenarios()
-      : paths.scenario(id);
+      : (opts.pageUrl ?? paths.scenario)(id);
   let title = data.title ?? '';
   const sections: GuidePage['sections'] = [];
   const seen = new Map<string, number>();

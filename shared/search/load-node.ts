@@ -6,6 +6,7 @@
  * built from the same knowledge and guides; if the file is missing, unreadable or stale, the index is
  * built in memory instead (correct, only slower), and `searchIndexSource()` says which happened.
  */
+import { paths } from '../site-urls';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { KnowledgeBase } from '../../knowledge';
@@ -37,13 +38,19 @@ export function defaultIndexFiles(): string[] {
   return [...new Set([path.join(__dirname, SEARCH_INDEX_FILE), path.join(repoRoot(), 'dist', SEARCH_INDEX_FILE)])];
 }
 
-/** The guide files as text, in a stable order; [] when the folder does not exist (yet). */
+/** Topic guides live beside the scenario guides (site/docs/guides); their names carry this prefix. */
+const TOPIC_PREFIX = 'guides/';
+
+/** The guide files as text, in a stable order: scenario guides, then topic guides; [] when the folders don't exist (yet). */
 function readGuideSources(dir: string = defaultGuidesDir()): { name: string; text: string }[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
-    .sort()
-    .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
+  const read = (folder: string, prefix: string) =>
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
+          .sort()
+          .map((name) => ({ name: `${prefix}${name}`, text: readFileSync(path.join(folder, name), 'utf8') }))
+      : [];
+  return [...read(dir, ''), ...read(path.join(path.dirname(dir), 'guides'), TOPIC_PREFIX)];
 }
 
 /** Guide sources → search sections, with `<FactValue id=…/>` resolved to the fact's formatted value. */
@@ -52,7 +59,11 @@ function parseGuides(kb: KnowledgeBase, sources: readonly { name: string; text: 
     const f = kb.factById.get(id);
     return f ? formatFactValue(f) : undefined;
   };
-  return sources.map((g) => parseGuideMdx(g.text, { id: g.name.replace(/\.mdx?$/, ''), resolveFact }));
+  return sources.map((g) =>
+    g.name.startsWith(TOPIC_PREFIX)
+      ? parseGuideMdx(g.text, { id: g.name.slice(TOPIC_PREFIX.length).replace(/\.mdx?$/, ''), resolveFact, pageUrl: paths.guide })
+      : parseGuideMdx(g.text, { id: g.name.replace(/\.mdx?$/, ''), resolveFact }),
+  );
 }
 
 /** Everything the index is built from, read once: documents to index and their fingerprint. */

@@ -39,17 +39,22 @@ maybe('site in a browser', () => {
   afterAll(() => session.stop());
 
   describe('pages', () => {
-    test('every scenario guide renders its topology diagram as SVG without errors', async () => {
+    test('every scenario and topic guide renders its diagram as SVG without errors', async () => {
       const failures: string[] = [];
       expect(kb.scenarios.map((s) => s.id)).toContain('azure-and-on-premises'); // the one photographed
       // a few tabs at once: Mermaid renders on the CPU, and the guides don't depend on each other
-      const queue = [...kb.scenarios];
+      // scenario guides and topic guides alike
+      const topicGuides = fs
+        .readdirSync(path.join(__dirname, '../../site/docs/guides'))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => ({ id: f.replace(/\.mdx$/, ''), url: paths.guide(f.replace(/\.mdx$/, '')) }));
+      const queue = [...kb.scenarios.map((s) => ({ id: s.id, url: paths.scenario(s.id) })), ...topicGuides];
       const tab = async () => {
         const page = await session.context.newPage();
         const { errors } = session.watch(page);
         for (let s = queue.shift(); s; s = queue.shift()) {
           errors.length = 0;
-          await page.goto(`${session.url}${paths.scenario(s.id)}`, { waitUntil: 'load' });
+          await page.goto(`${session.url}${s.url}`, { waitUntil: 'load' });
           try {
             await page.waitForSelector('.docusaurus-mermaid-container svg', { timeout: 20_000 });
             const nodes = await page.locator('.docusaurus-mermaid-container svg .node').count();

@@ -103,3 +103,25 @@ describe('scenario guides', () => {
     expect(mdx).toContain('<LifecycleDate id="sstp-retired" />');
   });
 });
+
+describe('topic guides (site/docs/guides)', () => {
+  const TOPICS = path.join(SITE_DIR, 'docs', 'guides');
+  const topicFiles = fs.readdirSync(TOPICS).filter((f) => f.endsWith('.mdx'));
+  const readTopic = (file: string) => fs.readFileSync(path.join(TOPICS, file), 'utf8');
+
+  test('there are guides, each with a diagram, facts from the model and no hand-typed numbers', () => {
+    expect(topicFiles.length).toBeGreaterThanOrEqual(2);
+    for (const file of topicFiles) {
+      const mdx = readTopic(file);
+      expect([file, handTypedNumbers(mdx)]).toEqual([file, []]);
+      expect(mdx).toMatch(/^```mermaid\n[\s\S]+?^```/m);
+      const facts = [...mdx.matchAll(/<FactValue id="([^"]+)"/g)].map((m) => m[1]!);
+      expect(facts.length).toBeGreaterThan(3);
+      expect(facts.filter((f) => !kb.factById.has(f))).toEqual([]);
+      // every linked fact anchor names a fact of that page's topic
+      for (const [, topic, id] of mdx.matchAll(/\]\(\/docs\/reference\/([a-z-]+)#([a-z0-9-]+)\)/g)) {
+        expect(kb.factById.get(id!)?.topic).toBe(topic);
+      }
+    }
+  });
+});
