@@ -450,17 +450,8 @@ export const authentication: DataModule = {
       value:
         'On the gateway’s Point-to-site configuration page, add the certificate’s thumbprint (spaces removed) with any friendly name under Revoked certificates; once the list has updated, that certificate is refused',
       source: ref('vpn-point-to-site-certificate-gateway-2025-03-10')('Revoke a client certificate'),
-      note: 'Only that certificate is blocked; other certificates from the same root keep working. The article’s advice: manage teams or whole organisations with roots and single users with the revoked list. No source read gives a maximum size for the list (certificate-revoked-list-max).',
+      note: 'Only that certificate is blocked; other certificates from the same root keep working. The article’s advice: manage teams or whole organisations with roots and single users with the revoked list. No source read gives a maximum size for the list (certificate-revoked-list-max). Putting a root or intermediate on the list does not revoke the certificates under it (stated for Virtual WAN: vwan-cert-revocation); to cut off a whole root, remove it (root-cert-remove-blocks-clients).',
       tags: ['revoke', 'revocation', 'revoked list', 'thumbprint', 'lost laptop', 'stolen laptop', 'leaver', 'block user', 'crl'],
-    },
-    {
-      id: 'certificate-revoke-individually',
-      topic: 'authentication',
-      title: 'Putting a root or intermediate certificate on the revoked list',
-      value: 'Does not revoke the certificates issued under it: each user certificate has to be revoked on its own',
-      source: ref('vwan-point-to-site-concepts-2022-12-01')('Azure Certificate Authentication concepts'),
-      note: 'Stated for Virtual WAN User VPN, for Azure certificates and for RADIUS client certificates. To cut off everything under a root, remove the root itself (root-cert-remove-blocks-clients).',
-      tags: ['revoke', 'root', 'intermediate', 'child certificates', 'revocation', 'virtual wan'],
     },
     {
       id: 'self-signed-root-default-expiry',
