@@ -1346,5 +1346,110 @@ export const pointToSite: DataModule = {
       note: "The article repeats the Virtual WAN rules and limits (vwan-user-groups-how, vwan-user-groups-max, vwan-user-group-members-max). What's new announced the feature in May 2026 (p2s-user-groups-announced).",
       tags: ['user groups', 'multi-pool', 'address pool', 'vpn gateway', 'preview'],
     },
+    // ───────────── issue 12, topic 7: transit for VPN clients (on-premises over S2S or ExpressRoute, BGP, Azure Route Server) ─────────────
+    {
+      id: 'route-server-no-p2s-er-transit',
+      topic: 'point-to-site',
+      title: 'Azure Route Server and transit between ExpressRoute and point-to-site',
+      value:
+        'Not supported: with branch-to-branch on, Route Server passes routes between ExpressRoute and site-to-site VPN connections only, so P2S users do not reach ExpressRoute-connected on-premises networks this way',
+      source: ref('routeserver-route-server-faq-2025-09-17')(
+        'Can Azure Route Server provide transit between ExpressRoute and a Point-to-Site (P2S) VPN gateway connection when enabling the branch-to-branch setting?',
+      ),
+      note: 'Earlier FAQ versions (2022 onward) say the same. In Virtual WAN, User VPN users and ExpressRoute sites reach each other by default (vwan-branch-to-branch-default).',
+      tags: ['route server', 'expressroute', 'on-premises', 'on-prem', 'transit', 'branch-to-branch', 'p2s', 'not supported'],
+    },
+    {
+      id: 'route-server-vpn-gateway-requirements',
+      topic: 'point-to-site',
+      title: 'What a VPN gateway needs to work with Azure Route Server',
+      value: 'Active-active mode and ASN 65515; BGP does not have to be enabled on the VPN gateway',
+      source: ref('routeserver-route-server-faq-2025-09-17')(
+        'What are the requirements for an Azure VPN gateway to work with Azure Route Server?',
+      ),
+      tags: ['route server', 'active-active', 'asn', '65515', 'bgp', 'requirements'],
+    },
+    {
+      id: 'route-server-gateway-downtime',
+      topic: 'point-to-site',
+      title: 'Gateway downtime when Azure Route Server is created or deleted',
+      value: 10,
+      unit: 'minutes',
+      source: ref('routeserver-route-server-faq-2025-09-17')(
+        'Does creating a Route Server affect the operation of existing virtual network gateways (VPN or ExpressRoute)?',
+      ),
+      note: 'Expect about 10 minutes of downtime on the VPN and ExpressRoute gateways of that virtual network (P2S users included); the deployment itself takes 30–60 minutes, so plan a 60-minute window.',
+      tags: ['route server', 'downtime', 'maintenance window', 'vpn gateway'],
+    },
+    {
+      id: 'route-server-branch-to-branch-default-off',
+      topic: 'point-to-site',
+      title: 'Route exchange between gateways through Azure Route Server',
+      value: 'Off by default; routes between the gateways and NVAs are exchanged only after branch-to-branch is enabled',
+      source: ref('routeserver-route-server-faq-2025-09-17')(
+        'Does Azure Route Server exchange routes by default between NVAs and the virtual network gateways (VPN or ExpressRoute)?',
+      ),
+      tags: ['route server', 'branch-to-branch', 'route exchange', 'default'],
+    },
+    {
+      id: 'route-server-prefers-expressroute',
+      topic: 'point-to-site',
+      title: 'Same route learned over ExpressRoute and VPN (Route Server)',
+      value: 'ExpressRoute wins by default; routing preference can change the choice',
+      source: ref('routeserver-route-server-faq-2025-09-17')(
+        'When the same route is learned over ExpressRoute, VPN, or SD-WAN, which network is preferred?',
+      ),
+      tags: ['route server', 'expressroute', 'vpn', 'route preference', 'routing preference'],
+    },
+    {
+      id: 'er-vpn-transit-route-server',
+      topic: 'point-to-site',
+      title: 'Transit between an ExpressRoute-connected site and a site-to-site VPN site',
+      value: 'Possible through Azure Route Server; the VPN gateway must keep ASN 65515',
+      source: ref('er-how-to-configure-coexisting-gateway-portal-2023-06-30')(
+        'To enable transit routing between ExpressRoute and Azure VPN',
+      ),
+      note: 'This is site-to-site and ExpressRoute; point-to-site is left out (route-server-no-p2s-er-transit).',
+      tags: ['expressroute', 's2s', 'transit', 'route server', 'coexistence', '65515'],
+    },
+    {
+      id: 'er-vpn-transit-not-supported-2018',
+      topic: 'point-to-site',
+      title: 'Transit between ExpressRoute and site-to-site VPN sites (2018)',
+      value: 'Not supported: Azure did not route between a site on ExpressRoute and a site on site-to-site VPN',
+      source: ref('er-expressroute-howto-coexist-resource-manager-2018-06-05')('Limits and limitations'),
+      status: 'superseded',
+      supersededBy: 'er-vpn-transit-route-server',
+      tags: ['expressroute', 's2s', 'transit'],
+    },
+    {
+      id: 'p2s-on-er-coexistence-gateway',
+      topic: 'point-to-site',
+      title: 'Point-to-site on a VPN gateway that coexists with ExpressRoute',
+      value: 'Supported: add the P2S configuration to the VPN gateway of the coexisting pair',
+      source: ref('er-how-to-configure-coexisting-gateway-portal-2023-06-30')('To add point-to-site configuration to the VPN gateway'),
+      note: 'Coexistence needs a route-based VPN gateway, not Basic, a gateway subnet of /27 or larger, and BGP between the two gateways. P2S users still do not transit to ExpressRoute sites through Route Server.',
+      tags: ['expressroute', 'coexistence', 'coexist', 'p2s', 'same vnet', '/27'],
+    },
+    {
+      id: 'p2s-with-multi-site-gateway',
+      topic: 'point-to-site',
+      title: 'Point-to-site on a gateway that also has site-to-site tunnels',
+      value:
+        'Supported: P2S works on a VPN gateway that connects several on-premises sites and other VNets; with BGP the gateway transits routes between its connections',
+      source: faq2026('Can I use point-to-site VPNs with my virtual network with multiple VPN tunnels?'),
+      note: 'Which networks P2S clients then reach, with and without BGP and per OS: see p2s-routing-branch-bgp and p2s-routing-multi-vnet-bgp. The gateway does not pass a default route on to other BGP peers.',
+      tags: ['s2s', 'multi-site', 'on-premises', 'on-prem', 'bgp', 'transit', 'branch'],
+    },
+    {
+      id: 'p2s-custom-routes-how',
+      topic: 'point-to-site',
+      title: 'How to push extra routes to P2S clients',
+      value:
+        'PowerShell: Set-AzVirtualNetworkGateway -CustomRoute with the prefixes (comma-separated); read them back from $gw.CustomRoutes; remove them all with -CustomRoute @0',
+      source: ref('vpn-vpn-gateway-p2s-advertise-custom-routes-2021-04-29')('To advertise custom routes'),
+      note: 'The article’s example sends the address of a storage endpoint through the tunnel instead of over the internet.',
+      tags: ['custom routes', 'routes', 'powershell', 'advertise', 'CustomRoute', 'split tunnel'],
+    },
   ],
 };

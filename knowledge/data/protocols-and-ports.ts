@@ -158,5 +158,77 @@ export const protocolsAndPorts: DataModule = {
       source: p2sAbout2026(S.crypto),
       tags: ['ipsec', 'custom policy', 'powershell'],
     },
+    // ───────────── issue 12, topic 8: when IKEv2 is blocked (UDP 500/4500, fragmentation, OpenVPN on TCP 443) and custom P2S IPsec/IKE policy ─────────────
+    {
+      id: 'ikev2-blocked-use-openvpn-443',
+      topic: 'protocols-and-ports',
+      title: 'When the user’s network blocks IKEv2: move those users to OpenVPN',
+      value:
+        'OpenVPN runs over TCP 443, which most networks let out: with the tunnel type "IKEv2 and OpenVPN (SSL)" native IKEv2 clients and OpenVPN clients share one gateway, and the blocked users get an OpenVPN profile',
+      source: ref('vpn-ikev2-openvpn-from-sstp-2020-09-03')('Option 2 - Remove SSTP and enable OpenVPN on the Gateway'),
+      note: 'What IKEv2 needs from the network: ikev2-firewall-note. OpenVPN and SSTP cannot run together, so SSTP clients need a new profile after the switch; Basic has no OpenVPN.',
+      tags: ['blocked', 'public wifi', 'openvpn', 'tcp 443', 'fallback', 'ikev2'],
+    },
+    {
+      id: 'ikev2-blocked-fallback-by-client',
+      topic: 'protocols-and-ports',
+      title: 'What a client falls back to when IKEv2 fails',
+      value:
+        'The Windows native client tries SSTP next, but only if the gateway also runs SSTP; the macOS native client uses IKEv2 only and has nothing to fall back to; OpenVPN over TCP 443 is the fallback available on every platform',
+      source: faq2026('What happens when I configure both SSTP and IKEv2 for P2S VPN connections?'),
+      about: ['sstp'],
+      note: "SSTP's lifecycle dates (sstp-enable-ends, sstp-retired) end the Windows SSTP fallback. The 2024 certificate configuration article says the iOS native client is IKEv2-only as well.",
+      tags: ['fallback', 'sstp', 'ikev2', 'macos', 'ios', 'windows', 'blocked', 'native client'],
+    },
+    {
+      id: 'ikev2-fragmentation-not-documented',
+      topic: 'protocols-and-ports',
+      title: 'IKEv2 fragmentation for point-to-site',
+      value: null,
+      unknown:
+        'None of the azure-docs versions read (VPN Gateway FAQ 2026, the P2S, certificate and troubleshooting articles) says whether the gateway uses IKEv2 fragmentation for P2S or how to turn it on.',
+      source: faq2026('Can I traverse proxies and firewalls by using point-to-site capability?'),
+      note: 'What the docs do offer for IKEv2 that fails on some networks: move those users to OpenVPN over TCP 443 (ikev2-blocked-use-openvpn-443).',
+      tags: ['fragmentation', 'ike fragmentation', 'fragmented', 'mtu', 'large packets', 'ikev2', 'udp'],
+    },
+    {
+      id: 'openvpn-fallback-clients',
+      topic: 'protocols-and-ports',
+      title: 'VPN client for the OpenVPN fallback with certificate authentication',
+      value:
+        'Windows: the Azure VPN Client or an OpenVPN client; macOS and iOS: an OpenVPN client, because the Azure VPN Client there did not take certificate authentication; Entra ID users: the Azure VPN Client',
+      source: ref('vpn-point-to-site-gateway-certificate-2024-05-13')('Specify tunnel and authentication type'),
+      note: 'As written in 2024; the dated per-OS matrix is on the client compatibility page.',
+      tags: ['openvpn client', 'azure vpn client', 'macos', 'ios', 'windows', 'certificate', 'fallback'],
+    },
+    {
+      id: 'p2s-custom-ipsec-policy-powershell',
+      topic: 'protocols-and-ports',
+      title: 'Setting a custom IPsec/IKE policy for point-to-site',
+      value:
+        'PowerShell: build the policy with New-AzVpnClientIpsecPolicy (IPsec encryption and integrity, SA lifetime and SA data size, IKE encryption and integrity, DH group, PFS group) and apply it with Set-AzVirtualNetworkGateway -VpnClientIpsecPolicy to a gateway that already runs P2S',
+      source: ref('vpn-create-custom-policies-p2s-ps-2024-04-29')('Create and set a policy'),
+      note: 'One policy for the whole P2S configuration of the gateway, unlike site-to-site policies, which are set per connection. Without it the gateway offers the default proposals (p2s-ikev2-default-proposals, p2s-ipsec-default-proposals).',
+      tags: ['custom ipsec policy', 'ike policy', 'New-AzVpnClientIpsecPolicy', 'VpnClientIpsecPolicy', 'powershell', 'crypto', 'p2s'],
+    },
+    {
+      id: 'p2s-custom-ipsec-ikev2-only',
+      topic: 'protocols-and-ports',
+      title: 'Which P2S tunnels a custom IPsec policy affects',
+      value: 'IKEv2 only; OpenVPN connections do not use it',
+      source: ref('vwan-point-to-site-concepts-2022-12-01')('Common concepts'),
+      note: 'Stated for Virtual WAN User VPN server configurations. OpenVPN is governed by the TLS settings instead (openvpn-tls-versions, p2s-tls-cipher-suites).',
+      tags: ['custom ipsec policy', 'openvpn', 'ikev2', 'tls'],
+    },
+    {
+      id: 'custom-ipsec-connection-policy-scope',
+      topic: 'protocols-and-ports',
+      title: 'Where per-connection custom IPsec/IKE policies apply',
+      value:
+        'Site-to-site and VNet-to-VNet connections only, not ExpressRoute connections; point-to-site uses its own gateway-level policy (p2s-custom-ipsec-policy-powershell)',
+      source: faq2026('Does a custom IPsec/IKE policy work on ExpressRoute connections?'),
+      note: 'A connection policy must name every IKE and IPsec algorithm, replaces the default proposals on that connection, and interrupts the tunnel for a few seconds when it is added or changed.',
+      tags: ['custom ipsec policy', 'ike policy', 'expressroute', 's2s', 'vnet-to-vnet', 'connection'],
+    },
   ],
 };

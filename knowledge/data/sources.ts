@@ -4,7 +4,7 @@
  * The same azure-docs path read at two ms.dates is two sources. Id rule (see knowledge/README.md):
  *   seeds `seed-000` … `seed-004`; articles `<folder>-<file name without .md>-<YYYY-MM-DD>` with folder
  *   vpn (vpn-gateway) | vwan (virtual-wan) | bastion | er (expressroute) | firewall | networking | appgw
- *   (application-gateway) | dns | privatelink (private-link); includes `inc-<file name>-<YYYY-MM-DD>`; `-undated` (with date: null and a dateNote)
+ *   (application-gateway) | dns | privatelink (private-link) | routeserver (route-server); includes `inc-<file name>-<YYYY-MM-DD>`; `-undated` (with date: null and a dateNote)
  *   when no ms.date is known; `-a` / `-b` when two different versions share one date (say how in `variant`).
  * To add a source: add one line in its folder group below, keep the group sorted by id, and set
  * `pathInferred: true` when the version was reached by content search and its path was inferred.
@@ -973,6 +973,142 @@ export const sources: DataModule = {
       path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-vwan-azure-vpn-client-optional.md',
       title: 'Include: Azure VPN Client optional DNS and routing settings (VPN Gateway and Virtual WAN)',
       date: '2025-03-07',
+    },
+    // ───────────── issue 12, topics 6–10 (throughput per connection, P2S transit, IKEv2 blocked, certificates, several authentication types) ─────────────
+    {
+      id: 'vpn-point-to-site-certificate-gateway-2025-03-10',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/point-to-site-certificate-gateway.md',
+      title: 'Configure server settings for P2S VPN Gateway certificate authentication',
+      date: '2025-03-10',
+    },
+    {
+      id: 'vpn-point-to-site-gateway-certificate-2024-05-13',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/point-to-site-gateway-certificate.md',
+      title: 'Configure server settings for P2S VPN Gateway connections - certificate authentication - Azure portal',
+      date: '2024-05-13',
+    },
+    {
+      id: 'vpn-point-to-site-about-gateway-certificate-migration-2026-06-04',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/point-to-site-about-gateway-certificate-migration.md',
+      title: 'About gateway root certificate migration and P2S VPN profile updates',
+      date: '2026-06-04',
+    },
+    {
+      id: 'inc-vpn-gateway-server-certificate-migration-faq-2026-06-04',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-server-certificate-migration-faq.md',
+      title: 'Include: gateway certificate migration FAQ',
+      date: '2026-06-04',
+    },
+    {
+      id: 'vpn-vpn-gateway-point-to-site-gateway-public-ca-2019-02-19',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/vpn-gateway-point-to-site-gateway-public-ca.md',
+      title: 'Transition to a public CA gateway certificate for P2S',
+      date: '2019-02-19',
+    },
+    {
+      id: 'inc-vpn-gateway-generate-export-certificates-include-2023-08-04',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-generate-export-certificates-include.md',
+      title: 'Include: generate and export certificates for point-to-site (PowerShell)',
+      date: '2023-08-04',
+    },
+    {
+      id: 'vpn-vpn-gateway-troubleshoot-vpn-point-to-site-connection-problems-2017-06-23',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/vpn-gateway-troubleshoot-vpn-point-to-site-connection-problems.md',
+      title: 'Troubleshooting: Azure point-to-site connection problems',
+      date: '2017-06-23',
+    },
+    {
+      id: 'vwan-point-to-site-entra-vpn-client-mac-2025-03-07',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/virtual-wan/point-to-site-entra-vpn-client-mac.md',
+      title: 'Configure Azure VPN Client - Microsoft Entra ID authentication - macOS (Virtual WAN)',
+      date: '2025-03-07',
+    },
+    {
+      id: 'vpn-howto-point-to-site-multi-auth-2022-07-29',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/howto-point-to-site-multi-auth.md',
+      title: 'Configure a point-to-site VPN connection using multiple authentication types: Azure portal',
+      date: '2022-07-29',
+    },
+    {
+      id: 'inc-vpn-gateway-vpn-multiauth-tunnel-mapping-2023-03-08-a',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-vpn-multiauth-tunnel-mapping.md',
+      title: 'Include: tunnel types and authentication mechanisms that combine',
+      date: '2023-03-08',
+      variant: 'table keyed by tunnel type (copies say "Azure AD" or "Microsoft Entra ID"; otherwise the same)',
+    },
+    {
+      id: 'inc-vpn-gateway-vpn-multiauth-tunnel-mapping-2023-03-08-b',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-vpn-multiauth-tunnel-mapping.md',
+      title: 'Include: tunnel types and authentication mechanisms that combine',
+      date: '2023-03-08',
+      variant: 'table keyed by authentication combination (RADIUS + certificate and all three: OpenVPN only)',
+    },
+    {
+      id: 'vpn-create-custom-policies-p2s-ps-2024-04-29',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/create-custom-policies-p2s-ps.md',
+      title: 'Create and set custom IPsec policies for point-to-site connections',
+      date: '2024-04-29',
+    },
+    {
+      id: 'routeserver-route-server-faq-2025-09-17',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/route-server/route-server-faq.md',
+      title: 'Azure Route Server frequently asked questions',
+      date: '2025-09-17',
+    },
+    {
+      id: 'er-how-to-configure-coexisting-gateway-portal-2023-06-30',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/expressroute/how-to-configure-coexisting-gateway-portal.md',
+      title: 'Configure ExpressRoute and Site-to-Site coexisting connections using the Azure portal',
+      date: '2023-06-30',
+    },
+    {
+      id: 'er-expressroute-howto-coexist-resource-manager-2018-06-05',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/expressroute/expressroute-howto-coexist-resource-manager.md',
+      title: 'Configure ExpressRoute and Site-to-Site coexisting connections (PowerShell)',
+      date: '2018-06-05',
+    },
+    {
+      id: 'vpn-vpn-gateway-p2s-advertise-custom-routes-2021-04-29',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/vpn-gateway-p2s-advertise-custom-routes.md',
+      title: 'Advertise custom routes for P2S VPN clients',
+      date: '2021-04-29',
+    },
+    {
+      id: 'vpn-vpn-gateway-howto-setup-alerts-virtual-network-gateway-metric-2020-09-03',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/vpn-gateway-howto-setup-alerts-virtual-network-gateway-metric.md',
+      title: 'Set up alerts on VPN Gateway metrics',
+      date: '2020-09-03',
+    },
+    {
+      id: 'vpn-gateway-sku-upgrade-2026-03-03',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:articles/vpn-gateway/gateway-sku-upgrade.md',
+      title: 'Upgrade a VPN Gateway SKU',
+      date: '2026-03-03',
+    },
+    {
+      id: 'inc-vpn-gateway-sku-resize-methods-table-2024-01-24',
+      kind: 'azure-docs',
+      path: 'MicrosoftDocs/azure-docs:includes/vpn-gateway-sku-resize-methods-table.md',
+      title: 'Include: resize or change a gateway SKU (methods table)',
+      date: '2024-01-24',
     },
   ],
 };

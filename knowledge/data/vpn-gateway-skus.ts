@@ -1319,6 +1319,82 @@ const facts: Fact[] = [
     source: DESIGN_V2V,
     tags: ['vnet-to-vnet', 'peering'],
   }),
+  // ───────────── issue 12, topic 6: what one client tunnel gets vs the SKU's aggregate; Gen1 vs Gen2; sizing ─────────────
+  fact({
+    id: 'p2s-throughput-per-connection',
+    title: 'Throughput of one point-to-site connection (one user)',
+    value:
+      'Not published per client. One user gets far less than the SKU aggregate: the encryption cost of the tunnel and the latency and bandwidth of the user’s own internet link set the ceiling',
+    source: ref(FAQ_2026, 'How much throughput can I expect through site-to-site or point-to-site connections?'),
+    note: 'The aggregate benchmark is for all S2S and P2S traffic together, and the per-tunnel table (best case 2.3 Gbps, gateway-per-tunnel-throughput-max) comes from site-to-site tests. For sizing: pick the SKU for the number of concurrent users and their combined traffic; a bigger SKU raises the total and the connection limit, not what one home connection can carry.',
+    tags: [
+      'per user',
+      'per client',
+      'one user',
+      'single user',
+      'single connection',
+      'per connection',
+      'speed',
+      'slow',
+      'throughput',
+      'bandwidth',
+      'sizing',
+    ],
+  }),
+  fact({
+    id: 'p2s-only-gateway-throughput-follows-sku',
+    title: 'Total throughput of a gateway that carries only IKEv2 P2S connections',
+    value: 'Follows the aggregate throughput of the gateway SKU',
+    source: ref(FAQ_2026, 'How much throughput can I expect through site-to-site or point-to-site connections?'),
+    note: 'With S2S tunnels on the same gateway, all tunnels share that aggregate (gateway-bandwidth-shared-by-tunnels).',
+    tags: ['aggregate', 'total', 'ikev2', 'p2s', 'throughput', 'whole gateway'],
+  }),
+  fact({
+    id: 'gateway-p2s-bandwidth-metric',
+    title: 'Azure Monitor metrics for point-to-site traffic',
+    value:
+      'Gateway P2S Bandwidth (bytes/s, 1-minute average of all P2S connections together) and P2S Connection Count (1 minute); the metric list has no per-user throughput metric',
+    source: ref('vpn-vpn-gateway-howto-setup-alerts-virtual-network-gateway-metric-2020-09-03', 'Set up alerts on VPN Gateway metrics'),
+    note: 'Dividing the first by the second gives an average per connected user, not what any one user gets. Both metrics can drive alerts.',
+    tags: ['azure monitor', 'metric', 'p2s bandwidth', 'connection count', 'per user', 'monitoring', 'alert'],
+  }),
+  fact({
+    id: 'gen2-vs-gen1-same-tier',
+    title: 'Gen2 vs Gen1 at the same tier',
+    value:
+      'Same connection limits, more aggregate throughput: VpnGw2(AZ) 1 Gbps Gen1 vs 1.25 Gbps Gen2, VpnGw3(AZ) 1.25 Gbps Gen1 vs 2.5 Gbps Gen2; VpnGw4 and VpnGw5 exist only as Gen2',
+    source: AZ_TABLE,
+    note: 'Per tunnel the gap is smaller (VpnGw3: 1.25 Gbps Gen1, 1.5 Gbps Gen2 with GCMAES256). VpnGw1(AZ) is Gen1 only. Gen1 gateways with a Standard public IP are moved to Gen2 by Azure (gen1-retirement).',
+    tags: ['gen1', 'gen2', 'generation', 'generation1', 'generation2', 'throughput', 'vpngw2', 'vpngw3'],
+  }),
+  fact({
+    id: 'sku-upgrade-keeps-ip-and-profiles',
+    title: 'Upgrading a gateway SKU (including Gen1 to a Gen2 AZ SKU)',
+    value:
+      'About 45 minutes with little downtime; the public IP stays, so VPN devices and P2S clients need no new configuration. Gen1 to Gen2 AZ is offered as a migration; Gen1 to Gen1 AZ and Gen2 to Gen2 AZ as an upgrade',
+    source: ref('vpn-gateway-sku-upgrade-2026-03-03', 'Considerations'),
+    note: 'Moving to the AZ SKU of the same tier (for example VpnGw1 to VpnGw1AZ) has no downtime. Basic cannot be upgraded: delete and re-create, with a new IP and new client profiles.',
+    tags: ['upgrade', 'resize', 'gen1', 'gen2', 'migration', 'profile', 'public ip', 'downtime'],
+  }),
+  fact({
+    id: 'sku-generation-change-2024',
+    title: 'Moving between SKU generations (2024 resize table)',
+    value:
+      'Resizing worked only within a generation; Gen1 AZ to Gen2 AZ was a "change": delete the gateway and create a new one, with a new public IP and new P2S client packages',
+    source: ref('inc-vpn-gateway-sku-resize-methods-table-2024-01-24', 'Table: starting SKU, target SKU, resize or change'),
+    status: 'superseded',
+    supersededBy: 'sku-upgrade-keeps-ip-and-profiles',
+    note: 'The 2026 upgrade article offers Gen1 to Gen2 AZ as an in-place migration that keeps the IP and the client profiles.',
+    tags: ['resize', 'change', 'gen1', 'gen2'],
+  }),
+  fact({
+    id: 'sku-downgrade-requires-recreate',
+    title: 'Downgrading a gateway SKU',
+    value: 'Not possible in place: delete the gateway and create a smaller one (new public IP, new P2S client profiles)',
+    source: ref('vpn-gateway-sku-upgrade-2026-03-03', 'Limitations and restrictions'),
+    note: 'Size with headroom for growth rather than planning to step down later.',
+    tags: ['downgrade', 'smaller sku', 'resize', 'recreate'],
+  }),
 ];
 
 export const vpnGatewaySkus: DataModule = {

@@ -42,6 +42,11 @@ export const portsCommand = defineCommand<PortsRequest, 'ports'>({
     protos.forEach((p) => {
       ev.fact(protocolPortsFactId(p));
     });
+    // IKEv2's ports are the ones guest and home networks drop: what to do then (and which fallback each
+    // client has) travels with the answer as facts, with their links to the reference page.
+    if (protos.some((p) => p.id === 'ikev2')) {
+      for (const id of ['ikev2-blocked-use-openvpn-443', 'ikev2-blocked-fallback-by-client']) ev.maybe(id);
+    }
     const traversal = (t: string) =>
       t === 'passes-most' ? 'passes most firewalls and proxies' : 'may be blocked by firewalls and proxies';
     // A tunnel type that can't be enabled any more (or has stopped) says so wherever its ports are listed.

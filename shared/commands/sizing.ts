@@ -319,6 +319,8 @@ export const sizingCommand = defineCommand<SizingRequest, 'sizing'>({
     const sections: Section[] = [];
     const demand = demandWords(req);
     const target = r.recommended ?? r.minimum;
+    // The throughput figures are aggregates; what one user's tunnel gets is the follow-up question.
+    const perConnection = req.mbpsPerUser !== undefined ? ev.maybe('p2s-throughput-per-connection') : undefined;
 
     let summary = gatewaySentence(r, req);
     summary += sstpSentence(r, ctx, ev.peekNum('sstp-max-connections'), new Set(findings.map((f) => f.code)));
@@ -390,6 +392,14 @@ export const sizingCommand = defineCommand<SizingRequest, 'sizing'>({
         { title: 'Virtual WAN scale units', url: siteUrl(paths.reference('virtual-wan'), ctx.base) },
         ...(req.protocol === 'sstp' || req.withSstp
           ? [{ title: 'Moving off SSTP', url: siteUrl(paths.scenario('sstp-migration'), ctx.base) }]
+          : []),
+        ...(perConnection
+          ? [
+              {
+                title: 'What one connection gets (vs the aggregate)',
+                url: siteUrl(paths.fact(perConnection.topic, perConnection.id), ctx.base),
+              },
+            ]
           : []),
       ],
       data: {
