@@ -7,6 +7,7 @@ import {
   coverageNotice,
   LIFECYCLE_HEADING,
   lifecycleWhen,
+  SEVERITY_LABEL,
   sourceText,
   unresolvedNotice,
   valueStanding,
@@ -72,7 +73,7 @@ export function renderMarkdown(a: Answer): string {
   const coverage = coverageNotice(a.coverage);
   if (coverage && a.coverage !== 'answered') out.push(`> ${COVERAGE_MARK[a.coverage]} **${e(coverage.label)}:** ${e(coverage.text)}`, '');
   out.push(e(a.summary), '');
-  for (const f of a.findings) out.push(`> ${MARK[f.severity]} ${e(f.message)}`, '>');
+  for (const f of a.findings) out.push(`> ${MARK[f.severity]} **${SEVERITY_LABEL[f.severity]}:** ${e(f.message)}`, '>');
   if (a.findings.length) out.push('');
   if (a.lifecycle.length) {
     out.push(`### ${LIFECYCLE_HEADING} (as of ${e(a.asOf)})`, '');

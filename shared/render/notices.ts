@@ -3,7 +3,13 @@
  * (lifecycle) and where sources disagree (conflicts). One wording, so the CLI, Slack and the site say the
  * same thing; each face escapes these strings and adds its own markup and links.
  */
-import type { ConflictRef, Coverage, LifecycleRef } from '../answer/answer';
+import type { ConflictRef, Coverage, Finding, LifecycleRef } from '../answer/answer';
+
+/**
+ * How a finding is introduced to a reader: a word for its severity. The finding's `code` is for machines
+ * (`--json`, /api/ask, tests) and is never shown.
+ */
+export const SEVERITY_LABEL: Record<Finding['severity'], string> = { critical: 'Critical', warning: 'Warning', info: 'Note' };
 
 export const LIFECYCLE_HEADING = 'Dates that matter';
 

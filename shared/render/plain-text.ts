@@ -7,14 +7,13 @@ import {
   coverageNotice,
   LIFECYCLE_HEADING,
   lifecycleWhen,
+  SEVERITY_LABEL,
   sourceText,
   unresolvedNotice,
   valueStanding,
   verdictLabel,
 } from './notices';
 import { columnWidths, measureColumn, textWidth, wrapWords } from './wrap';
-
-const MARK = { critical: '✖', warning: '!', info: 'i' } as const;
 
 /** Default width of the CLI's tables, when the face doesn't say how wide its terminal is. */
 const DEFAULT_WIDTH = 100;
@@ -87,7 +86,7 @@ export function renderPlainText(a: Answer, opts: PlainTextOptions = {}): string 
   if (coverage) out.push(`${a.coverage === 'not_covered' ? '✖' : '?'} ${coverage.label}: ${coverage.text}`, '');
   out.push(e(a.summary), '');
   if (a.findings.length) {
-    for (const f of a.findings) out.push(`${MARK[f.severity]} ${e(f.message)} [${f.code}]`);
+    for (const f of a.findings) out.push(`${SEVERITY_LABEL[f.severity]}: ${e(f.message)}`);
     out.push('');
   }
   if (a.lifecycle.length) {

@@ -67,7 +67,7 @@ describe('renderMarkdown', () => {
 
   it('renders every part: title, summary, findings, each section kind, sources with date, links, permalink with as_of', () => {
     expect(md.startsWith('## Title ')).toBe(true);
-    expect(md).toContain('> ⚠️ finding ');
+    expect(md).toContain('> ⚠️ **Warning:** finding ');
     expect(md).toMatch(/^### Table /m);
     expect(md).toMatch(/^\| Col \| C .* \|$/m);
     expect(md).toContain('x\\|y');
@@ -112,11 +112,11 @@ describe('renderMarkdown', () => {
         '',
         'IKEv2 \\(IPsec\\): UDP 500, UDP 4500, IP protocol 50.',
         '',
-        '> ℹ️ IKEv2 \\(IPsec\\) uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback.',
+        '> ℹ️ **Note:** IKEv2 \\(IPsec\\) uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback.',
         '>',
-        '> ⚠️ Since 2026-03-31: SSTP can no longer be enabled on a gateway.',
+        '> ⚠️ **Warning:** Since 2026-03-31: SSTP can no longer be enabled on a gateway.',
         '>',
-        '> ℹ️ From 2027-03-31: SSTP point-to-site connections stop working.',
+        '> ℹ️ **Note:** From 2027-03-31: SSTP point-to-site connections stop working.',
         '>',
         '',
         '### Dates that matter (as of 2026-11-21)',
@@ -156,7 +156,7 @@ describe('renderPlainText', () => {
     expect(withEscapes).not.toContain('\u0007');
   });
 
-  it('renders a real answer readably: title rule, findings with codes, aligned table, sources, links, permalink', () => {
+  it('renders a real answer readably: title rule, findings with severity words (no internal codes), aligned table, sources, links, permalink', () => {
     const a = ask('ports ikev2');
     expect(renderPlainText(a)).toBe(
       [
@@ -164,9 +164,9 @@ describe('renderPlainText', () => {
         '════════════════════════════════',
         'IKEv2 (IPsec): UDP 500, UDP 4500, IP protocol 50.',
         '',
-        'i IKEv2 (IPsec) uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback. [may_be_blocked]',
-        '! Since 2026-03-31: SSTP can no longer be enabled on a gateway. [lifecycle_in_effect]',
-        'i From 2027-03-31: SSTP point-to-site connections stop working. [lifecycle_upcoming]',
+        'Note: IKEv2 (IPsec) uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback.',
+        'Warning: Since 2026-03-31: SSTP can no longer be enabled on a gateway.',
+        'Note: From 2027-03-31: SSTP point-to-site connections stop working.',
         '',
         'Dates that matter (as of 2026-11-21)',
         '  • In effect since 2026-03-31: SSTP can no longer be enabled on a gateway',
@@ -199,8 +199,20 @@ describe('renderPlainText', () => {
     // The caveat at the end of the longest note survives, on a continuation line of its row.
     expect(table.join(' ').replace(/\s+/g, ' ')).toContain('(see ikev2-ports)');
     expect(renderPlainText(ask('sizing 150000 users'))).toContain(
-      '✖ No VPN Gateway SKU that can be created on 2026-11-21 carries this on its own',
+      'Critical: No VPN Gateway SKU that can be created on 2026-11-21 carries this on its own',
     );
+  });
+
+  it('never shows a finding’s internal code: a severity word instead (the code stays in --json)', () => {
+    for (const q of ['sizing 150000 users', 'sizing 5000 users', 'pool 10.0.0.0/24 vwan', 'compat macos certificate']) {
+      const a = ask(q);
+      const out = renderPlainText(a);
+      for (const f of a.findings) {
+        expect(out).not.toContain(`[${f.code}]`);
+        expect(out).toContain(`${{ critical: 'Critical', warning: 'Warning', info: 'Note' }[f.severity]}: ${f.message}`);
+      }
+      expect(renderMarkdown(a)).not.toMatch(new RegExp(a.findings.map((f) => `\\b${f.code}\\b`).join('|') || '^$'));
+    }
   });
 
   it('renders a usage error with what was expected and an example', () => {

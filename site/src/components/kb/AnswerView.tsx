@@ -2,6 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import CodeBlock from '@theme/CodeBlock';
 import type { AnswerViewModel } from '@site/src/lib/answer-view';
+import { SEVERITY_LABEL } from '@shared/render/notices';
 import styles from './kb.module.css';
 
 const MARK = { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
@@ -151,8 +152,8 @@ export default function AnswerView({ example, factsOpen = false, markdown = true
       {a.findings.length > 0 && (
         <ul className={styles.findings}>
           {a.findings.map((f, i) => (
-            <li key={i} className={styles[`finding_${f.severity}`]}>
-              {MARK[f.severity]} {f.message} <code className={styles.findingCode}>{f.code}</code>
+            <li key={i} className={styles[`finding_${f.severity}`]} data-finding={f.code}>
+              <span aria-hidden="true">{MARK[f.severity]}</span> <strong>{SEVERITY_LABEL[f.severity]}:</strong> {f.message}
             </li>
           ))}
         </ul>
