@@ -7,6 +7,7 @@ import {
   coverageNotice,
   LIFECYCLE_HEADING,
   lifecycleWhen,
+  numberedItems,
   SEVERITY_LABEL,
   sourceText,
   unresolvedNotice,
@@ -38,8 +39,11 @@ function section(s: Section): string[] {
         ...s.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
         '',
       ];
-    case 'list':
-      return [`### ${e(s.title)}`, '', ...s.items.map((i) => `- ${e(i)}`), ''];
+    case 'list': {
+      const numbered = numberedItems(s.items);
+      const items = numbered ? numbered.map((t, i) => `${i + 1}. ${e(t)}`) : s.items.map((i) => `- ${e(i)}`);
+      return [`### ${e(s.title)}`, '', ...items, ''];
+    }
     case 'note':
       return [`### ${e(s.title)}`, '', e(s.text), ''];
     default:

@@ -68,3 +68,15 @@ type ValueSource = ConflictRef['values'][number]['sources'][number];
 export function sourceText(s: ValueSource, esc: (s: string) => string): string {
   return `${esc(s.title)}, ${esc(s.section)} (${s.date ? esc(s.date) : 'undated'})`;
 }
+
+/**
+ * A list whose items carry their own numbers ("1. …", "2. …", as the scenario steps do): the items without
+ * them, so a face numbers the list once (an ordered list) instead of putting a bullet before each number.
+ * Undefined for any other list. The Section schema has no "ordered" flag, so the numbers stay in the data,
+ * where a face that only has bullets (Block Kit) still shows one number per step.
+ */
+export function numberedItems(items: readonly string[]): string[] | undefined {
+  if (!items.length) return undefined;
+  const texts = items.map((item, i) => (item.startsWith(`${i + 1}. `) ? item.slice(`${i + 1}. `.length) : undefined));
+  return texts.every((t): t is string => t !== undefined) ? texts : undefined;
+}

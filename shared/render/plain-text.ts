@@ -7,6 +7,7 @@ import {
   coverageNotice,
   LIFECYCLE_HEADING,
   lifecycleWhen,
+  numberedItems,
   SEVERITY_LABEL,
   sourceText,
   unresolvedNotice,
@@ -50,8 +51,10 @@ function section(s: Section, width: number): string[] {
   switch (s.type) {
     case 'table':
       return [e(s.title), ...table(s.columns, s.rows, width)];
-    case 'list':
-      return [e(s.title), ...s.items.map((i) => `  • ${e(i)}`)];
+    case 'list': {
+      const numbered = numberedItems(s.items);
+      return [e(s.title), ...(numbered ? numbered.map((t, i) => `  ${i + 1}. ${e(t)}`) : s.items.map((i) => `  • ${e(i)}`))];
+    }
     case 'note':
       return [e(s.title), `  ${e(s.text)}`];
     default:

@@ -222,3 +222,28 @@ describe('renderPlainText', () => {
     expect(out).toContain('  • pool 172.16.0.0/19');
   });
 });
+
+describe('numbered lists (the scenario steps carry their numbers)', () => {
+  const a = ask('scenario azure-only');
+  const steps = a.sections.find((s) => s.type === 'list' && s.title === 'Steps');
+
+  it('shows one number per step in plain text: no bullet before the number', () => {
+    const out = renderPlainText(a);
+    expect(out).not.toMatch(/• \d+\./);
+    expect(out).toMatch(/^ {2}1\. If the virtual network has no VPN gateway yet/m);
+    expect(out).toMatch(/^ {2}2\. Pick the gateway SKU/m);
+  });
+
+  it('is an ordered list in Markdown, one number per step', () => {
+    const md = renderMarkdown(a);
+    expect(md).not.toMatch(/^- \d+\\?\./m);
+    expect(md).toMatch(/^1\. If the virtual network has no VPN gateway yet/m);
+    expect(steps?.type === 'list' && steps.items.length).toBeGreaterThan(1);
+  });
+
+  it('leaves a list alone unless every item carries its own number in order', () => {
+    const list = (items: string[]): Answer => ({ ...a, sections: [{ type: 'list', title: 'L', items }] });
+    expect(renderPlainText(list(['1. one', '3. three']))).toContain('  • 1. one');
+    expect(renderMarkdown(list(['2. two']))).toContain('- 2\\. two');
+  });
+});
