@@ -70,13 +70,13 @@ export const routesCommand = defineCommand<RoutesRequest, 'routes'>({
     return {
       title: `Route budget for ${plural(req.count, 'route')}`,
       summary: failing.length
-        ? `${formatNumber(req.count)} routes is more than ${failing.map((f) => f.who).join('; ')} accept${failing.length === 1 ? 's' : ''}: those clients fail to connect. The others are within their limits.`
-        : `${formatNumber(req.count)} routes fits every client's limit.`,
+        ? `${plural(req.count, 'route')} is more than ${failing.map((f) => f.who).join('; ')} accept${failing.length === 1 ? 's' : ''}: those clients fail to connect. The others are within their limits.`
+        : `${plural(req.count, 'route')} fits every client's limit.`,
       sections: [
         {
           type: 'table',
           title: 'Limits per client',
-          columns: ['Client', 'Limit', `${formatNumber(req.count)} routes`],
+          columns: ['Client', 'Limit', plural(req.count, 'route')],
           rows: rows.map((r) => [r.who, formatNumber(r.max), r.ok ? 'connects' : 'fails to connect']),
         },
         ...(req.prefixes.length
@@ -107,7 +107,7 @@ export const routesCommand = defineCommand<RoutesRequest, 'routes'>({
         ...failing.map((f) => ({
           code: 'route_limit_exceeded',
           severity: 'critical' as const,
-          message: `${f.who}: limit ${formatNumber(f.max)}, ${formatNumber(req.count)} routes.`,
+          message: `${f.who}: limit ${formatNumber(f.max)}, ${plural(req.count, 'route')}.`,
         })),
         ...(conflict
           ? [

@@ -143,7 +143,7 @@ export function virtualWanItems(r: SizingResult, req: SizingRequest): string[] {
     ...(req.protocol === 'sstp' || req.withSstp
       ? ['Virtual WAN User VPN offers IKEv2 and OpenVPN only, not SSTP: its users move off SSTP.']
       : []),
-    `${plural(vw.hubs, 'hub')}, ${formatNumber(vw.usersPerHub)} users each; a hub takes at most ${formatNumber(vw.hubLimits.users)} point-to-site users` +
+    `${plural(vw.hubs, 'hub')}, ${plural(vw.usersPerHub, 'user')} each; a hub takes at most ${formatNumber(vw.hubLimits.users)} point-to-site users` +
       (vw.hubLimits.branches !== undefined ? ` and ${formatNumber(vw.hubLimits.branches)} branch connections` : '') +
       (vw.hubLimits.throughputGbps !== undefined ? ` and ${formatNumber(vw.hubLimits.throughputGbps)} Gbps of User VPN throughput` : '') +
       (vw.hubs > 1 ? `; the ${HUB_LIMIT_WORDS[vw.hubsBinding]} decide the hub count` : '') +

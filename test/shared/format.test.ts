@@ -63,3 +63,18 @@ describe('formatFactValue', () => {
     expect(formatFactValue(f)).toBe(s);
   });
 });
+
+describe('a count of one reads in the singular in answers (plural())', () => {
+  it('routes 1: summary and table column say "1 route"', () => {
+    const a = ask('routes 1');
+    expect(a.summary).toBe("1 route fits every client's limit.");
+    expect(a.sections[0].type === 'table' && a.sections[0].columns).toContain('1 route');
+    expect(JSON.stringify(a.sections)).not.toMatch(/\b1 routes\b/);
+  });
+
+  it('sizing 1 users: one hub of "1 user each", not "1 users each"', () => {
+    const text = JSON.stringify(ask('sizing 1 users').sections);
+    expect(text).toContain('1 hub, 1 user each;');
+    expect(text).not.toContain('1 users each');
+  });
+});
