@@ -1,3 +1,4 @@
+import type { Section } from '../answer/answer';
 import { fail, ok } from '../errors';
 import type { Result } from '../errors';
 import { meaningful, quote } from '../parse/readers';
@@ -20,8 +21,37 @@ interface CommandSummary {
 
 /** What `help` answers with: one command's declaration, or all of them. */
 export type HelpData =
-  | ({ view: 'command'; command: string } & Omit<CommandSummary, 'name' | 'summary'>)
+  | ({ view: 'command'; command: string; aliases: readonly string[] } & Omit<CommandSummary, 'name' | 'summary'>)
   | { view: 'all'; commands: CommandSummary[] };
+
+/**
+ * The title and sections of a help answer, with the examples written as a face types them: "/vpn …" in
+ * Slack and on the site (the answer's own), "vpn …" in the CLI, which renders help answers through this.
+ */
+export function helpView(data: HelpData, prefix: string): { title?: string; sections: Section[] } {
+  if (data.view === 'command') {
+    return {
+      title: `${prefix} ${data.command}`,
+      sections: [
+        { type: 'list', title: 'Usage', items: [data.usage] },
+        { type: 'list', title: 'Examples', items: data.examples.map((e) => `${prefix} ${e}`) },
+        ...(data.aliases.length ? [{ type: 'list' as const, title: 'Also answers to', items: [...data.aliases] }] : []),
+      ],
+    };
+  }
+  return {
+    sections: [
+      {
+        type: 'table',
+        title: 'Commands',
+        columns: ['Command', 'What it answers', 'Example'],
+        rows: data.commands.map((c) => [c.name, c.summary, `${prefix} ${c.examples[0]}`]),
+      },
+    ],
+  };
+}
+
+const SLASH = '/vpn';
 
 export function makeHelpCommand(all: () => readonly AnyCommandSpec[]) {
   const find = (name: string) => all().find((c) => c.name === name || c.aliases.includes(name));
@@ -50,37 +80,31 @@ export function makeHelpCommand(all: () => readonly AnyCommandSpec[]) {
     answer(req, ctx) {
       if (req.command) {
         const c = find(req.command)!;
+        const data: HelpData = { view: 'command', command: c.name, aliases: [...c.aliases], usage: c.usage, examples: c.examples };
         return {
-          title: `/vpn ${c.name}`,
+          title: `${SLASH} ${c.name}`,
           summary: c.summary,
-          sections: [
-            { type: 'list', title: 'Usage', items: [c.usage] },
-            { type: 'list', title: 'Examples', items: c.examples.map((e) => `/vpn ${e}`) },
-            ...(c.aliases.length ? [{ type: 'list' as const, title: 'Also answers to', items: [...c.aliases] }] : []),
-          ],
+          sections: helpView(data, SLASH).sections,
           findings: [],
           links: [{ title: `Command reference: ${c.name}`, url: siteUrl(paths.command(c.name), ctx.base) }],
-          data: { view: 'command', command: c.name, usage: c.usage, examples: c.examples },
+          data,
         };
       }
+      const data: HelpData = {
+        view: 'all',
+        commands: all().map((c) => ({ name: c.name, summary: c.summary, usage: c.usage, examples: c.examples })),
+      };
       return {
         title: 'vpn-advisor: Azure remote-work VPN answers',
         summary:
           'Ask about gateway sizing, VPN clients, address pools, routes, Bastion, ExpressRoute and remote-work scenarios. Words in any order; anything that is not a command is searched.',
-        sections: [
-          {
-            type: 'table',
-            title: 'Commands',
-            columns: ['Command', 'What it answers', 'Example'],
-            rows: all().map((c) => [c.name, c.summary, `/vpn ${c.examples[0]}`]),
-          },
-        ],
+        sections: helpView(data, SLASH).sections,
         findings: [],
         links: [
           { title: 'Command reference', url: siteUrl(paths.commands(), ctx.base) },
           { title: 'Docs site', url: siteUrl(paths.home(), ctx.base) },
         ],
-        data: { view: 'all', commands: all().map((c) => ({ name: c.name, summary: c.summary, usage: c.usage, examples: c.examples })) },
+        data,
       };
     },
   });

@@ -5,6 +5,7 @@
  * validated at build time — so it is not tested here.
  */
 import { readFileSync } from 'node:fs';
+import { loadKnowledge } from '../../knowledge';
 import { commands, isAnswerOf, parseAnswer } from '../../shared';
 import type { Answer } from '../../shared';
 import { CLI, cliBuilt, runCli } from '../support/run-cli';
@@ -151,14 +152,47 @@ describe('--help', () => {
   it('with a command, shows that command’s declaration', async () => {
     const r = await runCli(['--help', 'sizing', '--as-of', AS_OF]);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('/vpn sizing\n')).toBe(true);
-    expect(r.stdout).toContain('/vpn sizing 2000 users from VpnGw1');
+    expect(r.stdout.startsWith('vpn sizing\n')).toBe(true);
+    expect(r.stdout).toContain('  • vpn sizing 2000 users from VpnGw1');
+    expect(r.stdout).not.toContain('/vpn');
+  });
+
+  it('help writes its examples as the CLI is typed ("vpn …"); --json keeps the answer object as every face gets it', async () => {
+    const r = await runCli(['help', '--as-of', AS_OF]);
+    expect(r.code).toBe(0);
+    for (const c of commands) expect(r.stdout).toContain(`vpn ${c.examples[0]}`);
+    expect(r.stdout).not.toContain('/vpn');
+    const md = await runCli(['help', 'sizing', '--format', 'markdown', '--as-of', AS_OF]);
+    expect(md.stdout).not.toContain('/vpn sizing 5000');
+    const j = json((await runCli(['help', 'sizing', '--json', '--as-of', AS_OF])).stdout);
+    expect(isAnswerOf(j, 'help') && j.data).toMatchObject({ view: 'command', command: 'sizing' });
+  });
+
+  it('wraps command descriptions instead of cutting them, within 100 columns when piped', async () => {
+    const r = await runCli(['--help']);
+    for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
+    const joined = r.stdout.replace(/\s+/g, ' ');
+    for (const c of commands) expect(joined).toContain(c.summary);
   });
 
   it('with no words at all, answers with help', async () => {
     const r = await runCli(['--as-of', AS_OF]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('vpn-advisor: Azure remote-work VPN answers');
+  });
+});
+
+describe('--version', () => {
+  it('prints the package version and the newest source date of the knowledge model, read from the model', async () => {
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    const pkg = JSON.parse(readFileSync(`${__dirname}/../../package.json`, 'utf8')) as { version: string };
+    const newest = loadKnowledge()
+      .sources.flatMap((s) => (s.date ? [s.date] : []))
+      .sort()
+      .pop();
+    expect(r.stdout).toContain(`vpn-advisor ${pkg.version}`);
+    expect(r.stdout).toContain(`sources dated up to ${newest}`);
   });
 });
 
