@@ -8,23 +8,46 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Markdown (GitHub / Docusaurus / tickets): backslash the characters that start markup; HTML-escape angle brackets. */
+const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Markdown (GitHub / Docusaurus / tickets): escape only what would change the meaning, so a ticket reads
+ * "VpnGw4AZ (Gen2)" and "10.0.0.0/24", not "VpnGw4AZ \(Gen2\)". What is escaped, and why:
+ * - `<` always, as `&lt;` (HTML, autolinks, `<!channel>`), and `&` where it would start an entity;
+ * - `` ` ``, `*` and `~` always (code, emphasis, strikethrough and fences); `_` unless inside a word, where
+ *   it cannot emphasise (`high_utilisation` stays as is);
+ * - `[` and `]` always (no link, image, reference or footnote can open, and none of our own links closes
+ *   early), and `(` right after `]`;
+ * - a backslash that would escape what follows it, or break the line;
+ * - what GFM would turn into a link by itself: `://`, `www.` and the `@` of an e-mail address;
+ * - at the start of a line only: `#`, `>`, a list marker (`-`, `+`, `1.`, `1)` before a space), a rule or
+ *   setext underline (`---`, `===`); and a heading's closing `#`s at the end;
+ * - `|` in text of several lines (two lines can make a table); table cells escape their own `|`.
+ * Everything else (parentheses, dots, `!`, `#` inside a line, `>`) is left as typed.
+ */
 export function escapeMarkdown(text: string): string {
+  const clean = text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u009b]/g, '');
   return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u009b]/g, '')
-      .replace(/&/g, '&amp;')
+    clean
+      .replace(/\\(?=[!-/:-@[-`{-~]|$)/gm, '\\\\')
+      .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
       .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+      .replace(/[`*~[]/g, '\\$&')
+      .replace(/\](\(?)/g, (_m, paren: string) => `\\]${paren ? '\\(' : ''}`)
+      .replace(/_/g, (m, at: number, s: string) => (isAlnum(s[at - 1]) && isAlnum(s[at + 1]) ? m : '\\_'))
+      .replace(/\|/g, (m) => (clean.includes('\n') ? '\\|' : m))
       // GFM turns bare "https://…", "www.…" and e-mail addresses into links; escaped, they stay text.
       .replace(/:\/\//g, '\\://')
       .replace(/\b(www)\./gi, '$1\\.')
-      .replace(/@/g, '\\@')
-      // Line starts that make a rule, a setext heading or a list: only punctuation can be backslash-escaped.
-      .replace(/^(\s*)([-=]{3,}|-(?=\s))/gm, (_m, s: string, x: string) => `${s}\\${x}`)
-      .replace(/^(\s*\d+)([.)])/gm, (_m, n: string, x: string) => `${n}\\${x}`)
+      .replace(/(?<=[\w.+-])@(?=[\w-])/g, '\\@')
+      // Line starts that make a heading, a quote, a list, a rule or a setext heading.
+      .replace(/^(\s*)([#>])/gm, '$1\\$2')
+      .replace(/^(\s*)([-+=])(?=\s|[-=\s]*$)/gm, '$1\\$2')
+      .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/gm, '$1\\$2')
+      // A heading drops a closing run of #s.
+      .replace(/(\s)(#+)(\s*)$/, '$1\\$2$3')
   );
 }
 

@@ -24,8 +24,9 @@ function link(title: string, url: string): string {
     : `${e(title)} (${e(url)})`;
 }
 
+/** A table cell: one line, and a `|` in it is text, not a column break. */
 function cell(s: string): string {
-  return e(s).replace(/\n/g, ' ');
+  return e(s.replace(/\n/g, ' ')).replace(/\|/g, '\\|');
 }
 
 function section(s: Section): string[] {

@@ -104,10 +104,10 @@ describe('renderMarkdown', () => {
     const from = lines.indexOf(`### Dates that matter (as of ${AS_OF})`);
     expect(lines[from + 1]).toBe('');
     expect(block(lines.slice(from + 2).join('\n'), lines[from + 2])).toEqual([
-      `- In effect from 2025-09-01 to 2026-09-30 \\(ended\\): [Non-AZ VpnGw1–5 SKUs: migration window to AZ SKUs](${LIFECYCLE[0].url})`,
+      `- In effect from 2025-09-01 to 2026-09-30 (ended): [Non-AZ VpnGw1–5 SKUs: migration window to AZ SKUs](${LIFECYCLE[0].url})`,
       `- In effect since 2026-03-31: [SSTP can no longer be enabled on a gateway](${LIFECYCLE[1].url})`,
       `- Upcoming on 2027-03-31: [SSTP point-to-site connections stop working](${LIFECYCLE[2].url})`,
-      `- Upcoming on 2028-03-31: [Manually registered Azure VPN Client app \\(Entra audience\\) retired in Azure Public](${LIFECYCLE[3].url})`,
+      `- Upcoming on 2028-03-31: [Manually registered Azure VPN Client app (Entra audience) retired in Azure Public](${LIFECYCLE[3].url})`,
     ]);
   });
 
@@ -133,7 +133,7 @@ describe('renderMarkdown', () => {
       '',
       'Unresolved: both values are shown because no verdict could be reached.',
       '',
-      '- A Basic SKU gateway uses \\(and currently supports only\\) a Basic SKU public IP — About VPN Gateway SKUs, Basic SKU (2025-06-23); VPN Gateway FAQ, Basic SKU public IP (2026-06-04)',
+      '- A Basic SKU gateway uses (and currently supports only) a Basic SKU public IP — About VPN Gateway SKUs, Basic SKU (2025-06-23); VPN Gateway FAQ, Basic SKU public IP (2026-06-04)',
       '- Create a Basic SKU gateway with a Standard SKU public IP — VPN Gateway SKU consolidation and migration, SKU consolidation and migration (undated)',
     ]);
     expect(lines[from + 7]).toMatch(/^Why no verdict: The newest FAQ/);
@@ -148,7 +148,7 @@ describe('renderMarkdown', () => {
   it('keeps user text in events and conflicts inert: no pings, links or HTML, through a real GFM parser too', () => {
     const hostile = renderMarkdown(withHostileCaveats(real));
     expect(hostile).not.toMatch(/<!channel>|<@U123>|<https:\/\/evil|<script|<img|\]\(javascript:/);
-    expect(hostile).toContain('Topic &lt;\\!channel&gt;');
+    expect(hostile).toContain('Topic &lt;!channel>');
     const script = [
       "import { micromark } from 'micromark';",
       "import { gfm, gfmHtml } from 'micromark-extension-gfm';",

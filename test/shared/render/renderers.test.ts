@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { parseAnswer, renderMarkdown, renderPlainText } from '../../../shared';
 import type { Answer } from '../../../shared';
+import { numberedItems } from '../../../shared/render/notices';
 import { AS_OF, BASE, ask } from '../../support/knowledge-fixture';
 import { ROOT } from '../../support/run-cli';
 
@@ -54,15 +55,15 @@ describe('renderMarkdown', () => {
     expect(md).not.toMatch(/<!channel>|<@U123>|<https:\/\/evil|<script|<img/);
     expect(md).not.toMatch(/(^|[^\\])\[x\]\(javascript:/m);
     expect(md).not.toMatch(/\]\(javascript:/);
-    expect(md).toContain('&lt;\\!channel&gt;');
-    expect(md).toContain('&lt;script&gt;');
+    expect(md).toContain('&lt;!channel>');
+    expect(md).toContain('&lt;script>');
   });
 
   it('links only to http(s) URLs; others are shown as text', () => {
     const links = [...md.matchAll(/\]\(([^()\s]+)\)/g)].map((m) => m[1]);
     expect(links.length).toBe(3); // the fact, the safe link, the permalink
     for (const l of links) expect(l.startsWith(`${BASE}/`)).toBe(true);
-    expect(md).toContain('Unsafe (javascript:alert\\(1\\))');
+    expect(md).toContain('Unsafe (javascript:alert(1))');
   });
 
   it('renders every part: title, summary, findings, each section kind, sources with date, links, permalink with as_of', () => {
@@ -76,7 +77,7 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/^### Note /m);
     expect(md).toMatch(/^### Sources$/m);
     expect(md).toContain('(2025-09-29)');
-    expect(md).toMatch(/\[Permalink \\\(as of 2026-11-21\\\)\]\(http:\/\/vpn-advisor\.test\/ask\?q=[^)]*&as_of=2026-11-21\)$/);
+    expect(md).toMatch(/\[Permalink \(as of 2026-11-21\)\]\(http:\/\/vpn-advisor\.test\/ask\?q=[^)]*&as_of=2026-11-21\)$/);
   });
 
   it('through a real GFM parser, only our own links become <a>, and no user HTML survives', () => {
@@ -100,7 +101,7 @@ describe('renderMarkdown', () => {
     const a = ask('sizing ) 5000 users (');
     const md2 = renderMarkdown(a);
     const last = md2.split('\n').pop()!;
-    expect(last).toMatch(/^\[Permalink \\\(as of 2026-11-21\\\)\]\(http:\/\/vpn-advisor\.test\/ask\?q=[^()\s]+\)$/);
+    expect(last).toMatch(/^\[Permalink \(as of 2026-11-21\)\]\(http:\/\/vpn-advisor\.test\/ask\?q=[^()\s]+\)$/);
     expect(last).toContain('%29');
   });
 
@@ -108,11 +109,11 @@ describe('renderMarkdown', () => {
     const a = ask('ports ikev2');
     expect(renderMarkdown(a)).toBe(
       [
-        '## Firewall ports for IKEv2 \\(IPsec\\)',
+        '## Firewall ports for IKEv2 (IPsec)',
         '',
-        'IKEv2 \\(IPsec\\): UDP 500, UDP 4500, IP protocol 50.',
+        'IKEv2 (IPsec): UDP 500, UDP 4500, IP protocol 50.',
         '',
-        '> ℹ️ **Note:** IKEv2 \\(IPsec\\) uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback.',
+        '> ℹ️ **Note:** IKEv2 (IPsec) uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback.',
         '>',
         '> ⚠️ **Warning:** Since 2026-03-31: SSTP can no longer be enabled on a gateway.',
         '>',
@@ -128,17 +129,17 @@ describe('renderMarkdown', () => {
         '',
         '| Tunnel | Allow | Firewalls |',
         '|---|---|---|',
-        '| IKEv2 \\(IPsec\\) | UDP 500, UDP 4500, IP protocol 50 | may be blocked by firewalls and proxies |',
+        '| IKEv2 (IPsec) | UDP 500, UDP 4500, IP protocol 50 | may be blocked by firewalls and proxies |',
         '',
         '### Sources',
         '',
-        `- [IKEv2 \\(IPsec\\): what the firewall must allow outbound](${BASE}/docs/reference/protocols-and-ports#ikev2-ports): UDP 500, UDP 4500, IP protocol 50 — About point-to-site VPN, Protocols (2026-08-17)`,
-        `- [When the user’s network blocks IKEv2: move those users to OpenVPN](${BASE}/docs/reference/protocols-and-ports#ikev2-blocked-use-openvpn-443): OpenVPN runs over TCP 443, which most networks let out: with the tunnel type "IKEv2 and OpenVPN \\(SSL\\)" native IKEv2 clients and OpenVPN clients share one gateway, and the blocked users get an OpenVPN profile — Transition to OpenVPN or IKEv2 from SSTP, Option 2 - Remove SSTP and enable OpenVPN on the Gateway (2020-09-03)`,
+        `- [IKEv2 (IPsec): what the firewall must allow outbound](${BASE}/docs/reference/protocols-and-ports#ikev2-ports): UDP 500, UDP 4500, IP protocol 50 — About point-to-site VPN, Protocols (2026-08-17)`,
+        `- [When the user’s network blocks IKEv2: move those users to OpenVPN](${BASE}/docs/reference/protocols-and-ports#ikev2-blocked-use-openvpn-443): OpenVPN runs over TCP 443, which most networks let out: with the tunnel type "IKEv2 and OpenVPN (SSL)" native IKEv2 clients and OpenVPN clients share one gateway, and the blocked users get an OpenVPN profile — Transition to OpenVPN or IKEv2 from SSTP, Option 2 - Remove SSTP and enable OpenVPN on the Gateway (2020-09-03)`,
         `- [What a client falls back to when IKEv2 fails](${BASE}/docs/reference/protocols-and-ports#ikev2-blocked-fallback-by-client): The Windows native client tries SSTP next, but only if the gateway also runs SSTP; the macOS native client uses IKEv2 only and has nothing to fall back to; OpenVPN over TCP 443 is the fallback available on every platform — VPN Gateway FAQ, What happens when I configure both SSTP and IKEv2 for P2S VPN connections? (2026-06-04)`,
         '',
         `- [Protocols and ports](${BASE}/docs/reference/protocols-and-ports)`,
         '',
-        `[Permalink \\(as of 2026-11-21\\)](${BASE}/ask?q=ports%20ikev2&as_of=2026-11-21)`,
+        `[Permalink (as of 2026-11-21)](${BASE}/ask?q=ports%20ikev2&as_of=2026-11-21)`,
       ].join('\n'),
     );
   });
@@ -245,5 +246,87 @@ describe('numbered lists (the scenario steps carry their numbers)', () => {
     const list = (items: string[]): Answer => ({ ...a, sections: [{ type: 'list', title: 'L', items }] });
     expect(renderPlainText(list(['1. one', '3. three']))).toContain('  • 1. one');
     expect(renderMarkdown(list(['2. two']))).toContain('- 2\\. two');
+  });
+});
+
+/** Markdown documents → HTML through micromark with GFM (the site toolchain's parser); undefined without it. */
+function toHtml(docs: string[]): string[] | undefined {
+  const script = [
+    "import { micromark } from 'micromark';",
+    "import { gfm, gfmHtml } from 'micromark-extension-gfm';",
+    "let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => process.stdout.write(JSON.stringify(JSON.parse(s).map((m) => micromark(m, { extensions: [gfm()], htmlExtensions: [gfmHtml()] })))));",
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: ROOT,
+    input: JSON.stringify(docs),
+    encoding: 'utf8',
+  });
+  if (r.status !== 0 && /ERR_MODULE_NOT_FOUND/.test(r.stderr)) return undefined;
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as string[];
+}
+
+const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+/** What a reader sees of the HTML: tags dropped, entities decoded. */
+const visible = (html: string) =>
+  squash(
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  );
+
+/** Every string of the answer a reader should see, as the answer carries it (a numbered list's numbers are the list's). */
+function answerTexts(a: Answer): string[] {
+  return [
+    a.title,
+    a.summary,
+    ...a.findings.map((f) => f.message),
+    ...a.sections.flatMap((s) =>
+      s.type === 'table'
+        ? [s.title, ...s.columns, ...s.rows.flat()]
+        : s.type === 'list'
+          ? [s.title, ...(numberedItems(s.items) ?? s.items)]
+          : [s.title, s.text],
+    ),
+    ...a.facts.map((f) => f.title),
+    ...a.links.map((l) => l.title),
+  ];
+}
+
+describe('Markdown round trip: rendered by a Markdown parser, the visible text is the answer’s text', () => {
+  const answers = [
+    ...[
+      'ports ikev2',
+      'sizing 5000 users',
+      'compat macos certificate',
+      'pool 10.8.0.0/19 users 5000 avoid 10.0.0.0/16,192.168.0.0/24',
+      'scenario azure-only',
+      'routes 30',
+      'bastion 500 rdp',
+      'expressroute 5 gbps',
+      'help',
+      'sizing <!channel> users',
+    ].map((q) => ask(q)),
+    hostile,
+  ];
+  const html = toHtml(answers.map((a) => renderMarkdown(a)));
+
+  it.each(answers.map((a, i) => [a.query, i] as const))('%s', (_q, i) => {
+    if (!html) return; // micromark comes with the site's toolchain; without it, the string checks above stand
+    const seen = visible(html[i]);
+    for (const t of answerTexts(answers[i])) expect(seen).toContain(squash(t));
+    // Nothing in the answer's text became markup: no emphasis, code, strikethrough, images or extra headings.
+    expect(html[i]).not.toMatch(/<(em|code|del|img|h1|script)\b/);
+    // Only our own links, all http(s).
+    for (const m of html[i].matchAll(/<a href="([^"]*)"/g)) expect(m[1]).toMatch(/^https?:\/\//);
+  });
+
+  it('keeps the text as typed: no backslashes before parentheses, dots or slashes', () => {
+    const md = renderMarkdown(ask('sizing 5000 users'));
+    expect(md).toContain('VpnGw4AZ (Gen2)');
+    expect(md).not.toMatch(/\\[().]/);
   });
 });
