@@ -3,7 +3,7 @@
  * replies land where they should, exactly once, and Slack's failures never take the server down.
  */
 import { eventCallback, messageShortcut, postSigned } from '../support/signed-request';
-import { behave } from '../support/slack-stand-in';
+import { behave, blockKitProblems } from '../support/slack-stand-in';
 import { BOT_TOKEN, SECRET, sleep, startHarness, type Harness } from './harness';
 
 // Real servers on a shared machine: generous time limits (waits inside are bounded separately).
@@ -112,6 +112,24 @@ describe('app_mention', () => {
     await h.standIn.waitFor(() => h.logs.some((l) => l.includes('Ev-slow') && l.includes('failed')), 4000);
     expect(posts((p) => p.thread_ts === '1699999999.000500' || p.thread_ts === '1699999999.000600')).toHaveLength(0);
     await healthy();
+  });
+});
+
+describe('replies over Block Kit limits', () => {
+  it('a long non-ASCII command (330 CJK characters) is answered: its permalink no longer pushes the footer over 3,000 characters', async () => {
+    const ev = mention(`<@U0BOT> ${'漢'.repeat(330)}`, { thread_ts: '1699999999.001000' });
+    await deliver(ev, 'Ev-cjk');
+    await h.standIn.waitFor(() => posts((p) => p.thread_ts === '1699999999.001000').length === 1);
+    const [call] = posts((p) => p.thread_ts === '1699999999.001000');
+    expect(blockKitProblems(call.params.blocks)).toEqual([]);
+    expect(JSON.stringify(call.params.blocks)).toContain('the permalink is too long for Slack');
+    expect(h.standIn.calls.filter((c) => c.answered === 'slack_error' && c.params.thread_ts === '1699999999.001000')).toHaveLength(0);
+  });
+
+  it('250 emoji: answered too, in blocks Slack accepts', async () => {
+    await deliver(mention(`<@U0BOT> ${'🔥'.repeat(250)}`, { thread_ts: '1699999999.001100' }), 'Ev-emoji');
+    await h.standIn.waitFor(() => posts((p) => p.thread_ts === '1699999999.001100').length === 1);
+    expect(blockKitProblems(posts((p) => p.thread_ts === '1699999999.001100')[0].params.blocks)).toEqual([]);
   });
 });
 
