@@ -131,6 +131,29 @@ describe('replies over Block Kit limits', () => {
     await h.standIn.waitFor(() => posts((p) => p.thread_ts === '1699999999.001100').length === 1);
     expect(blockKitProblems(posts((p) => p.thread_ts === '1699999999.001100')[0].params.blocks)).toEqual([]);
   });
+
+  it('when Slack still refuses the blocks (invalid_blocks), the reply is the answer in plain text', async () => {
+    h.standIn.plan('chat.postMessage', behave.slackError('invalid_blocks'));
+    await deliver(mention('<@U0BOT> sizing 5000 users', { thread_ts: '1699999999.001200' }), 'Ev-invalid-blocks');
+    await h.standIn.waitFor(() => posts((p) => p.thread_ts === '1699999999.001200').length === 1);
+    const refused = h.standIn.calls.filter((c) => c.params.thread_ts === '1699999999.001200' && c.answered === 'slack_error');
+    expect(refused).toHaveLength(1);
+    const [reply] = posts((p) => p.thread_ts === '1699999999.001200');
+    expect(reply.params.blocks).toBeUndefined();
+    expect(String(reply.params.text)).toContain('Sizing for 5,000 concurrent users');
+    expect(h.logs.some((l) => l.includes('Ev-invalid-blocks') && l.includes('invalid_blocks') && l.includes('plain text'))).toBe(true);
+  });
+
+  it('the message shortcut falls back to plain text the same way', async () => {
+    const before = h.standIn.succeeded('chat.postEphemeral').length;
+    h.standIn.plan('chat.postEphemeral', behave.slackError('invalid_blocks'));
+    await postSigned(h.events, messageShortcut({ text: 'ports' }, h.standIn.responseUrl('sc-invalid')), { secret: SECRET });
+    await h.standIn.waitFor(() => h.standIn.succeeded('chat.postEphemeral').length === before + 1);
+    const reply = h.standIn.succeeded('chat.postEphemeral').at(-1)!;
+    expect(reply.params.blocks).toBeUndefined();
+    expect(String(reply.params.text).length).toBeGreaterThan(10);
+    expect(h.standIn.responsePosts.some((p) => p.id === 'sc-invalid')).toBe(false);
+  });
 });
 
 describe('message shortcut "Ask vpn-advisor"', () => {

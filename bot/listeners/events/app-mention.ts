@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { commandTextFrom } from '../../slack/slack-text';
-import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
+import { describeSlackError, postWithPlainFallback, withRateLimitRetry } from '../../slack/web-api';
 import { renderOrApologise, type BotDeps } from '../deps';
 
 /**
@@ -17,10 +17,16 @@ export function makeAppMentionCallback(deps: BotDeps) {
           { text: commandTextFrom(event.text, context.botUserId) },
           `app_mention ${body.event_id}`,
         );
-        await withRateLimitRetry(
-          () =>
-            client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message, unfurl_links: false, unfurl_media: false }),
-          deps.maxRetryAfterSeconds,
+        await postWithPlainFallback(
+          (m) =>
+            withRateLimitRetry(
+              () =>
+                client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...m, unfurl_links: false, unfurl_media: false }),
+              deps.maxRetryAfterSeconds,
+            ),
+          message,
+          deps.logger,
+          `app_mention ${body.event_id}`,
         );
       });
       if (outcome === 'duplicate') deps.logger.debug(`app_mention ${body.event_id}: already answered, redelivery skipped`);

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { noticeMessage } from '../../answerer';
 import { postToResponseUrl } from '../../slack/response-url';
 import { commandTextFrom } from '../../slack/slack-text';
-import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
+import { describeSlackError, postWithPlainFallback, withRateLimitRetry } from '../../slack/web-api';
 import { renderOrApologise, type BotDeps } from '../deps';
 
 /**
@@ -18,15 +18,21 @@ export function makeAskVpnAdvisorCallback(deps: BotDeps) {
       : noticeMessage(':information_source: That message has no text I can read. Try `/vpn help` for the commands.');
     const threadTs = shortcut.message.thread_ts as string | undefined;
     try {
-      await withRateLimitRetry(
-        () =>
-          client.chat.postEphemeral({
-            channel: shortcut.channel.id,
-            user: shortcut.user.id,
-            ...(threadTs ? { thread_ts: threadTs } : {}),
-            ...message,
-          }),
-        deps.maxRetryAfterSeconds,
+      await postWithPlainFallback(
+        (m) =>
+          withRateLimitRetry(
+            () =>
+              client.chat.postEphemeral({
+                channel: shortcut.channel.id,
+                user: shortcut.user.id,
+                ...(threadTs ? { thread_ts: threadTs } : {}),
+                ...m,
+              }),
+            deps.maxRetryAfterSeconds,
+          ),
+        message,
+        deps.logger,
+        `message shortcut for ${shortcut.user.id}`,
       );
     } catch (e) {
       // e.g. not_in_channel: the bot can't post ephemerals where it isn't a member, but the shortcut's
