@@ -2,7 +2,7 @@
  * Events and the message shortcut over HTTP mode, with the Web API on the Slack stand-in:
  * replies land where they should, exactly once, and Slack's failures never take the server down.
  */
-import { eventCallback, messageShortcut, postSigned } from '../support/signed-request';
+import { eventCallback, interaction, messageShortcut, postSigned } from '../support/signed-request';
 import { behave, blockKitProblems } from '../support/slack-stand-in';
 import { BOT_TOKEN, SECRET, sleep, startHarness, type Harness } from './harness';
 
@@ -218,5 +218,56 @@ describe('App Home', () => {
     );
     await sleep(200);
     expect(h.standIn.calls.filter((c) => c.method === 'views.publish' && c.params.user_id === 'U0HOME2')).toHaveLength(0);
+  });
+});
+
+describe('malformed but signed requests: 400 or ignored, one log line, never a stack trace or a hung socket', () => {
+  const stackLines = () => h.logs.filter((l) => /^\s+at /m.test(l));
+
+  it('a signed body of `null` (JSON) → 400', async () => {
+    const before = h.logs.length;
+    const res = await postSigned(
+      h.events,
+      { body: 'null', contentType: 'application/json' },
+      { secret: SECRET, headers: { connection: 'close' } },
+    );
+    expect(res.status).toBe(400);
+    await res.text();
+    const lines = h.logs.slice(before).filter((l) => /malformed|not a Slack/i.test(l));
+    expect(lines).toHaveLength(1);
+    expect(stackLines()).toEqual([]);
+    await healthy();
+  });
+
+  it('a signed interactivity payload of `null` → 400', async () => {
+    const res = await postSigned(h.events, { body: 'payload=null', contentType: 'application/x-www-form-urlencoded' }, { secret: SECRET });
+    expect(res.status).toBe(400);
+    expect(stackLines()).toEqual([]);
+  });
+
+  it('a mention whose text is not a string is ignored, with one log line', async () => {
+    const before = h.logs.length;
+    const res = await deliver(mention('x', { text: 123, thread_ts: '1699999999.002000' }), 'Ev-not-string');
+    expect(res.status).toBe(200);
+    await h.standIn.waitFor(() => h.logs.slice(before).some((l) => l.includes('Ev-not-string')));
+    await sleep(100);
+    expect(h.logs.slice(before).filter((l) => l.includes('Ev-not-string'))).toHaveLength(1);
+    expect(posts((p) => p.thread_ts === '1699999999.002000')).toHaveLength(0);
+    expect(stackLines()).toEqual([]);
+  });
+
+  it('a message action without a message is ignored, with one log line', async () => {
+    const before = h.logs.length;
+    const payload = JSON.parse(
+      new URLSearchParams(messageShortcut({ text: 'ports' }, h.standIn.responseUrl('sc-nomsg')).body).get('payload')!,
+    );
+    delete payload.message;
+    const res = await postSigned(h.events, interaction(payload), { secret: SECRET });
+    expect(res.status).toBe(200);
+    await h.standIn.waitFor(() => h.logs.slice(before).some((l) => /message shortcut/.test(l)));
+    await sleep(100);
+    expect(h.logs.slice(before).filter((l) => /message shortcut|message_action/.test(l))).toHaveLength(1);
+    expect(stackLines()).toEqual([]);
+    await healthy();
   });
 });

@@ -10,6 +10,10 @@ import { renderOrApologise, type BotDeps } from '../deps';
 export function makeAppMentionCallback(deps: BotDeps) {
   return async ({ event, body, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     const threadTs = event.thread_ts ?? event.ts;
+    if (typeof (event as { text?: unknown }).text !== 'string') {
+      deps.logger.warn(`app_mention ${body.event_id}: the event has no text string; ignored`);
+      return;
+    }
     try {
       const outcome = await deps.ledger.once(body.event_id, async () => {
         const { message } = renderOrApologise(

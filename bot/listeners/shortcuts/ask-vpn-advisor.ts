@@ -12,6 +12,12 @@ import { renderOrApologise, type BotDeps } from '../deps';
 export function makeAskVpnAdvisorCallback(deps: BotDeps) {
   return async ({ shortcut, ack, client, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
+    // A message action always carries its message; a request without one is not Slack's: nothing to answer.
+    const msg = (shortcut as { message?: unknown }).message;
+    if (typeof msg !== 'object' || msg === null) {
+      deps.logger.warn(`message shortcut for ${shortcut.user?.id ?? '?'}: the payload has no message; ignored`);
+      return;
+    }
     const text = commandTextFrom(shortcut.message.text, context.botUserId);
     const message = text
       ? renderOrApologise(deps, { text, share: true }, `message shortcut for ${shortcut.user.id}`).message
