@@ -6,6 +6,7 @@
  */
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { guardSlackBody } from './slack/body-guard';
 import { commands as allCommands, today } from '../shared/commands/registry';
 import { renderBlockKit } from '../shared/render/block-kit';
 import type { AnswerFn } from './answerer';
@@ -77,7 +78,11 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
       bodyLimit: opts.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     });
     app = new App({ ...common, clientOptions, receiver });
-    requestListener = receiver.requestListener;
+    requestListener = guardSlackBody(receiver.requestListener, {
+      signingSecret: slack.signingSecret,
+      bodyLimit: opts.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+      logger,
+    });
   } else {
     // Our own receiver, to reach its client on stop: Bolt's stop() doesn't wait for the close handshake,
     // and socket-mode then leaves a 30 s timer behind.

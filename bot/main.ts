@@ -30,7 +30,9 @@ async function main(): Promise<void> {
     process.once('SIGINT', () => shutdown('SIGINT'));
     process.once('SIGTERM', () => shutdown('SIGTERM'));
   } catch (e) {
-    logger.error('vpn-advisor could not start:', e);
+    // A port in use (or not allowed) is the user's to fix: one line saying how, no stack trace.
+    if (e instanceof Error && e.name === 'ListenError') logger.error(e.message);
+    else logger.error('vpn-advisor could not start:', e);
     process.exit(1);
   }
 }

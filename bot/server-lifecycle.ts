@@ -49,11 +49,32 @@ export interface RunningAdvisor {
   stop(): Promise<void>;
 }
 
+/** The port (or the address) can't be bound: says which, and how to choose another; no stack trace needed. */
+class ListenError extends Error {
+  constructor(
+    readonly code: string,
+    readonly port: number,
+    host: string | undefined,
+  ) {
+    const where = `${host ? `${host}:` : 'port '}${port}`;
+    super(
+      code === 'EADDRINUSE'
+        ? `vpn-advisor: ${where} is already in use (another vpn-advisor, or another program). Stop it, or choose another port: PORT=${port === 3000 ? 3001 : port + 1} npm start (PORT=0 picks any free port).`
+        : code === 'EACCES'
+          ? `vpn-advisor: not allowed to listen on ${where} (ports below 1024 need privileges). Choose another port: PORT=3000 npm start.`
+          : `vpn-advisor: cannot listen on ${where} (${code}). Check HOST and PORT.`,
+    );
+    this.name = 'ListenError';
+  }
+}
+
 function listen(server: Server, port: number, host?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    const failed = (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'EADDRINUSE' || e.code === 'EACCES' || e.code === 'EADDRNOTAVAIL' ? new ListenError(e.code, port, host) : e);
+    server.once('error', failed);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', failed);
       resolve((server.address() as AddressInfo).port);
     });
   });

@@ -20,6 +20,20 @@ export interface ServerOptions {
   slackMode: SlackConfig['mode'];
   /** Bolt's request listener, in HTTP mode. */
   slackListener?: RequestListener;
+  /** Node's request and header timeouts (default 5 min and 1 min, checked every 30 s); tests shorten them. */
+  timeouts?: { requestMs?: number; headersMs?: number; checkEveryMs?: number };
+}
+
+/** What a client error is answered with: Node's own mapping (431, 408), 400 for any other malformed request. */
+function clientErrorStatus(code: string | undefined): string {
+  switch (code) {
+    case 'HPE_HEADER_OVERFLOW': // the request line (the URL) counts towards the header size
+      return '431 Request Header Fields Too Large';
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return '408 Request Timeout';
+    default:
+      return '400 Bad Request';
+  }
 }
 
 function createRequestHandler(opts: ServerOptions): (req: IncomingMessage, res: ServerResponse) => void {
@@ -61,11 +75,19 @@ function createRequestHandler(opts: ServerOptions): (req: IncomingMessage, res: 
 }
 
 export function createHttpServer(opts: ServerOptions): Server {
-  const server = createServer(createRequestHandler(opts));
-  server.on('clientError', (err, socket) => {
-    // Malformed HTTP from a client: answer 400 and close, never crash.
-    opts.logger.debug(`client error: ${err.message}`);
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+  const t = opts.timeouts ?? {};
+  const server = createServer(
+    {
+      ...(t.requestMs !== undefined ? { requestTimeout: t.requestMs } : {}),
+      ...(t.headersMs !== undefined ? { headersTimeout: t.headersMs } : {}),
+      ...(t.checkEveryMs !== undefined ? { connectionsCheckingInterval: t.checkEveryMs } : {}),
+    },
+    createRequestHandler(opts),
+  );
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    // Malformed, oversized or too slow HTTP from a client: answer and close, never crash.
+    opts.logger.debug(`client error: ${err.code ?? ''} ${err.message}`);
+    if (socket.writable) socket.end(`HTTP/1.1 ${clientErrorStatus(err.code)}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
     else socket.destroy();
   });
   return server;

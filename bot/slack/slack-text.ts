@@ -17,7 +17,7 @@ export function stripBotMention(text: string, botUserId?: string): string {
   return text.replace(mention, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Text of a mention or a message, ready for the engine. */
-export function commandTextFrom(slackText: string | undefined, botUserId?: string): string {
-  return fromSlackText(stripBotMention(slackText ?? '', botUserId));
+/** Text of a mention or a message, ready for the engine; '' when it isn't a string. */
+export function commandTextFrom(slackText: unknown, botUserId?: string): string {
+  return typeof slackText === 'string' ? fromSlackText(stripBotMention(slackText, botUserId)) : '';
 }

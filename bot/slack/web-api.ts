@@ -55,3 +55,29 @@ export function describeSlackError(e: unknown): string {
   if (typeof err?.message === 'string') parts.push(err.message);
   return parts.join(': ');
 }
+
+/** Slack refused the message's blocks (a limit we didn't know of, or one the renderer missed). */
+function isBlocksRejected(e: unknown): boolean {
+  const err = e as { data?: { error?: unknown } };
+  return typeof err?.data?.error === 'string' && /^invalid_blocks/.test(err.data.error);
+}
+
+/**
+ * Posts `message` with `post`; when Slack refuses its blocks (`invalid_blocks`), posts its plain-text
+ * fallback alone, so the person still gets an answer. Any other failure is thrown as it was.
+ * @param where whose reply, for the log line
+ */
+export async function postWithPlainFallback<M extends { text: string; blocks?: unknown }, T>(
+  post: (m: M | { text: string }) => Promise<T>,
+  message: M,
+  logger: { warn(...msg: unknown[]): void },
+  where: string,
+): Promise<T> {
+  try {
+    return await post(message);
+  } catch (e) {
+    if (!isBlocksRejected(e)) throw e;
+    logger.warn(`${where}: Slack refused the blocks (${describeSlackError(e)}); replying with plain text`);
+    return post({ text: message.text });
+  }
+}

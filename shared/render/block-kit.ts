@@ -81,6 +81,8 @@ export interface BlockKitOptions {
 
 /** Slack's limit on a button's value. */
 export const MAX_BUTTON_VALUE = 2000;
+/** Slack's limit on a button's text. */
+const MAX_BUTTON_TEXT = 75;
 /**
  * Escapes `raw` and cuts it so the escaped result is at most `max` characters (never inside an entity).
  * Only for texts Slack caps on its own (the header, the notification fallback); the answer's body is never cut.
@@ -119,10 +121,17 @@ function textLength(b: Block): number {
 }
 
 /** How big a message is, in the units Slack limits; tests and the fuzzer check these against policy.slack. */
-export function measureBlockKit(m: BlockKitMessage): { blocks: number; maxSectionText: number; totalText: number } {
+export function measureBlockKit(m: BlockKitMessage): { blocks: number; maxSectionText: number; maxText: number; totalText: number } {
   return {
     blocks: m.blocks.length,
     maxSectionText: Math.max(0, ...m.blocks.map((b) => (b.type === 'section' ? b.text.text.length : 0))),
+    /** The longest mrkdwn text object anywhere (sections and the footer's context), as sent. */
+    maxText: Math.max(
+      0,
+      ...m.blocks.map((b) =>
+        b.type === 'section' ? b.text.text.length : b.type === 'context' ? Math.max(0, ...b.elements.map((x) => x.text.length)) : 0,
+      ),
+    ),
     totalText: m.blocks.reduce((n, b) => n + textLength(b), 0),
   };
 }
@@ -160,14 +169,34 @@ function leftOutText(dropped: readonly Part[], partial: Part | undefined, digest
   return said.join(', ');
 }
 
+/**
+ * The footer's text within Slack's limit on one text object, measured after escaping and percent-encoding:
+ * a long non-ASCII command makes a permalink of thousands of characters (every CJK character is 9, an emoji
+ * 12). Then it links the site's ask page instead (the URL without the query), or no link at all: an answer
+ * without its permalink rather than a message Slack refuses (`invalid_blocks`) and no answer.
+ */
+function footerText(a: Answer, opts: BlockKitOptions, leftOut: string | undefined, max: number): string {
+  const label = leftOut ? 'the full answer on the site' : 'Permalink';
+  const askPage = a.permalink.split(/[?#]/)[0];
+  const links = [
+    slackLink(a.permalink, label),
+    `${slackLink(askPage, leftOut ? 'the site' : 'Ask on the site')} (the permalink is too long for Slack)`,
+    'the site (the permalink is too long for Slack)',
+  ];
+  const tail = [`as of ${e(a.asOf)}`];
+  if (opts.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(opts.sharedBy)) tail.push(`shared by <@${opts.sharedBy}>`);
+  for (const link of links) {
+    const text = [leftOut ? `:scissors: Trimmed to fit Slack (left out: ${leftOut}) — see ${link}` : link, ...tail].join(' · ');
+    if (text.length <= max) return text;
+  }
+  return `as of ${e(a.asOf)}`.slice(0, max);
+}
+
 /** The footer: the permalink and evaluation date; for a trimmed message, what it left out. */
-function footer(a: Answer, opts: BlockKitOptions, leftOut: string | undefined): Block[] {
-  const permalink = slackLink(a.permalink, leftOut ? 'the full answer on the site' : 'Permalink');
-  const bits = [leftOut ? `:scissors: Trimmed to fit Slack (left out: ${leftOut}) — see ${permalink}` : permalink, `as of ${e(a.asOf)}`];
-  if (opts.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(opts.sharedBy)) bits.push(`shared by <@${opts.sharedBy}>`);
-  const blocks: Block[] = [context(bits.join(' · '))];
+function footer(a: Answer, opts: BlockKitOptions, leftOut: string | undefined, max: number): Block[] {
+  const blocks: Block[] = [context(footerText(a, opts, leftOut, max))];
   // Slack refuses a whole message over one button's value, so a button that can't carry its value is left out.
-  const buttons = (opts.actions?.(a) ?? []).filter((b) => b.value.length <= MAX_BUTTON_VALUE);
+  const buttons = (opts.actions?.(a) ?? []).filter((b) => b.value.length <= MAX_BUTTON_VALUE && b.text.text.length <= MAX_BUTTON_TEXT);
   if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
   return blocks;
 }
@@ -229,7 +258,7 @@ export function renderBlockKit(a: Answer, opts: BlockKitOptions = {}): BlockKitM
       const partial = next && units[kept - 1]?.part === next.part ? parts[next.part] : undefined;
       const dropped = [...new Set(units.slice(kept).map((u) => u.part))].map((i) => parts[i]).filter((p) => p !== partial);
       const leftOut = kept === units.length && !digested ? undefined : leftOutText(dropped, partial, digested);
-      const blocks = [header, ...units.slice(0, kept).map((u) => u.block), ...footer(a, opts, leftOut)];
+      const blocks = [header, ...units.slice(0, kept).map((u) => u.block), ...footer(a, opts, leftOut, limits.maxSectionText)];
       if (fits(blocks)) return blocks;
     }
     return undefined;
@@ -243,5 +272,5 @@ export function renderBlockKit(a: Answer, opts: BlockKitOptions = {}): BlockKitM
   if (whole) return { blocks: whole, text };
   const digestParts = a.conflicts.length ? withDigest(parts, a) : parts;
   const blocks = longest(digestParts, unitsOf(digestParts, limits.maxSectionText), 0, a.conflicts.length);
-  return { blocks: blocks ?? [header, ...footer(a, opts, leftOutText(parts, undefined, 0))], text };
+  return { blocks: blocks ?? [header, ...footer(a, opts, leftOutText(parts, undefined, 0), limits.maxSectionText)], text };
 }

@@ -2,8 +2,8 @@
  * Events and the message shortcut over HTTP mode, with the Web API on the Slack stand-in:
  * replies land where they should, exactly once, and Slack's failures never take the server down.
  */
-import { eventCallback, messageShortcut, postSigned } from '../support/signed-request';
-import { behave } from '../support/slack-stand-in';
+import { eventCallback, interaction, messageShortcut, postSigned } from '../support/signed-request';
+import { behave, blockKitProblems } from '../support/slack-stand-in';
 import { BOT_TOKEN, SECRET, sleep, startHarness, type Harness } from './harness';
 
 // Real servers on a shared machine: generous time limits (waits inside are bounded separately).
@@ -115,6 +115,47 @@ describe('app_mention', () => {
   });
 });
 
+describe('replies over Block Kit limits', () => {
+  it('a long non-ASCII command (330 CJK characters) is answered: its permalink no longer pushes the footer over 3,000 characters', async () => {
+    const ev = mention(`<@U0BOT> ${'漢'.repeat(330)}`, { thread_ts: '1699999999.001000' });
+    await deliver(ev, 'Ev-cjk');
+    await h.standIn.waitFor(() => posts((p) => p.thread_ts === '1699999999.001000').length === 1);
+    const [call] = posts((p) => p.thread_ts === '1699999999.001000');
+    expect(blockKitProblems(call.params.blocks)).toEqual([]);
+    expect(JSON.stringify(call.params.blocks)).toContain('the permalink is too long for Slack');
+    expect(h.standIn.calls.filter((c) => c.answered === 'slack_error' && c.params.thread_ts === '1699999999.001000')).toHaveLength(0);
+  });
+
+  it('250 emoji: answered too, in blocks Slack accepts', async () => {
+    await deliver(mention(`<@U0BOT> ${'🔥'.repeat(250)}`, { thread_ts: '1699999999.001100' }), 'Ev-emoji');
+    await h.standIn.waitFor(() => posts((p) => p.thread_ts === '1699999999.001100').length === 1);
+    expect(blockKitProblems(posts((p) => p.thread_ts === '1699999999.001100')[0].params.blocks)).toEqual([]);
+  });
+
+  it('when Slack still refuses the blocks (invalid_blocks), the reply is the answer in plain text', async () => {
+    h.standIn.plan('chat.postMessage', behave.slackError('invalid_blocks'));
+    await deliver(mention('<@U0BOT> sizing 5000 users', { thread_ts: '1699999999.001200' }), 'Ev-invalid-blocks');
+    await h.standIn.waitFor(() => posts((p) => p.thread_ts === '1699999999.001200').length === 1);
+    const refused = h.standIn.calls.filter((c) => c.params.thread_ts === '1699999999.001200' && c.answered === 'slack_error');
+    expect(refused).toHaveLength(1);
+    const [reply] = posts((p) => p.thread_ts === '1699999999.001200');
+    expect(reply.params.blocks).toBeUndefined();
+    expect(String(reply.params.text)).toContain('Sizing for 5,000 concurrent users');
+    expect(h.logs.some((l) => l.includes('Ev-invalid-blocks') && l.includes('invalid_blocks') && l.includes('plain text'))).toBe(true);
+  });
+
+  it('the message shortcut falls back to plain text the same way', async () => {
+    const before = h.standIn.succeeded('chat.postEphemeral').length;
+    h.standIn.plan('chat.postEphemeral', behave.slackError('invalid_blocks'));
+    await postSigned(h.events, messageShortcut({ text: 'ports' }, h.standIn.responseUrl('sc-invalid')), { secret: SECRET });
+    await h.standIn.waitFor(() => h.standIn.succeeded('chat.postEphemeral').length === before + 1);
+    const reply = h.standIn.succeeded('chat.postEphemeral').at(-1)!;
+    expect(reply.params.blocks).toBeUndefined();
+    expect(String(reply.params.text).length).toBeGreaterThan(10);
+    expect(h.standIn.responsePosts.some((p) => p.id === 'sc-invalid')).toBe(false);
+  });
+});
+
 describe('message shortcut "Ask vpn-advisor"', () => {
   const ephemerals = () => h.standIn.succeeded('chat.postEphemeral');
 
@@ -177,5 +218,56 @@ describe('App Home', () => {
     );
     await sleep(200);
     expect(h.standIn.calls.filter((c) => c.method === 'views.publish' && c.params.user_id === 'U0HOME2')).toHaveLength(0);
+  });
+});
+
+describe('malformed but signed requests: 400 or ignored, one log line, never a stack trace or a hung socket', () => {
+  const stackLines = () => h.logs.filter((l) => /^\s+at /m.test(l));
+
+  it('a signed body of `null` (JSON) → 400', async () => {
+    const before = h.logs.length;
+    const res = await postSigned(
+      h.events,
+      { body: 'null', contentType: 'application/json' },
+      { secret: SECRET, headers: { connection: 'close' } },
+    );
+    expect(res.status).toBe(400);
+    await res.text();
+    const lines = h.logs.slice(before).filter((l) => /malformed|not a Slack/i.test(l));
+    expect(lines).toHaveLength(1);
+    expect(stackLines()).toEqual([]);
+    await healthy();
+  });
+
+  it('a signed interactivity payload of `null` → 400', async () => {
+    const res = await postSigned(h.events, { body: 'payload=null', contentType: 'application/x-www-form-urlencoded' }, { secret: SECRET });
+    expect(res.status).toBe(400);
+    expect(stackLines()).toEqual([]);
+  });
+
+  it('a mention whose text is not a string is ignored, with one log line', async () => {
+    const before = h.logs.length;
+    const res = await deliver(mention('x', { text: 123, thread_ts: '1699999999.002000' }), 'Ev-not-string');
+    expect(res.status).toBe(200);
+    await h.standIn.waitFor(() => h.logs.slice(before).some((l) => l.includes('Ev-not-string')));
+    await sleep(100);
+    expect(h.logs.slice(before).filter((l) => l.includes('Ev-not-string'))).toHaveLength(1);
+    expect(posts((p) => p.thread_ts === '1699999999.002000')).toHaveLength(0);
+    expect(stackLines()).toEqual([]);
+  });
+
+  it('a message action without a message is ignored, with one log line', async () => {
+    const before = h.logs.length;
+    const payload = JSON.parse(
+      new URLSearchParams(messageShortcut({ text: 'ports' }, h.standIn.responseUrl('sc-nomsg')).body).get('payload')!,
+    );
+    delete payload.message;
+    const res = await postSigned(h.events, interaction(payload), { secret: SECRET });
+    expect(res.status).toBe(200);
+    await h.standIn.waitFor(() => h.logs.slice(before).some((l) => /message shortcut/.test(l)));
+    await sleep(100);
+    expect(h.logs.slice(before).filter((l) => /message shortcut|message_action/.test(l))).toHaveLength(1);
+    expect(stackLines()).toEqual([]);
+    await healthy();
   });
 });

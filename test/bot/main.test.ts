@@ -4,6 +4,8 @@
  * signed one. Nothing it prints holds a token or the signing secret.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AnswerSchema } from '../../shared/answer/answer';
 import { postSigned, slashCommand } from '../support/signed-request';
@@ -51,7 +53,41 @@ function start(env: Record<string, string>): Promise<Started> {
   });
 }
 
+/** Runs bot/main.ts until it exits; its exit code and everything it printed. */
+function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    }),
+  );
+}
+
 describe('npm start', () => {
+  it('a port already in use: exit 1 with one line naming the port and how to choose another, no stack trace', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const { code, output } = await runToExit({ PORT: String(port) });
+      expect(code).toBe(1);
+      expect(output).toContain(`127.0.0.1:${port} is already in use`);
+      expect(output).toMatch(/PORT=\d+ npm start/);
+      expect(output).not.toMatch(/^\s+at /m);
+      expect(output).not.toContain('EADDRINUSE:');
+    } finally {
+      await new Promise((r) => taken.close(r));
+    }
+  }, 40_000);
+
   it('with no Slack variables: serves /api/ask and /healthz, and logs that Slack is off and how to turn it on', async () => {
     const s = await start({});
     try {

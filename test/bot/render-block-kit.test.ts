@@ -14,6 +14,7 @@ import { allStrings, mrkdwnObjects } from './harness';
 import { escapeSlack, parseAnswer } from '../../shared';
 import type { ConflictRef } from '../../shared';
 import { ask } from '../support/knowledge-fixture';
+import { blockKitProblems } from '../support/slack-stand-in';
 import { LIFECYCLE, RESOLVED, UNRESOLVED, withCaveats, withHostileCaveats, withManyCaveats } from '../shared/render/caveats';
 
 const kb = loadKnowledge();
@@ -25,6 +26,7 @@ function expectWithinLimits(m: BlockKitMessage, limits: SlackLimits = policy.sla
   const s = measureBlockKit(m);
   expect(s.blocks).toBeLessThanOrEqual(limits.maxBlocks);
   expect(s.maxSectionText).toBeLessThanOrEqual(limits.maxSectionText);
+  expect(s.maxText).toBeLessThanOrEqual(limits.maxSectionText);
   expect(s.totalText).toBeLessThanOrEqual(limits.maxTotalText);
   for (const b of m.blocks) if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(150);
   for (const b of m.blocks) if (b.type === 'context') expect(b.elements.length).toBeLessThanOrEqual(10);
@@ -78,6 +80,37 @@ describe('renderBlockKit', () => {
     expect(footer).toContain('Trimmed to fit Slack');
     expect(footer).toContain(`<${a.permalink.replace(/&/g, '&amp;')}|the full answer on the site>`);
     expect(m.blocks.at(-1)?.type).toBe('actions');
+  });
+
+  describe('a long non-ASCII command: its percent-encoded permalink is longer than a text object may be', () => {
+    // 330 CJK characters are 2,970 once percent-encoded, 250 emoji 3,000: the permalink alone is over 3,000.
+    const long = ['漢'.repeat(330), '🔥'.repeat(250), `sizing ${'字'.repeat(330)}`, 'ж'.repeat(500)];
+
+    it.each(long)('%#: every text object within Slack’s limits, the answer kept, the site still linked', (q) => {
+      const a = run(q);
+      expect(a.permalink.length).toBeGreaterThan(policy.slack.maxSectionText);
+      for (const sharedBy of [undefined, 'U0ABC']) {
+        const m = renderBlockKit(a, { actions: shareButtons, sharedBy });
+        expectWithinLimits(m);
+        expect(blockKitProblems(m.blocks)).toEqual([]);
+        expect(m.blocks[0].type).toBe('header');
+        const footer = JSON.stringify(m.blocks.find((b) => b.type === 'context'));
+        expect(footer).toContain('the permalink is too long for Slack');
+        expect(footer).toContain(`<${BASE}/ask|`);
+        expect(footer).toContain(`as of ${AS_OF}`);
+      }
+    });
+
+    it.each(long)('%#: also when trimmed to smaller limits', (q) => {
+      const limits = { maxBlocks: 6, maxSectionText: 400, maxTotalText: 1500 };
+      const m = renderBlockKit(run(q), { actions: shareButtons, limits });
+      expectWithinLimits(m, limits);
+    });
+
+    it('a permalink that fits is kept whole', () => {
+      const a = run('漢'.repeat(100));
+      expect(JSON.stringify(renderBlockKit(a).blocks)).toContain(`<${a.permalink.replace(/&/g, '&amp;')}|Permalink>`);
+    });
   });
 
   it('trims to whatever limits it is given', () => {

@@ -254,4 +254,33 @@ describe('the docs site', () => {
     expect(reply).toMatch(/^HTTP\/1\.1 400/);
     expect((await get('/healthz')).status).toBe(200);
   });
+
+  it('oversized headers or URL → 431, not 400', async () => {
+    expect((await fetch(`${base}/healthz`, { headers: { 'x-big': 'a'.repeat(20_000) } })).status).toBe(431);
+    expect((await fetch(`${base}/api/ask?q=${'x'.repeat(20_000)}`)).status).toBe(431);
+    expect((await get('/healthz')).status).toBe(200);
+  });
+
+  it('a request that never finishes its headers → 408 once the timeout passes, not 400', async () => {
+    const slow = createHttpServer({
+      answer,
+      logger,
+      siteDir: site,
+      slackMode: 'off',
+      timeouts: { requestMs: 300, headersMs: 200, checkEveryMs: 50 },
+    });
+    const { port } = new URL(await listen(slow));
+    try {
+      const reply = await new Promise<string>((resolve) => {
+        const sock = connect(Number(port), '127.0.0.1', () => sock.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n'));
+        let data = '';
+        sock.on('data', (d) => (data += d));
+        sock.on('close', () => resolve(data));
+      });
+      expect(reply).toMatch(/^HTTP\/1\.1 408/);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((r) => slow.close(r));
+    }
+  });
 });

@@ -46,6 +46,18 @@ describe('Share in channel', () => {
     expect(String(body.text)).toContain('macOS');
   });
 
+  it('when Slack refuses the blocks (invalid_blocks), the answer is shared in plain text', async () => {
+    h.standIn.planResponseUrl('share-invalid', behave.slackError('invalid_blocks'));
+    await press('share-invalid');
+    await h.standIn.waitFor(() => postsTo('share-invalid').length === 2);
+    const [refused, plain] = postsTo('share-invalid');
+    expect(refused.answered).toBe('slack_error');
+    expect(plain.answered).toBe('ok');
+    expect(plain.body.blocks).toBeUndefined();
+    expect(plain.body.response_type).toBe('in_channel');
+    expect(String(plain.body.text)).toContain('macOS');
+  });
+
   it('the 6th press of one response_url gets a clear message instead of an error', async () => {
     const before = ephemeralsFor().length;
     for (let i = 0; i < 6; i++) await press('share-6');

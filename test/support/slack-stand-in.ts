@@ -1,7 +1,8 @@
 /**
  * A local stand-in for Slack's side, on 127.0.0.1: the Web API (`<apiUrl><method>`) and response_urls
  * (`/response/<id>`). It records every request and can be told, per method or per response_url, to answer
- * 500, 429 with Retry-After, slowly, or with a Slack error; otherwise it answers like Slack does.
+ * 500, 429 with Retry-After, slowly, or with a Slack error; otherwise it answers like Slack does, including
+ * `invalid_blocks` for a message whose blocks are over one of Slack's limits.
  * It never records the token itself, only whether one was sent.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -56,6 +57,9 @@ export interface SlackStandIn {
   close(): Promise<void>;
 }
 
+/** The Web API methods that post a message, whose blocks Slack checks. */
+const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update']);
+
 function defaultBody(method: string, params: Record<string, unknown>, socketUrl: string): Record<string, unknown> {
   switch (method) {
     case 'auth.test':
@@ -84,6 +88,60 @@ function defaultBody(method: string, params: Record<string, unknown>, socketUrl:
     default:
       return { ok: true };
   }
+}
+
+/**
+ * Slack's Block Kit limits, checked the way Slack does on every message it is sent (chat.postMessage,
+ * chat.postEphemeral, response_urls): the texts as sent, after escaping and percent-encoding. Kept apart
+ * from the renderer's own measuring on purpose. Returns what is over a limit; empty when Slack would accept.
+ */
+interface SentBlock {
+  type?: unknown;
+  text?: unknown;
+  elements?: unknown;
+}
+
+export function blockKitProblems(blocks: unknown): string[] {
+  if (blocks === undefined) return [];
+  if (!Array.isArray(blocks)) return ['blocks is not an array'];
+  const problems: string[] = [];
+  if (blocks.length > 50) problems.push(`${blocks.length} blocks (max 50)`);
+  const text = (where: string, o: unknown, max: number) => {
+    const t = (o as { text?: unknown } | undefined)?.text;
+    if (typeof t !== 'string') problems.push(`${where}: no text`);
+    else if (t.length > max) problems.push(`${where}: text is ${t.length} characters (max ${max})`);
+  };
+  blocks.forEach((b: SentBlock, i) => {
+    const where = `blocks[${i}] (${b?.type})`;
+    switch (b?.type) {
+      case 'header':
+        text(where, b.text, 150);
+        break;
+      case 'section':
+        text(where, b.text, 3000);
+        break;
+      case 'context':
+        if (!Array.isArray(b.elements) || b.elements.length > 10) problems.push(`${where}: elements`);
+        else
+          b.elements.forEach((x: unknown, j: number) => {
+            text(`${where}.elements[${j}]`, x, 3000);
+          });
+        break;
+      case 'actions':
+        if (!Array.isArray(b.elements) || b.elements.length > 25) problems.push(`${where}: elements`);
+        else
+          b.elements.forEach((x: { text?: unknown; value?: unknown }, j: number) => {
+            text(`${where}.elements[${j}]`, x.text, 75);
+            if (typeof x.value === 'string' && x.value.length > 2000) problems.push(`${where}.elements[${j}]: value over 2000`);
+          });
+        break;
+      case 'divider':
+        break;
+      default:
+        problems.push(`${where}: unknown block type`);
+    }
+  });
+  return problems;
 }
 
 /** Web API bodies are form-encoded with JSON-encoded objects (blocks, view), or JSON. */
@@ -168,7 +226,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       if (path.startsWith('/api/')) {
         const method = path.slice('/api/'.length);
         const params = parseParams(raw, req.headers['content-type']);
-        const b = next(method);
+        // Like Slack: a message with a block over a limit is refused whole.
+        const invalid = MESSAGE_METHODS.has(method) && blockKitProblems(params.blocks).length > 0;
+        const b = invalid ? behave.slackError('invalid_blocks') : next(method);
         const rec: RecordedCall = {
           method,
           params,
@@ -181,13 +241,13 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       }
       if (path.startsWith('/response/')) {
         const id = decodeURIComponent(path.slice('/response/'.length));
-        const b = next(`response:${id}`);
         let body: Record<string, unknown> = {};
         try {
           body = JSON.parse(raw) as Record<string, unknown>;
         } catch {
           body = { unparsed: raw };
         }
+        const b = blockKitProblems(body.blocks).length > 0 ? behave.slackError('invalid_blocks') : next(`response:${id}`);
         const rec: ResponsePost = { id, body, answered: b.kind, at: Date.now() };
         responsePosts.push(rec);
         return answer(res, b, () => ({ ok: true }), rec);

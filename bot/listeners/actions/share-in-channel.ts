@@ -54,11 +54,14 @@ export function makeShareInChannelCallback(deps: BotDeps) {
       'sharing that answer',
     );
     if (failed) return tell(message.text);
-    const result = await postToResponseUrl(
-      body.response_url,
-      { response_type: 'in_channel', replace_original: false, ...message },
-      deps.responseUrlTimeoutMs,
-    );
+    const post = (m: { text: string }) =>
+      postToResponseUrl(body.response_url, { response_type: 'in_channel', replace_original: false, ...m }, deps.responseUrlTimeoutMs);
+    let result = await post(message);
+    // Slack refused the blocks: the answer in plain text (one more use of the response_url) rather than none.
+    if (!result.ok && /^invalid_blocks/.test(result.error) && deps.responseUrls.take(body.response_url) === 'ok') {
+      deps.logger.warn(`share: Slack refused the blocks (${result.error}); sharing the answer as plain text`);
+      result = await post({ text: message.text });
+    }
     if (!result.ok) {
       deps.logger.warn(`share: Slack refused the response_url post (${result.status ?? 'no response'}: ${result.error})`);
       return tell(NOTICE[result.verdict === 'ok' ? 'failed' : result.verdict]);

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { commandTextFrom } from '../../slack/slack-text';
-import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
+import { describeSlackError, postWithPlainFallback, withRateLimitRetry } from '../../slack/web-api';
 import { renderOrApologise, type BotDeps } from '../deps';
 
 /**
@@ -10,6 +10,10 @@ import { renderOrApologise, type BotDeps } from '../deps';
 export function makeAppMentionCallback(deps: BotDeps) {
   return async ({ event, body, client, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     const threadTs = event.thread_ts ?? event.ts;
+    if (typeof (event as { text?: unknown }).text !== 'string') {
+      deps.logger.warn(`app_mention ${body.event_id}: the event has no text string; ignored`);
+      return;
+    }
     try {
       const outcome = await deps.ledger.once(body.event_id, async () => {
         const { message } = renderOrApologise(
@@ -17,10 +21,16 @@ export function makeAppMentionCallback(deps: BotDeps) {
           { text: commandTextFrom(event.text, context.botUserId) },
           `app_mention ${body.event_id}`,
         );
-        await withRateLimitRetry(
-          () =>
-            client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message, unfurl_links: false, unfurl_media: false }),
-          deps.maxRetryAfterSeconds,
+        await postWithPlainFallback(
+          (m) =>
+            withRateLimitRetry(
+              () =>
+                client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...m, unfurl_links: false, unfurl_media: false }),
+              deps.maxRetryAfterSeconds,
+            ),
+          message,
+          deps.logger,
+          `app_mention ${body.event_id}`,
         );
       });
       if (outcome === 'duplicate') deps.logger.debug(`app_mention ${body.event_id}: already answered, redelivery skipped`);

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { noticeMessage } from '../../answerer';
 import { postToResponseUrl } from '../../slack/response-url';
 import { commandTextFrom } from '../../slack/slack-text';
-import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
+import { describeSlackError, postWithPlainFallback, withRateLimitRetry } from '../../slack/web-api';
 import { renderOrApologise, type BotDeps } from '../deps';
 
 /**
@@ -12,21 +12,33 @@ import { renderOrApologise, type BotDeps } from '../deps';
 export function makeAskVpnAdvisorCallback(deps: BotDeps) {
   return async ({ shortcut, ack, client, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
+    // A message action always carries its message; a request without one is not Slack's: nothing to answer.
+    const msg = (shortcut as { message?: unknown }).message;
+    if (typeof msg !== 'object' || msg === null) {
+      deps.logger.warn(`message shortcut for ${shortcut.user?.id ?? '?'}: the payload has no message; ignored`);
+      return;
+    }
     const text = commandTextFrom(shortcut.message.text, context.botUserId);
     const message = text
       ? renderOrApologise(deps, { text, share: true }, `message shortcut for ${shortcut.user.id}`).message
       : noticeMessage(':information_source: That message has no text I can read. Try `/vpn help` for the commands.');
     const threadTs = shortcut.message.thread_ts as string | undefined;
     try {
-      await withRateLimitRetry(
-        () =>
-          client.chat.postEphemeral({
-            channel: shortcut.channel.id,
-            user: shortcut.user.id,
-            ...(threadTs ? { thread_ts: threadTs } : {}),
-            ...message,
-          }),
-        deps.maxRetryAfterSeconds,
+      await postWithPlainFallback(
+        (m) =>
+          withRateLimitRetry(
+            () =>
+              client.chat.postEphemeral({
+                channel: shortcut.channel.id,
+                user: shortcut.user.id,
+                ...(threadTs ? { thread_ts: threadTs } : {}),
+                ...m,
+              }),
+            deps.maxRetryAfterSeconds,
+          ),
+        message,
+        deps.logger,
+        `message shortcut for ${shortcut.user.id}`,
       );
     } catch (e) {
       // e.g. not_in_channel: the bot can't post ephemerals where it isn't a member, but the shortcut's
