@@ -269,7 +269,7 @@ maybe('site in a browser', () => {
       await page.locator('input[name=cidr]').fill('10.8.0.0/19');
       await page.locator('input[name=users]').fill('5000');
       await page.locator('textarea[name=avoid]').fill('10.0.0.0/8, 192.168.0.0/24');
-      const finding = page.locator('[data-answer] li').filter({ hasText: 'pool_overlaps_range' });
+      const finding = page.locator('[data-answer] li[data-finding="pool_overlaps_range"]');
       await finding.waitFor();
       expect(await finding.innerText()).toContain('overlaps 10.0.0.0/8');
       expect(new URL(page.url()).searchParams.get('avoid')).toBe('10.0.0.0/8,192.168.0.0/24');
