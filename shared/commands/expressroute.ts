@@ -149,7 +149,13 @@ export const expressrouteCommand = defineCommand<ErRequest, 'expressroute'>({
     return {
       title: `ExpressRoute for ${what}`,
       summary:
-        `${r.recommended ? `${r.recommended.gateway.name} carries it` : 'No fixed-size gateway carries it'}${scaleText}; ${vwanText}.` +
+        `${
+          r.recommended
+            ? `${r.recommended.gateway.name} carries it`
+            : scale?.step
+              ? 'No fixed-size gateway carries it'
+              : `No ExpressRoute gateway connects ${plural(req.circuits, 'circuit')}: the largest connect ${formatNumber(r.mostCircuits)}`
+        }${scaleText}; ${vwanText}.` +
         (r.gatewaySubnetPrefix !== undefined ? ` GatewaySubnet: a /${r.gatewaySubnetPrefix} or larger.` : ''),
       sections: [
         { type: 'table', title: 'ExpressRoute gateways', columns: ['Gateway', 'Throughput', 'Circuits', 'Verdict'], rows },

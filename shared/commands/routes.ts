@@ -70,7 +70,9 @@ export const routesCommand = defineCommand<RoutesRequest, 'routes'>({
     return {
       title: `Route budget for ${plural(req.count, 'route')}`,
       summary: failing.length
-        ? `${plural(req.count, 'route')} is more than ${failing.map((f) => f.who).join('; ')} accept${failing.length === 1 ? 's' : ''}: those clients fail to connect. The others are within their limits.`
+        ? failing.length === rows.length
+          ? `${plural(req.count, 'route')} is more than every client accepts: no client connects. Summarise the prefixes (fewer, larger blocks) to get under the limits.`
+          : `${plural(req.count, 'route')} is more than ${failing.map((f) => f.who).join('; ')} accept${failing.length === 1 ? 's' : ''}: those clients fail to connect. The others are within their limits.`
         : `${plural(req.count, 'route')} fits every client's limit.`,
       sections: [
         {

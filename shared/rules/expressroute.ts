@@ -113,6 +113,9 @@ export function sizeExpressRoute(req: ErRequest, ctx: EngineContext, ev: Evidenc
   const most = Math.max(...fixed.map((f) => f.circuits), ...steps.map((s) => s.circuits));
   // The largest circuit step needs a larger GatewaySubnet than the minimum.
   const inTopStep = steps.length > 1 && req.circuits > steps[steps.length - 2].circuits;
-  const gatewaySubnetPrefix = ev.num(inTopStep ? 'er-gateway-subnet-16-circuits-prefix' : 'er-gateway-subnet-min-prefix');
+  const connectable = req.circuits <= most;
+  const gatewaySubnetPrefix = connectable
+    ? ev.num(inTopStep ? 'er-gateway-subnet-16-circuits-prefix' : 'er-gateway-subnet-min-prefix')
+    : undefined;
   return { fixed, recommended, scalable, virtualWan, direct, gatewaySubnetPrefix, mostCircuits: most };
 }

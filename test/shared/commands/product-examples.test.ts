@@ -523,3 +523,19 @@ describe('expressroute: circuits and hubs', () => {
     expect(a.findings.map((f) => f.code)).toContain('vwan_er_several_hubs');
   });
 });
+
+describe('answers that hold at the far end', () => {
+  it('routes beyond every limit says no client connects (not "the others are within their limits")', () => {
+    const a = answer('routes 1001');
+    expect(a.data.limits.every((l) => !l.ok)).toBe(true);
+    expect(a.summary).toMatch(/no client connects/);
+    expect(a.summary).not.toMatch(/others are within/);
+  });
+
+  it('more circuits than any gateway connects: says so, and names no GatewaySubnet size', () => {
+    const a = answer('expressroute 20 circuits');
+    expect(a.data.recommended).toBeNull();
+    expect(a.data.gatewaySubnetPrefix).toBeNull();
+    expect(a.summary).toMatch(/^No ExpressRoute gateway connects 20 circuits: the largest connect 16/);
+  });
+});
