@@ -6,7 +6,7 @@ export const policy = {
   /** Above this utilisation of the binding limit, sizing also names the next size up. */
   highUtilisation: 0.8,
   /** Slack Block Kit limits we render within. */
-  slack: { maxBlocks: 50, maxSectionText: 3000, maxTotalText: 12000 },
+  slack: { maxBlocks: 50, maxSectionText: 3000, maxTotalText: 12000, maxButtonValue: 2000, maxButtonText: 75 },
   /** The search index the browser downloads must stay under this, gzipped. */
   searchIndexBudgetBytes: 200 * 1024,
   /** Longest command text any face accepts. */

@@ -4,7 +4,8 @@
  */
 import { isIsoDate } from '../../knowledge/dates';
 import type { Answer } from '../../shared/answer/answer';
-import { MAX_BUTTON_VALUE, type ButtonElement } from '../../shared/render/block-kit';
+import { policy } from '../../shared/policy';
+import type { ButtonElement } from '../../shared/render/block-kit';
 
 /** The button's action id; the share listener is registered under it. */
 export const SHARE_ACTION_ID = 'vpn_share_in_channel';
@@ -21,7 +22,7 @@ export function encodeShareValue(v: ShareValue): string {
 
 /** Reads a Share button value; undefined when it isn't one of ours. */
 export function decodeShareValue(value: string | undefined): ShareValue | undefined {
-  if (!value || value.length > MAX_BUTTON_VALUE) return undefined;
+  if (!value || value.length > policy.slack.maxButtonValue) return undefined;
   try {
     const v: unknown = JSON.parse(value);
     if (typeof v !== 'object' || v === null) return undefined;

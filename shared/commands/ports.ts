@@ -39,6 +39,8 @@ export const portsCommand = defineCommand<PortsRequest, 'ports'>({
   parse: (args) => parsePorts(args),
   answer(req, ctx, ev) {
     const protos = ctx.kb.protocols.filter((p) => !req.tunnel || p.id === req.tunnel);
+    const openvpn = ctx.kb.protocols.find((p) => p.id === 'openvpn');
+    const openvpnPorts = String((openvpn && ctx.kb.factById.get(protocolPortsFactId(openvpn))?.value) ?? 'its web port');
     protos.forEach((p) => {
       ev.fact(protocolPortsFactId(p));
     });
@@ -73,11 +75,7 @@ export const portsCommand = defineCommand<PortsRequest, 'ports'>({
         .map((p) => ({
           code: 'may_be_blocked',
           severity: 'info' as const,
-          message:
-            `${p.name} uses ports that hotel, guest and corporate networks often block; offer OpenVPN over TCP 443 as a fallback.`.replace(
-              'TCP 443',
-              String(ctx.kb.factById.get('openvpn-ports')?.value ?? 'its web port'),
-            ),
+          message: `${p.name} uses ports that hotel, guest and corporate networks often block; offer OpenVPN over ${openvpnPorts} as a fallback.`,
         })),
       links: [{ title: 'Protocols and ports', url: siteUrl(paths.reference('protocols-and-ports'), ctx.base) }],
       data: { protocols: protos.map((p) => ({ id: p.id, ports: p.ports })) },

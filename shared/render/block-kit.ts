@@ -79,10 +79,6 @@ export interface BlockKitOptions {
   limits?: SlackLimits;
 }
 
-/** Slack's limit on a button's value. */
-export const MAX_BUTTON_VALUE = 2000;
-/** Slack's limit on a button's text. */
-const MAX_BUTTON_TEXT = 75;
 /**
  * Escapes `raw` and cuts it so the escaped result is at most `max` characters (never inside an entity).
  * Only for texts Slack caps on its own (the header, the notification fallback); the answer's body is never cut.
@@ -196,7 +192,9 @@ function footerText(a: Answer, opts: BlockKitOptions, leftOut: string | undefine
 function footer(a: Answer, opts: BlockKitOptions, leftOut: string | undefined, max: number): Block[] {
   const blocks: Block[] = [context(footerText(a, opts, leftOut, max))];
   // Slack refuses a whole message over one button's value, so a button that can't carry its value is left out.
-  const buttons = (opts.actions?.(a) ?? []).filter((b) => b.value.length <= MAX_BUTTON_VALUE && b.text.text.length <= MAX_BUTTON_TEXT);
+  const buttons = (opts.actions?.(a) ?? []).filter(
+    (b) => b.value.length <= policy.slack.maxButtonValue && b.text.text.length <= policy.slack.maxButtonText,
+  );
   if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
   return blocks;
 }

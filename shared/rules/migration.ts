@@ -6,6 +6,7 @@ import { TUNNEL_LABEL } from '../../knowledge/labels';
 import { skuLabel } from './gateway-catalog';
 import type { SkuAssessment } from './sizing';
 import { eventIds, limitWords } from './sizing';
+import { formatPercent } from '../format';
 import { policy } from '../policy';
 
 export interface FromAssessment {
@@ -109,13 +110,13 @@ export function assessFrom(
   }
 
   if (mine?.comfortable) {
-    steps.push(`${label} already carries this load, within ${Math.round(policy.highUtilisation * 100)}% of every limit.`);
+    steps.push(`${label} already carries this load, within ${formatPercent(policy.highUtilisation)} of every limit.`);
     return { current, verdict: 'fits', steps, findings };
   }
   if (mine?.fits) {
-    const at = `${Math.round(mine.binding.utilisation * 100)}%`;
+    const at = formatPercent(mine.binding.utilisation);
     steps.push(`${label} carries this load, but at ${at} of its ${limitWords(mine.binding.limit)} limit: no room for growth or failover.`);
-    if (targetLabel) steps.push(`${targetLabel} stays within ${Math.round(policy.highUtilisation * 100)}% of every limit.`);
+    if (targetLabel) steps.push(`${targetLabel} stays within ${formatPercent(policy.highUtilisation)} of every limit.`);
     findings.push({
       code: 'current_gateway_high_utilisation',
       severity: 'warning',

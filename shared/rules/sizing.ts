@@ -1,7 +1,7 @@
 import type { GatewaySku, LifecycleEvent } from '../../knowledge/schema';
 import { gatewaySkuFactId, poolRequirementId, userVpnScaleUnitFactId } from '../../knowledge/derive';
 import type { Finding } from '../answer/answer';
-import { formatNumber } from '../format';
+import { formatNumber, formatPercent } from '../format';
 import { policy } from '../policy';
 import { gatewayPoolPrefixFor } from './address-pool';
 import { prefixForAddresses } from './cidr';
@@ -147,8 +147,8 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
       code: 'high_utilisation',
       severity: 'warning',
       message:
-        `${minimum.label} is the smallest that fits, at ${pct(minimum.binding.utilisation)} of its ${limitWords(minimum.binding.limit)} limit: ` +
-        `above ${pct(policy.highUtilisation)} there is no room for growth or failover.` +
+        `${minimum.label} is the smallest that fits, at ${formatPercent(minimum.binding.utilisation)} of its ${limitWords(minimum.binding.limit)} limit: ` +
+        `above ${formatPercent(policy.highUtilisation)} there is no room for growth or failover.` +
         (recommended ? '' : ' No larger gateway stays under that; Virtual WAN scales further.'),
     });
   }
@@ -210,8 +210,6 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
     findings,
   };
 }
-
-const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
 
 export function limitWords(l: LimitName): string {
   return l === 'connections' ? 'connection' : l === 's2s-tunnels' ? 'site-to-site tunnel' : 'throughput';

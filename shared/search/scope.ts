@@ -1,10 +1,10 @@
 import type { KnowledgeBase, OutOfScope } from '../../knowledge';
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'+-]*/gu;
+import { tokenize } from '../parse/tokenize';
 
 /** The out-of-scope topic a question is about, if any: its words (or a phrase, in order) match a declared term. */
 export function outOfScopeTopic(kb: KnowledgeBase, text: string): OutOfScope | undefined {
-  const words = (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/[.'+-]+$/, ''));
+  // The command tokenizer already lowercases and drops the punctuation around words ("azure?" → "azure").
+  const words = tokenize(text).map((t) => t.norm);
   const has = (term: string) => {
     const parts = term.split(' ');
     for (let i = 0; i + parts.length <= words.length; i++) if (parts.every((p, j) => words[i + j] === p)) return true;

@@ -1,14 +1,13 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { noticeMessage } from '../../answerer';
-import { postToResponseUrl, RESPONSE_URL_MAX_USES, type BudgetVerdict } from '../../slack/response-url';
+import { postToResponseUrl, RESPONSE_URL_LIFETIME_MS, RESPONSE_URL_MAX_USES, type BudgetVerdict } from '../../slack/response-url';
 import { decodeShareValue } from '../../slack/share-button';
 import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
 import { renderOrApologise, type BotDeps } from '../deps';
 
 const NOTICE: Record<Exclude<BudgetVerdict, 'ok'> | 'failed' | 'invalid', string> = {
   used_up: `:information_source: This answer has been shared ${RESPONSE_URL_MAX_USES} times, which is as often as Slack allows one answer to be shared. Run the \`/vpn\` command again to get a fresh Share button.`,
-  expired:
-    ':information_source: This answer is more than 30 minutes old, and Slack no longer lets me share it. Run the `/vpn` command again to share a fresh copy.',
+  expired: `:information_source: This answer is more than ${RESPONSE_URL_LIFETIME_MS / 60_000} minutes old, and Slack no longer lets me share it. Run the \`/vpn\` command again to share a fresh copy.`,
   failed: ':warning: Slack did not accept the shared answer. Please try again in a moment.',
   invalid: ':information_source: That button is not one of mine any more. Run the `/vpn` command again.',
 };
