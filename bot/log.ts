@@ -18,15 +18,17 @@ export type LogFields = Record<string, string | number | boolean | undefined>;
 const REDACTED = '[redacted]';
 const ORDER: Record<LogLevelName, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-/** Shapes of Slack credentials, caught even when the value isn't one we were given. */
-const SECRET_PATTERNS: RegExp[] = [
-  /xox[abposre]-[A-Za-z0-9-]+/g, // bot, user, app-config, refresh tokens
-  /xapp-[A-Za-z0-9-]+/g, // app-level tokens
-  /v0=[a-f0-9]{64}/g, // request signatures
-  /(Bearer\s+)[^\s"',]+/gi,
+/** Shapes of credentials, caught even when the value isn't one we were given: [shape, replacement]. */
+const SECRET_PATTERNS: Array<[RegExp, string]> = [
+  [/xox[abposre]-[A-Za-z0-9-]+/g, REDACTED], // bot, user, app-config, refresh tokens
+  [/xapp-[A-Za-z0-9-]+/g, REDACTED], // app-level tokens
+  [/v0=[a-f0-9]{64}/g, REDACTED], // request signatures
+  [/(Bearer\s+)[^\s"',]+/gi, `$1${REDACTED}`],
+  // The password in a URL (redis://:password@host, https://user:password@host), e.g. in a connection error.
+  [/([a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s@/]+@/gi, `$1${REDACTED}@`],
 ];
 
-/** Replaces every known secret value and anything shaped like a Slack credential. */
+/** Replaces every known secret value and anything shaped like a credential. */
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text;
   // Longest first, so a secret containing another is replaced whole. Very short values would
@@ -34,10 +36,7 @@ export function redact(text: string, secrets: readonly string[] = []): string {
   for (const s of [...secrets].filter((x) => x.length >= 8).sort((a, b) => b.length - a.length)) {
     out = out.split(s).join(REDACTED);
   }
-  for (const p of SECRET_PATTERNS)
-    out = out.replace(p, (_m, bearer?: string) =>
-      typeof bearer === 'string' && /^Bearer/i.test(bearer) ? `${bearer}${REDACTED}` : REDACTED,
-    );
+  for (const [shape, replacement] of SECRET_PATTERNS) out = out.replace(shape, replacement);
   return out;
 }
 

@@ -11,6 +11,12 @@ describe('redact', () => {
     ['an app-level token', 'Authorization: Bearer xapp-1-A0-123-abcdef', 'Authorization: Bearer [redacted]'],
     ['a bearer header of another shape', '{"Authorization":"Bearer sometoken123"}', '{"Authorization":"Bearer [redacted]"}'],
     ['a request signature', `x-slack-signature: v0=${'ab'.repeat(32)}`, 'x-slack-signature: [redacted]'],
+    [
+      'the password in a URL',
+      'connect redis://:hunter2@10.0.0.5:6379 and https://ana:pw@x.test/',
+      'connect redis://:[redacted]@10.0.0.5:6379 and https://ana:[redacted]@x.test/',
+    ],
+    ['but not a URL without one', 'see https://vpn.example.test:8443/docs?a=b@c', 'see https://vpn.example.test:8443/docs?a=b@c'],
   ])('%s', (_name, input, expected) => {
     expect(redact(input, [SECRET])).toBe(expected);
   });
