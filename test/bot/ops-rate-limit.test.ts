@@ -3,7 +3,9 @@
  * then served again once the bucket refills, on the harness's clock), bounded memory, and whose address it
  * is — the socket's, or with TRUST_PROXY hops the right address from X-Forwarded-For.
  */
+import type { IncomingMessage } from 'node:http';
 import { loadConfig } from '../../bot/config';
+import { clientAddress } from '../../bot/http/client-address';
 import { API_RATE_LIMIT_DEFAULTS, createRateLimiter } from '../../bot/http/rate-limit';
 import { startHarness, type Harness } from './harness';
 
@@ -149,5 +151,24 @@ describe('configuration', () => {
     const r = loadConfig(env);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.join('\n')).toMatch(problem);
+  });
+});
+
+describe('clientAddress', () => {
+  const req = (remoteAddress: string, xff?: string | string[]) =>
+    ({ socket: { remoteAddress }, headers: xff === undefined ? {} : { 'x-forwarded-for': xff } }) as unknown as IncomingMessage;
+
+  it.each([
+    ['no proxy: the socket, X-Forwarded-For ignored', req('192.0.2.1', '203.0.113.9'), 0, '192.0.2.1'],
+    ['an IPv4 address on a dual-stack socket', req('::ffff:192.0.2.1'), 0, '192.0.2.1'],
+    ['one hop: the right-most entry', req('10.0.0.2', '1.1.1.1, 203.0.113.9'), 1, '203.0.113.9'],
+    ['two hops: the second from the right', req('10.0.0.2', '1.1.1.1, 203.0.113.9, 10.0.0.1'), 2, '203.0.113.9'],
+    ['headers repeated are one list', req('10.0.0.2', ['1.1.1.1', '203.0.113.9']), 1, '203.0.113.9'],
+    ['fewer entries than hops: the left-most', req('10.0.0.2', '203.0.113.9'), 3, '203.0.113.9'],
+    ['no header behind a proxy: the socket', req('10.0.0.2'), 1, '10.0.0.2'],
+    ['not an address where one should be: the socket', req('10.0.0.2', 'evil, not-an-ip'), 1, '10.0.0.2'],
+    ['IPv6', req('10.0.0.2', '2001:db8::1'), 1, '2001:db8::1'],
+  ])('%s', (_name, r, hops, expected) => {
+    expect(clientAddress(r, hops)).toBe(expected);
   });
 });
