@@ -13,7 +13,7 @@ import type { LogLevelName } from './config';
 export type LogSink = (line: string, level: LogLevelName) => void;
 export type LogFormat = 'json' | 'text';
 /** Structured values beside the message (an access log line's method, route, status…). */
-export type LogFields = Record<string, string | number | boolean | undefined>;
+type LogFields = Record<string, string | number | boolean | undefined>;
 
 const REDACTED = '[redacted]';
 const ORDER: Record<LogLevelName, number> = { debug: 10, info: 20, warn: 30, error: 40 };

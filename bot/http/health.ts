@@ -12,7 +12,7 @@ import { fingerprintInputs } from '../../shared/search/search-index';
 import type { AppLogger } from '../log';
 import { sendJson } from './respond';
 
-export interface ReadinessCheck {
+interface ReadinessCheck {
   /** Shown in /readyz, e.g. "store". */
   name: string;
   /** Resolves when the dependency is usable; rejects (or outlasts the timeout) when it isn't. */

@@ -22,7 +22,7 @@ export function routeOf(path: string | undefined): RouteLabel {
 
 const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']);
 /** A client can send any method name; only the standard ones become label values. */
-export function methodLabel(method: string | undefined): string {
+function methodLabel(method: string | undefined): string {
   return method && KNOWN_METHODS.has(method) ? method : 'other';
 }
 
@@ -34,7 +34,7 @@ function slackMethodOf(url: string | URL): string {
 
 type SlackFetchResponse = Awaited<ReturnType<webApi.FetchFunction>>;
 
-export type SlackCallOutcome = 'ok' | 'error' | 'rate_limited' | 'http_error' | 'network_error';
+type SlackCallOutcome = 'ok' | 'error' | 'rate_limited' | 'http_error' | 'network_error';
 
 export interface ServerMetrics {
   registry: Registry;

@@ -10,7 +10,7 @@ export const API_RATE_LIMIT_DEFAULTS = { perMinute: 60, burst: 20 } as const;
 /** About 100 bytes a client: 10,000 clients is ~1 MB. */
 const DEFAULT_MAX_CLIENTS = 10_000;
 
-export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
   /** Spends one request of `client`'s allowance, when it has one. */
