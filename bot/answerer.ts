@@ -19,6 +19,15 @@ export function makeAnswerer(kb: KnowledgeBase, base: () => string, defaultAsOf?
   return (text, asOf) => runCommand(text, { kb, asOf: asOf ?? defaultAsOf, base: base(), searchIndex });
 }
 
+/** `answer`, telling `observe` of every answer it gives (the metrics count them by command and coverage). */
+export function observeAnswers(answer: AnswerFn, observe: (a: Answer) => void): AnswerFn {
+  return (text, asOf) => {
+    const a = answer(text, asOf);
+    observe(a);
+    return a;
+  };
+}
+
 /** What the user sees when answering failed: short, no internals (those go to the log). */
 export function apologyMessage(siteBase: string, what = 'answering that'): BlockKitMessage {
   const text = `:warning: Sorry, something went wrong while ${escapeSlack(what)}. It has been logged; please try again in a moment, or use ${slackLink(siteBase, 'the docs site')}.`;

@@ -33,6 +33,15 @@ export interface Config {
   /** SITE_URL as given; undefined means http://localhost:<bound port>. */
   siteUrl?: string;
   logLevel: LogLevelName;
+  /** LOG_FORMAT: json or text; undefined = text on a terminal, JSON lines otherwise. */
+  logFormat?: 'json' | 'text';
+  /**
+   * TRUST_PROXY: how many proxies in front of the server append to X-Forwarded-For; undefined = 0, the
+   * socket's address is the client's and X-Forwarded-For is ignored (anyone can send it).
+   */
+  trustProxyHops?: number;
+  /** API_RATE_PER_MINUTE (0 = no limit) and API_RATE_BURST, per client address on /api/*; undefined = the defaults in http/rate-limit.ts. */
+  apiRateLimit?: { perMinute?: number; burst?: number };
   slack: SlackConfig;
 }
 
@@ -58,6 +67,17 @@ const httpUrl = z.string().refine(
   { error: 'must be an http(s) URL' },
 );
 
+/** Sanity bounds, so that a typo (an extra digit, a port number) is refused rather than obeyed. */
+const MAX_PROXY_HOPS = 10;
+const MAX_API_RATE = 100_000;
+
+const wholeNumber = (max: number, what: string) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, { error: `must be a whole number of ${what}` })
+    .transform(Number)
+    .refine((n) => n <= max, { error: `must be at most ${max}` });
+
 const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(8, { error: 'looks too short for a signing secret' })),
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, { error: 'must be a bot token (starts with xoxb-)' })),
@@ -74,6 +94,10 @@ const EnvSchema = z.object({
   HOST: optional(z.string()),
   SITE_URL: optional(httpUrl),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })),
+  LOG_FORMAT: optional(z.enum(['json', 'text'], { error: 'must be json or text' })),
+  TRUST_PROXY: optional(wholeNumber(MAX_PROXY_HOPS, 'proxy hops')),
+  API_RATE_PER_MINUTE: optional(wholeNumber(MAX_API_RATE, 'requests a minute')),
+  API_RATE_BURST: optional(wholeNumber(MAX_API_RATE, 'requests').refine((n) => n >= 1, { error: 'must be at least 1' })),
 });
 
 function slackMode(env: z.infer<typeof EnvSchema>): { slack: SlackConfig } | { problems: string[] } {
@@ -124,6 +148,12 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       host: v.HOST,
       siteUrl: v.SITE_URL ? siteBase({ SITE_URL: v.SITE_URL }) : undefined,
       logLevel: v.LOG_LEVEL ?? 'info',
+      logFormat: v.LOG_FORMAT,
+      trustProxyHops: v.TRUST_PROXY,
+      apiRateLimit:
+        v.API_RATE_PER_MINUTE === undefined && v.API_RATE_BURST === undefined
+          ? undefined
+          : { perMinute: v.API_RATE_PER_MINUTE, burst: v.API_RATE_BURST },
       slack: mode.slack,
     },
   };

@@ -5,7 +5,7 @@
  * `tokenVerificationEnabled: false` defers the call to the first request otherwise.
  */
 import type { RequestListener } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { guardSlackBody } from './slack/body-guard';
 import { commands as allCommands, today } from '../shared/commands/registry';
 import { renderBlockKit } from '../shared/render/block-kit';
@@ -32,6 +32,8 @@ export interface SlackAppOptions {
   webApi?: WebApiTuning & { responseUrlTimeoutMs?: number };
   /** Largest request body Bolt reads before refusing it (413). Default: 256 KiB. */
   bodyLimitBytes?: number;
+  /** The Web API client's fetch (the metrics count calls through it). Default: globalThis.fetch. */
+  slackFetch?: webApi.FetchFunction;
 }
 
 export interface SlackApp {
@@ -65,7 +67,7 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     convoStore: false,
     extendedErrorHandler: true,
   } as const;
-  const clientOptions = webClientOptions(slack.apiUrl, opts.webApi);
+  const clientOptions = { ...webClientOptions(slack.apiUrl, opts.webApi), ...(opts.slackFetch ? { fetch: opts.slackFetch } : {}) };
 
   let app: App;
   let requestListener: RequestListener | undefined;

@@ -9,9 +9,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge';
 import { fileSearchIndex } from '../shared/search/load-node';
-import { makeAnswerer, type AnswerFn } from './answerer';
+import { makeAnswerer, observeAnswers, type AnswerFn } from './answerer';
 import { ConfigError, loadConfig, secretsOf, SLACK_HOWTO, type Config } from './config';
 import type { SlackApp, SlackAppOptions } from './create-app';
+import { knowledgeFingerprint, type HealthOptions } from './http/health';
+import { createMetrics, type ServerMetrics } from './http/metrics';
 import { createLogger, type AppLogger, type LogSink } from './log';
 import { createHttpServer, SLACK_EVENTS_PATH } from './server';
 import { describeSlackError } from './slack/web-api';
@@ -36,6 +38,8 @@ export interface StartOptions {
   webApi?: SlackAppOptions['webApi'];
   /** Socket Mode reconnect delays after a failed start. Default: 5 s doubling to 5 min. */
   socketRetry?: { firstDelayMs?: number; maxDelayMs?: number };
+  /** The build info and readiness checks (e.g. the store) for /healthz and /readyz; the knowledge fingerprint is added here. */
+  health?: Omit<HealthOptions, 'knowledge'>;
 }
 
 export interface RunningAdvisor {
@@ -46,6 +50,8 @@ export interface RunningAdvisor {
   /** http://127.0.0.1:<port> (or the bound host). */
   url: string;
   slack?: SlackApp;
+  /** This server's metrics (countStoreError for the store). */
+  metrics: ServerMetrics;
   stop(): Promise<void>;
 }
 
@@ -122,12 +128,13 @@ function validConfig(env: Record<string, string | undefined>): Config {
 /** Throws ConfigError when it reads an invalid configuration from `env`. */
 export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningAdvisor> {
   const config = opts.config ?? validConfig(opts.env ?? process.env);
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), sink: opts.sink });
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), sink: opts.sink, format: config.logFormat });
+  const metrics = createMetrics();
 
   const kb = opts.kb ?? loadKnowledge();
   let boundPort = config.port;
   const siteBase = () => config.siteUrl ?? `http://localhost:${boundPort}`;
-  const answer = opts.answer ?? makeAnswerer(kb, siteBase, opts.asOf, fileSearchIndex());
+  const answer = observeAnswers(opts.answer ?? makeAnswerer(kb, siteBase, opts.asOf, fileSearchIndex()), metrics.countAnswer);
   const siteDir = opts.siteDir ?? DEFAULT_SITE_DIR;
 
   // Bolt takes about a second to load: only when Slack is on.
@@ -140,8 +147,19 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
           siteBase,
           now: opts.now,
           webApi: opts.webApi,
+          slackFetch: metrics.countingSlackFetch(),
         });
-  const server = createHttpServer({ answer, logger, siteDir, slackMode: config.slack.mode, slackListener: slack?.requestListener });
+  const server = createHttpServer({
+    answer,
+    logger,
+    siteDir,
+    slackMode: config.slack.mode,
+    slackListener: slack?.requestListener,
+    metrics,
+    health: { ...opts.health, knowledge: knowledgeFingerprint(kb) },
+    trustProxyHops: config.trustProxyHops,
+    apiRateLimit: { ...config.apiRateLimit, now: opts.now },
+  });
   boundPort = await listen(server, config.port, config.host);
   const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
@@ -178,6 +196,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     port: boundPort,
     url,
     slack,
+    metrics,
     async stop() {
       await stopSocket?.();
       await new Promise<void>((resolve) => {

@@ -5,6 +5,7 @@
  * log line when a correctly signed request's body is not a JSON object. Everything else goes to Bolt as it
  * came, so an unsigned request still gets Bolt's 401 and an oversized one its 413.
  */
+import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import { isValidSlackRequest } from '@slack/bolt';
@@ -39,7 +40,7 @@ export function guardSlackBody(listener: RequestListener, opts: GuardOptions): R
       else chunks.push(c);
     });
     req.on('error', () => res.destroy());
-    req.on('end', () => {
+    const onEnd = () => {
       if (over) {
         opts.logger.warn(`/slack/events: request body over ${opts.bodyLimit} bytes; refused (413)`);
         res.writeHead(413, { connection: 'close' }).end();
@@ -72,6 +73,8 @@ export function guardSlackBody(listener: RequestListener, opts: GuardOptions): R
       // Bolt uses a body that is already read (its bufferIncomingMessage checks req.rawBody).
       (req as IncomingMessage & { rawBody: Buffer }).rawBody = rawBody;
       listener(req, res);
-    });
+    };
+    // Stream events fire outside the request's async context; bound, Bolt's log lines keep the request id.
+    req.on('end', AsyncResource.bind(onEnd));
   };
 }
