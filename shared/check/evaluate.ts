@@ -116,7 +116,9 @@ function skuOf(ctx: EngineContext, gw: VpnGatewayResource, c: Collector): Gatewa
   if (!gw.sku) return undefined;
   const found = findSkus(ctx, gw.sku.value);
   if (!found.length) {
-    c.notes.push(`The SKU "${gw.sku.value}" (line ${gw.sku.at.line}) is not a VPN gateway SKU the model knows; the SKU rules were not run.`);
+    c.notes.push(
+      `The SKU "${gw.sku.value}" (line ${gw.sku.at.line}) is not a VPN gateway SKU the model knows; the SKU rules were not run.`,
+    );
     return undefined;
   }
   const gen = /generation([12])/i.exec(gw.generation?.value ?? '')?.[1];
@@ -124,7 +126,9 @@ function skuOf(ctx: EngineContext, gw: VpnGatewayResource, c: Collector): Gatewa
   if (match) return match;
   const only = found.length === 1 ? found[0] : found.find((s) => s.generation === 'Gen1');
   if (found.length > 1)
-    c.notes.push(`vpnGatewayGeneration is not given; ${gw.sku.value} is read as ${only ? skuLabel(only) : gw.sku.value}, the generation Azure creates by default.`);
+    c.notes.push(
+      `vpnGatewayGeneration is not given; ${gw.sku.value} is read as ${only ? skuLabel(only) : gw.sku.value}, the generation Azure creates by default.`,
+    );
   return only;
 }
 
@@ -135,7 +139,10 @@ function readTunnels(p2s: P2sSettings, c: Collector): Tunnel[] | undefined {
     const t = TUNNEL_WORDS[raw.toLowerCase()];
     if (t) {
       if (!out.includes(t)) out.push(t);
-    } else c.notes.push(`The tunnel type "${raw}" (line ${p2s.protocols.at.line}) is not one the model knows (IkeV2, OpenVPN, SSTP); it was left out.`);
+    } else
+      c.notes.push(
+        `The tunnel type "${raw}" (line ${p2s.protocols.at.line}) is not one the model knows (IkeV2, OpenVPN, SSTP); it was left out.`,
+      );
   }
   return out;
 }
@@ -147,7 +154,10 @@ function readAuths(p2s: P2sSettings, c: Collector): Auth[] | undefined {
     const a = AUTH_WORDS[raw.toLowerCase()];
     if (a) {
       if (!out.includes(a)) out.push(a);
-    } else c.notes.push(`The authentication type "${raw}" (line ${p2s.authTypes.at.line}) is not one the model knows (Certificate, AAD, Radius); it was left out.`);
+    } else
+      c.notes.push(
+        `The authentication type "${raw}" (line ${p2s.authTypes.at.line}) is not one the model knows (Certificate, AAD, Radius); it was left out.`,
+      );
   }
   if (p2s.authInferred)
     c.notes.push(`vpnAuthenticationTypes is not given; read from what is configured: ${list(out.map((a) => AUTH_LABEL[a]))}.`);
@@ -161,7 +171,8 @@ function targetsOf(input: CheckInput, ctx: EngineContext, c: Collector): Target[
   for (const r of input.resources) {
     if (r.kind === 'vpn-gateway') {
       const sku = skuOf(ctx, r, c);
-      if (!r.p2s) c.notes.push(`${r.name ?? 'The gateway'} has no point-to-site configuration (vpnClientConfiguration): only the SKU rules apply.`);
+      if (!r.p2s)
+        c.notes.push(`${r.name ?? 'The gateway'} has no point-to-site configuration (vpnClientConfiguration): only the SKU rules apply.`);
       targets.push({
         name: r.name ?? 'the gateway',
         gateway: r,
@@ -257,7 +268,11 @@ function skuRules(t: Target, opts: CheckOptions, ctx: EngineContext, c: Collecto
     );
   }
   if (sku.family === 'basic') {
-    c.hit('gateway-sku-basic', at, `${label} is ${fact(ctx, 'basic-not-for-production')}: it has no IKEv2 or OpenVPN point-to-site and no RADIUS.`);
+    c.hit(
+      'gateway-sku-basic',
+      at,
+      `${label} is ${fact(ctx, 'basic-not-for-production')}: it has no IKEv2 or OpenVPN point-to-site and no RADIUS.`,
+    );
   }
   if (sku.generation === 'Gen1') {
     const gen2 = catalogue(ctx).find((s) => s.name === sku.name && s.generation === 'Gen2');
@@ -303,16 +318,23 @@ function capacityRules(t: Target, sku: GatewaySku, users: number, ctx: EngineCon
   const conn = mine?.checks.find((x) => x.limit === 'connections');
   if (!mine || !conn) return;
   if (mine.unsuitable) {
-    c.notes.push(`Capacity: ${mine.label} has ${mine.unsuitable} in the sources, so its capacity for ${formatNumber(users)} users was not checked.`);
+    c.notes.push(
+      `Capacity: ${mine.label} has ${mine.unsuitable} in the sources, so its capacity for ${formatNumber(users)} users was not checked.`,
+    );
     return;
   }
   const at = t.gateway?.sku?.at ?? t.at;
   const next = sizing.recommended && sizing.recommended.sku.id !== sku.id ? sizing.recommended.label : undefined;
   const base = `${mine.label} accepts ${formatNumber(conn.capacity)} point-to-site connections; ${formatNumber(users)} users are ${formatPercent(conn.utilisation)} of it`;
   if (!mine.fits) {
-    c.hit('capacity-exceeded', at, `${base}.${next ? ` ${next} is the size \`vpn sizing\` recommends.` : ' No single gateway SKU carries them: Virtual WAN scales further.'}`, {
-      facts: conn.factIds,
-    });
+    c.hit(
+      'capacity-exceeded',
+      at,
+      `${base}.${next ? ` ${next} is the size \`vpn sizing\` recommends.` : ' No single gateway SKU carries them: Virtual WAN scales further.'}`,
+      {
+        facts: conn.factIds,
+      },
+    );
   } else if (!mine.comfortable) {
     c.hit('capacity-high-utilisation', at, `${base}, above the headroom \`vpn sizing\` keeps.${next ? ` ${next} stays within it.` : ''}`, {
       facts: conn.factIds,
@@ -339,7 +361,12 @@ function virtualWanCapacity(t: Target, users: number, ctx: EngineContext, c: Col
       { facts },
     );
   } else if (vw.scaleUnits !== undefined && units.value < vw.scaleUnits) {
-    c.hit('capacity-high-utilisation', units.at, `${base}, above the headroom \`vpn sizing\` keeps; it recommends ${vw.scaleUnits} scale units.`, { facts });
+    c.hit(
+      'capacity-high-utilisation',
+      units.at,
+      `${base}, above the headroom \`vpn sizing\` keeps; it recommends ${vw.scaleUnits} scale units.`,
+      { facts },
+    );
   }
 }
 
@@ -382,7 +409,8 @@ function tunnelRules(t: Target, opts: CheckOptions, ctx: EngineContext, c: Colle
           (opts.users !== undefined ? `, for ${formatNumber(opts.users)} users.` : '.'),
       );
     }
-    if (tunnels.includes('openvpn')) c.hit('p2s-sstp-with-openvpn', at, `SSTP and OpenVPN are both enabled: ${fact(ctx, 'openvpn-sstp-cannot-coexist')}.`);
+    if (tunnels.includes('openvpn'))
+      c.hit('p2s-sstp-with-openvpn', at, `SSTP and OpenVPN are both enabled: ${fact(ctx, 'openvpn-sstp-cannot-coexist')}.`);
   }
 }
 
@@ -396,9 +424,17 @@ function authRules(t: Target, ctx: EngineContext, c: Collector): void {
     const openvpn = tunnels.includes('openvpn');
     const named = list(tunnels.map((x) => TUNNEL_LABEL[x]));
     if (auths.includes('entra') && !openvpn)
-      c.hit('p2s-entra-without-openvpn', at, `Microsoft Entra ID is configured with ${named || 'no tunnel type'}: Entra ID works over ${fact(ctx, 'entra-openvpn-only')}.`);
+      c.hit(
+        'p2s-entra-without-openvpn',
+        at,
+        `Microsoft Entra ID is configured with ${named || 'no tunnel type'}: Entra ID works over ${fact(ctx, 'entra-openvpn-only')}.`,
+      );
     if (auths.length === 1 && auths[0] === 'entra' && openvpn && tunnels.includes('ikev2'))
-      c.hit('p2s-entra-alone-with-ikev2', p2s.protocols.at, `Entra ID is the only authentication type, with ${named}: ${fact(ctx, 'entra-alone-openvpn-tunnel-only')}.`);
+      c.hit(
+        'p2s-entra-alone-with-ikev2',
+        p2s.protocols.at,
+        `Entra ID is the only authentication type, with ${named}: ${fact(ctx, 'entra-alone-openvpn-tunnel-only')}.`,
+      );
     if (auths.length > 1 && !openvpn)
       c.hit(
         'p2s-multiple-auth-without-openvpn',
@@ -419,7 +455,11 @@ function authRules(t: Target, ctx: EngineContext, c: Collector): void {
     );
   }
   if (t.sku?.family === 'basic' && auths.includes('radius'))
-    c.hit('p2s-radius-on-basic', at, `RADIUS is configured on ${skuLabel(t.sku)}: RADIUS is supported on ${fact(ctx, 'radius-not-on-basic').toLowerCase()}.`);
+    c.hit(
+      'p2s-radius-on-basic',
+      at,
+      `RADIUS is configured on ${skuLabel(t.sku)}: RADIUS is supported on ${fact(ctx, 'radius-not-on-basic').toLowerCase()}.`,
+    );
   const serversMax = num(ctx, t.virtualWan ? 'vwan-radius-servers-max' : 'radius-servers-max');
   if (p2s.radiusServers && p2s.radiusServers.value > serversMax)
     c.hit(
@@ -437,7 +477,11 @@ function authRules(t: Target, ctx: EngineContext, c: Collector): void {
       );
   }
   if (auths.includes('certificate') && !p2s.authInferred && (p2s.rootCertificates?.value ?? 0) === 0)
-    c.hit('p2s-certificate-without-root', p2s.rootCertificates?.at ?? at, 'Certificate authentication is configured, but no root certificate is uploaded: no client certificate can be validated.');
+    c.hit(
+      'p2s-certificate-without-root',
+      p2s.rootCertificates?.at ?? at,
+      'Certificate authentication is configured, but no root certificate is uploaded: no client certificate can be validated.',
+    );
 }
 
 // ───────────── Clients ─────────────
@@ -454,7 +498,8 @@ function clientRules(t: Target, opts: CheckOptions, ctx: EngineContext, c: Colle
     const works = cells.filter((x) => x.status === 'supported');
     if (!works.length) {
       const why = cells.map(
-        (x) => `${capitalised(AUTH_LABEL[x.auth])} over ${TUNNEL_LABEL[x.tunnel]}: ${x.status.replace(/-/g, ' ')}${x.reason ? ` (${x.reason.replace(/\.$/, '')})` : ''}`,
+        (x) =>
+          `${capitalised(AUTH_LABEL[x.auth])} over ${TUNNEL_LABEL[x.tunnel]}: ${x.status.replace(/-/g, ' ')}${x.reason ? ` (${x.reason.replace(/\.$/, '')})` : ''}`,
       );
       const options = lookupCompatibility({ os }, ctx, scratch)
         .filter((x) => x.status === 'supported' && !x.statusNote)
@@ -463,7 +508,9 @@ function clientRules(t: Target, opts: CheckOptions, ctx: EngineContext, c: Colle
         'p2s-client-os-cannot-connect',
         p2s.protocols.at,
         `${OS_LABEL[os]} users can't connect on ${ctx.asOf}. ${why.join('; ')}.` +
-          (options.length ? ` ${OS_LABEL[os]} connects with ${list(options)}.` : ` The sources name nothing ${OS_LABEL[os]} connects with.`),
+          (options.length
+            ? ` ${OS_LABEL[os]} connects with ${list(options)}.`
+            : ` The sources name nothing ${OS_LABEL[os]} connects with.`),
         { facts, events, key: os },
       );
       continue;
@@ -503,7 +550,11 @@ function poolRules(t: Target, input: CheckInput, opts: CheckOptions, ctx: Engine
   const hasP2s = t.virtualWan ? t.scaleUnits !== undefined || t.pools.length > 0 || t.poolAt !== undefined : t.p2s !== undefined;
   if (!hasP2s) return;
   if (!t.pools.length) {
-    c.hit('p2s-pool-missing', t.poolAt ?? t.p2s?.at ?? t.at, `${capitalised(t.name)} has no client address pool: no client gets an address.`);
+    c.hit(
+      'p2s-pool-missing',
+      t.poolAt ?? t.p2s?.at ?? t.at,
+      `${capitalised(t.name)} has no client address pool: no client gets an address.`,
+    );
     return;
   }
   const valid: Located<string>[] = [];
@@ -539,14 +590,22 @@ function poolRules(t: Target, input: CheckInput, opts: CheckOptions, ctx: Engine
     ctx,
     new Evidence(ctx),
   );
-  const row = t.virtualWan && t.scaleUnits ? ctx.kb.poolRequirements.find((r) => t.scaleUnits && t.scaleUnits.value >= r.unitsFrom && t.scaleUnits.value <= r.unitsTo) : undefined;
+  const row =
+    t.virtualWan && t.scaleUnits
+      ? ctx.kb.poolRequirements.find((r) => t.scaleUnits && t.scaleUnits.value >= r.unitsFrom && t.scaleUnits.value <= r.unitsTo)
+      : undefined;
   for (const f of plan.findings) {
     const rule = POOL_RULES[f.code];
     if (!rule) continue;
     // The finding names the pool it is about: point at that pool's line.
     const pool = valid.find((v) => f.message.includes(v.value));
     const owner = spaces.find((s) => f.message.includes(s.cidr) && !opts.avoid.includes(s.cidr));
-    const at = rule === 'p2s-active-active-requirements' ? (t.gateway?.activeActive?.at ?? t.at) : rule.startsWith('vwan-') ? (t.scaleUnits?.at ?? t.poolAt ?? t.at) : (pool?.at ?? t.poolAt ?? t.at);
+    const at =
+      rule === 'p2s-active-active-requirements'
+        ? (t.gateway?.activeActive?.at ?? t.at)
+        : rule.startsWith('vwan-')
+          ? (t.scaleUnits?.at ?? t.poolAt ?? t.at)
+          : (pool?.at ?? t.poolAt ?? t.at);
     c.hit(rule, at, owner ? `${f.message} (${owner.cidr} is the ${owner.owner} in the input.)` : f.message, {
       facts: row && rule.startsWith('vwan-') ? [poolRequirementId(row)] : [],
       key: (f.message.match(/\d+\.\d+\.\d+\.\d+\/\d+/g) ?? []).join(','),

@@ -345,7 +345,11 @@ function readP2s(r: Reader, config: Node, protocolsKey: string, aad: Node | unde
     authInferred,
     ...(roots ? { rootCertificates: { value: roots.items.length, at: roots.at } } : {}),
     ...(revoked ? { revokedCertificates: { value: revoked.items.length, at: revoked.at } } : {}),
-    ...(servers ? { radiusServers: { value: radiusCount, at: servers.at } } : address ? { radiusServers: { value: 1, at: address.at } } : {}),
+    ...(servers
+      ? { radiusServers: { value: radiusCount, at: servers.at } }
+      : address
+        ? { radiusServers: { value: 1, at: address.at } }
+        : {}),
     ...(audience ? { aadAudience: audience } : {}),
   };
 }
@@ -531,7 +535,10 @@ function read(files: readonly InputFile[]): CheckInput {
       const type = typeNode?.type === 'string' ? String(typeNode.value).toLowerCase() : '';
       const nameNode = prop(res, 'name');
       const name = nameNode?.type === 'string' && !String(nameNode.value).startsWith('[') ? String(nameNode.value) : undefined;
-      if (type === 'microsoft.network/virtualnetworkgateways' || (!type && (setting(res, 'vpnClientConfiguration') || setting(res, 'gatewayType')))) {
+      if (
+        type === 'microsoft.network/virtualnetworkgateways' ||
+        (!type && (setting(res, 'vpnClientConfiguration') || setting(res, 'gatewayType')))
+      ) {
         const gw = readVpnGateway(r, res, name);
         if (gw.gatewayType && gw.gatewayType.value.toLowerCase() !== 'vpn') {
           others.push(`an ${gw.gatewayType.value} gateway`);

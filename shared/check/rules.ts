@@ -220,7 +220,8 @@ const declared = [
     title: 'Certificate authentication without a root certificate',
     area: 'authentication',
     severity: 'warning',
-    rationale: 'Certificate authentication validates client certificates against the root certificates uploaded to the gateway; with none, no client can connect.',
+    rationale:
+      'Certificate authentication validates client certificates against the root certificates uploaded to the gateway; with none, no client can connect.',
     facts: ['certificate-how-it-works'],
     fix: 'Upload the public key of the root that issues the client certificates.',
   },
@@ -325,7 +326,8 @@ const declared = [
     title: 'Too few pools for the scale units',
     area: 'virtual-wan',
     severity: 'critical',
-    rationale: 'Larger User VPN gateways run several instances per connection configuration, each needing a pool of its own; a pool is never split.',
+    rationale:
+      'Larger User VPN gateways run several instances per connection configuration, each needing a pool of its own; a pool is never split.',
     facts: ['vwan-pool-never-split', 'vwan-pool-min-addresses'],
     fix: 'Configure as many pools as the scale units need, each at least the documented size.',
   },
@@ -334,7 +336,8 @@ const declared = [
     title: 'Small pools combined on one instance',
     area: 'virtual-wan',
     severity: 'warning',
-    rationale: 'Pools below the documented size are combined onto one gateway instance, which then holds fewer connections than the gateway is sized for.',
+    rationale:
+      'Pools below the documented size are combined onto one gateway instance, which then holds fewer connections than the gateway is sized for.',
     facts: ['vwan-pools-combined-round-robin', 'vwan-pool-min-addresses'],
     fix: 'Make each pool at least the documented size.',
   },

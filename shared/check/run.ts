@@ -108,19 +108,27 @@ export function runCheck(files: readonly InputFile[], opts: RunCheckOptions): An
   }
   const input = readCheckInput(files);
   if (!input.ok) return withCheckPage(usageErrorAnswer(ctx, 'check', query, input.error));
-  const options: CheckOptions = { ...(opts.users !== undefined ? { users: opts.users } : {}), avoid: opts.avoid ?? [], clients: opts.clients ?? [] };
+  const options: CheckOptions = {
+    ...(opts.users !== undefined ? { users: opts.users } : {}),
+    avoid: opts.avoid ?? [],
+    clients: opts.clients ?? [],
+  };
   const { hits, notes } = evaluateCheck(input.value, options, ctx);
   const names = input.value.files;
   const results = hits
     .map((h) => toResult(h, names))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file - b.file || a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file - b.file || a.line - b.line || a.ruleId.localeCompare(b.ruleId),
+    );
 
   const evidence = new Evidence(ctx);
   for (const r of results) for (const id of r.facts) evidence.fact(id);
-  for (const h of hits) for (const id of h.events) {
-    const e = ctx.kb.lifecycle.find((x) => x.id === id);
-    if (e) evidence.event(e);
-  }
+  for (const h of hits)
+    for (const id of h.events) {
+      const e = ctx.kb.lifecycle.find((x) => x.id === id);
+      if (e) evidence.event(e);
+    }
   const findings: Finding[] = results.map((r) => ({
     code: r.ruleId.replace(/-/g, '_'),
     severity: r.severity,
@@ -178,13 +186,22 @@ export function runCheck(files: readonly InputFile[], opts: RunCheckOptions): An
       summary,
       sections,
       findings,
-      links: [...new Set(results.map((r) => r.ruleId))].map((id) => ({ title: `Rule: ${ruleById(id).title}`, url: siteUrl(paths.rule(id), base) })),
+      links: [...new Set(results.map((r) => r.ruleId))].map((id) => ({
+        title: `Rule: ${ruleById(id).title}`,
+        url: siteUrl(paths.rule(id), base),
+      })),
       data: {
         files: names,
         resources,
         options: { ...(options.users !== undefined ? { users: options.users } : {}), avoid: options.avoid, clients: options.clients },
         results,
-        notEvaluated: input.value.notEvaluated.map((n) => ({ setting: n.setting, expression: n.expression, file: n.at.file, line: n.at.line, column: n.at.column })),
+        notEvaluated: input.value.notEvaluated.map((n) => ({
+          setting: n.setting,
+          expression: n.expression,
+          file: n.at.file,
+          line: n.at.line,
+          column: n.at.column,
+        })),
         notes,
       },
     },
