@@ -82,6 +82,6 @@ export function numberedItems(items: readonly string[]): string[] | undefined {
 }
 
 /** " (file:line:column)" after a `check` finding that points into the input; nothing for other findings. */
-export function where(f: Finding, escape: (s: string) => string): string {
-  return f.location ? ` (${escape(f.location.file)}:${f.location.line}:${f.location.column})` : '';
+export function where(f: Finding, esc: (s: string) => string): string {
+  return f.location ? ` (${esc(f.location.file)}:${f.location.line}:${f.location.column})` : '';
 }
