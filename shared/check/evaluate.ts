@@ -605,7 +605,7 @@ function poolRules(t: Target, input: CheckInput, opts: CheckOptions, ctx: Engine
         ? (t.gateway?.activeActive?.at ?? t.at)
         : rule.startsWith('vwan-')
           ? (t.scaleUnits?.at ?? t.poolAt ?? t.at)
-          : (pool?.at ?? t.poolAt ?? t.at);
+          : (pool?.at ?? (valid.length === 1 ? valid[0].at : (t.poolAt ?? t.at)));
     c.hit(rule, at, owner ? `${f.message} (${owner.cidr} is the ${owner.owner} in the input.)` : f.message, {
       facts: row && rule.startsWith('vwan-') ? [poolRequirementId(row)] : [],
       key: (f.message.match(/\d+\.\d+\.\d+\.\d+\/\d+/g) ?? []).join(','),

@@ -47,7 +47,7 @@ const declared = [
       'The legacy SKUs can no longer be created and are retired; after the retirement date Azure attempts an automatic migration, which can fail.',
     facts: ['legacy-migration-path', 'legacy-migration-not-resize', 'legacy-auto-migration-after-retirement'],
     events: ['legacy-creation-ends', 'legacy-migration-window', 'legacy-retired'],
-    fix: 'Migrate to the AZ SKU the migration path names (Standard to VpnGw1AZ, HighPerformance to VpnGw2AZ) before the retirement date, during a maintenance window.',
+    fix: 'Migrate to the AZ SKU the migration path names before the retirement date, during a maintenance window.',
   },
   {
     id: 'gateway-sku-non-az',
@@ -56,7 +56,7 @@ const declared = [
     severity: 'warning',
     escalation: { event: 'non-az-deprecated', severity: 'critical' },
     rationale:
-      'Non-AZ VpnGw1–5 SKUs can no longer be created, are being migrated to their AZ counterparts and are deprecated; once deprecated, configuration changes are rejected.',
+      'Non-AZ VpnGw SKUs can no longer be created, are being migrated to their AZ counterparts and are deprecated; once deprecated, configuration changes are rejected.',
     facts: ['non-az-upgrade-in-portal', 'non-az-config-changes-rejected', 'az-sku-in-regions-without-zones'],
     events: ['non-az-creation-ends', 'non-az-migration-window', 'non-az-deprecated'],
     fix: 'Upgrade the gateway to the AZ SKU of the same size and generation from the Azure portal.',
@@ -281,7 +281,7 @@ const declared = [
     severity: 'warning',
     rationale: 'The pool should be a private range: public or carrier-shared space collides with addresses clients already reach or hold.',
     facts: ['p2s-pool-private-non-overlapping'],
-    fix: 'Use an RFC 1918 block that overlaps nothing the clients reach.',
+    fix: 'Use a private (RFC 1918) block that overlaps nothing the clients reach.',
   },
   {
     id: 'p2s-pool-reserved-space',
