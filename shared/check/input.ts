@@ -28,7 +28,7 @@ export interface Located<T> {
 }
 
 /** A template expression we did not evaluate (anything but a parameter default or a literal variable). */
-export interface NotEvaluated {
+interface NotEvaluated {
   setting: string;
   expression: string;
   at: Position;
@@ -61,7 +61,7 @@ export interface VpnGatewayResource {
   p2s?: P2sSettings;
 }
 
-export interface P2sVpnGatewayResource {
+interface P2sVpnGatewayResource {
   kind: 'p2s-vpn-gateway';
   name?: string;
   at: Position;
@@ -71,14 +71,14 @@ export interface P2sVpnGatewayResource {
   poolAt?: Position;
 }
 
-export interface VpnServerConfigurationResource {
+interface VpnServerConfigurationResource {
   kind: 'vpn-server-configuration';
   name?: string;
   at: Position;
   p2s: P2sSettings;
 }
 
-export type CheckedResource = VpnGatewayResource | P2sVpnGatewayResource | VpnServerConfigurationResource;
+type CheckedResource = VpnGatewayResource | P2sVpnGatewayResource | VpnServerConfigurationResource;
 
 export interface CheckInput {
   /** The names the files were given as ("gateway.json", "stdin"). */

@@ -24,7 +24,7 @@ import type { RuleId, RuleSeverity } from './rules';
 import { ruleById, sarifLevel } from './rules';
 
 /** One finding as CI and the faces need it: rule, level, message, where, and a fingerprint stable across runs. */
-export interface CheckResult {
+interface CheckResult {
   ruleId: RuleId;
   severity: RuleSeverity;
   level: 'error' | 'warning' | 'note';

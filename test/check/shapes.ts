@@ -14,7 +14,7 @@ export interface GatewaySpec {
   pools?: string[];
 }
 
-export interface P2sSpec {
+interface P2sSpec {
   protocols: string[];
   auths?: string[];
   roots?: number;
