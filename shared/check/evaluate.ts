@@ -450,7 +450,7 @@ function authRules(t: Target, ctx: EngineContext, c: Collector): void {
     c.hit(
       'p2s-entra-manual-audience',
       p2s.aadAudience.at,
-      `The audience is the manually registered Azure VPN Client app ID: it ${when(pub)} in Azure Public (and ${when(gov).replace(/^(was|is) /, '')} in Azure Government and 21Vianet). The Microsoft-registered app ID ${fact(ctx, 'entra-audience-microsoft-registered')} is not affected.`,
+      `The audience is the manually registered Azure VPN Client app ID: it ${when(pub)} in Azure Public (${gov.date} in Azure Government and 21Vianet). The Microsoft-registered app ID ${fact(ctx, 'entra-audience-microsoft-registered')} is not affected.`,
       { events: [pub, gov] },
     );
   }
