@@ -72,9 +72,8 @@ describe('realistic gateways', () => {
     expect(a.data.resources).toEqual([
       { kind: 'vpn-gateway', name: 'vng-remote-neu', file: 0, line: lineOf(fixture('healthy-gen2-az.bicep-v2.json').text, '"gateway": {') },
     ]);
-    // aadTenant and aadIssuer are format() expressions: reported, never guessed.
-    expect(a.data.notEvaluated.map((n) => n.setting)).toEqual(expect.arrayContaining(['vpnClientConfiguration.aadAudience'].slice(0, 0)));
-    expect(a.data.notEvaluated.some((n) => n.expression.startsWith('[resourceGroup()') || n.expression.startsWith('[format('))).toBe(false);
+    // The format() expressions (aadTenant, aadIssuer) are in settings no rule reads: nothing needed evaluating.
+    expect(a.data.notEvaluated).toEqual([]);
   });
 
   it('an Entra gateway with the manually registered audience: warning before its retirement, critical after', () => {
@@ -102,8 +101,27 @@ describe('realistic gateways', () => {
     expect(a.data.results.find((r) => r.ruleId === 'gateway-sku-non-az')?.line).toBe(
       lineOf(f.text, `"name": "[parameters('gatewaySku')]"`),
     );
-    // A root certificate from a parameter without a default is not evaluated, and says so.
-    expect(a.data.notEvaluated.map((n) => n.expression)).toEqual(expect.arrayContaining(["[parameters('location')]"].slice(0, 0)));
+    expect(a.data.notEvaluated).toEqual([]);
+  });
+
+  it('an expression other than a parameter default or a literal variable is reported as not evaluated, never guessed', () => {
+    const f = fixture('old-gateway.arm.json');
+    const text = f.text.replace(`"[variables('protocols')]"`, `"[if(parameters('legacy'), variables('protocols'), createArray('IkeV2'))]"`);
+    const a = check([{ name: f.name, text }]);
+    expect(a.data.notEvaluated).toEqual([
+      {
+        setting: 'vpnClientConfiguration.vpnClientProtocols',
+        expression: "[if(parameters('legacy'), variables('protocols'), createArray('IkeV2'))]",
+        file: 0,
+        line: lineOf(text, '"vpnClientProtocols"'),
+        column: expect.any(Number),
+      },
+    ]);
+    // With the tunnel types unknown, no tunnel-type rule guesses.
+    expect(a.data.results.some((r) => r.ruleId === 'p2s-sstp-retirement')).toBe(false);
+    expect(a.sections.map((x) => x.title)).toContain(
+      'Not evaluated (template expressions other than parameter defaults and literal variables)',
+    );
   });
 
   it.each([
