@@ -16,6 +16,8 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // jsonc-parser's "main" is a UMD build whose requires esbuild can't follow; its "module" build bundles cleanly.
+  mainFields: ['module', 'main'],
   banner: { js: '#!/usr/bin/env node' },
   legalComments: 'none',
   logLevel: 'warning',

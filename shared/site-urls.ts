@@ -66,6 +66,10 @@ export const paths = {
   command: (name: string) => `/docs/commands/${name}`,
   ask: (q: string, asOf?: string) => `/ask?q=${encodeURIComponent(q)}${asOf ? `&as_of=${encodeURIComponent(asOf)}` : ''}`,
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
+  /** The page that checks a pasted gateway configuration in the browser (the input never leaves it). */
+  check: () => '/check',
+  /** One page per `check` rule. */
+  rule: (id: string) => `/docs/rules/${id}`,
 } as const;
 
 /** Absolute URL for a site path. */

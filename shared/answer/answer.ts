@@ -16,6 +16,8 @@ const FindingSchema = z.object({
    * again. A command that words a dated change its own way says so here.
    */
   lifecycle: z.array(z.string()).optional(),
+  /** Where in the checked input the finding points (`check` only): file name and 1-based line and column. */
+  location: z.object({ file: z.string(), line: z.number().int().positive(), column: z.number().int().positive() }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

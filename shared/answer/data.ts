@@ -4,6 +4,7 @@
  * against its producer.
  */
 import type { BastionData } from '../commands/bastion';
+import type { CheckData } from '../check/run';
 import type { CompatData } from '../commands/compat';
 import type { ExpressRouteData } from '../commands/expressroute';
 import type { HelpData } from '../commands/help';
@@ -27,6 +28,7 @@ export interface AnswerDataByCommand {
   ports: PortsData;
   search: SearchData;
   help: HelpData;
+  check: CheckData;
 }
 
 export type CommandName = keyof AnswerDataByCommand;

@@ -13,6 +13,7 @@ import {
   unresolvedNotice,
   valueStanding,
   verdictLabel,
+  where,
 } from './notices';
 
 const MARK = { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
@@ -78,7 +79,7 @@ export function renderMarkdown(a: Answer): string {
   const coverage = coverageNotice(a.coverage);
   if (coverage && a.coverage !== 'answered') out.push(`> ${COVERAGE_MARK[a.coverage]} **${e(coverage.label)}:** ${e(coverage.text)}`, '');
   out.push(e(a.summary), '');
-  for (const f of a.findings) out.push(`> ${MARK[f.severity]} **${SEVERITY_LABEL[f.severity]}:** ${e(f.message)}`, '>');
+  for (const f of a.findings) out.push(`> ${MARK[f.severity]} **${SEVERITY_LABEL[f.severity]}:** ${e(f.message)}${where(f, e)}`, '>');
   if (a.findings.length) out.push('');
   if (a.lifecycle.length) {
     out.push(`### ${LIFECYCLE_HEADING} (as of ${e(a.asOf)})`, '');

@@ -80,3 +80,8 @@ export function numberedItems(items: readonly string[]): string[] | undefined {
   const texts = items.map((item, i) => (item.startsWith(`${i + 1}. `) ? item.slice(`${i + 1}. `.length) : undefined));
   return texts.every((t): t is string => t !== undefined) ? texts : undefined;
 }
+
+/** " (file:line:column)" after a `check` finding that points into the input; nothing for other findings. */
+export function where(f: Finding, esc: (s: string) => string): string {
+  return f.location ? ` (${esc(f.location.file)}:${f.location.line}:${f.location.column})` : '';
+}

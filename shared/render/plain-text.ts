@@ -13,6 +13,7 @@ import {
   unresolvedNotice,
   valueStanding,
   verdictLabel,
+  where,
 } from './notices';
 import { columnWidths, measureColumn, textWidth, wrapWords } from './wrap';
 
@@ -89,7 +90,7 @@ export function renderPlainText(a: Answer, opts: PlainTextOptions = {}): string 
   if (coverage) out.push(`${a.coverage === 'not_covered' ? '✖' : '?'} ${coverage.label}: ${coverage.text}`, '');
   out.push(e(a.summary), '');
   if (a.findings.length) {
-    for (const f of a.findings) out.push(`${SEVERITY_LABEL[f.severity]}: ${e(f.message)}`);
+    for (const f of a.findings) out.push(`${SEVERITY_LABEL[f.severity]}: ${e(f.message)}${where(f, e)}`);
     out.push('');
   }
   if (a.lifecycle.length) {
