@@ -7,7 +7,7 @@ import type { SlackConfig } from './config';
 import type { AnswerFn } from './answerer';
 import { handleApiAsk } from './http/api-ask';
 import { methodNotAllowed, sendJson } from './http/respond';
-import { serveSite } from './http/static-site';
+import { createSiteHandler } from './http/static-site';
 import type { AppLogger } from './log';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -37,6 +37,7 @@ function clientErrorStatus(code: string | undefined): string {
 }
 
 function createRequestHandler(opts: ServerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const serveSite = createSiteHandler(opts.siteDir, opts.logger);
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     let url: URL;
     try {
@@ -59,10 +60,13 @@ function createRequestHandler(opts: ServerOptions): (req: IncomingMessage, res: 
       // Bolt checks the signature, the timestamp and the body size before any listener runs.
       return opts.slackListener(req, res);
     }
-    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res, 'GET');
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res, 'GET, HEAD');
     if (path === '/healthz') return sendJson(req, res, 200, { ok: true, slack: opts.slackMode });
     if (path === '/api/ask') return handleApiAsk(req, res, url, opts.answer, opts.logger);
-    return serveSite(req, res, opts.siteDir, path);
+    // An API client wants JSON it can read, not the site's HTML 404 page.
+    if (path === '/api' || path.startsWith('/api/'))
+      return sendJson(req, res, 404, { error: 'not_found', message: `No API at ${path}. Ask with GET /api/ask?q=<question>.` });
+    return serveSite(req, res, path);
   };
 
   return (req, res) => {
