@@ -10,7 +10,7 @@ export function isScriptHash(s: unknown): s is string {
   return typeof s === 'string' && SCRIPT_HASH.test(s);
 }
 
-export function siteContentSecurityPolicy(scriptHashes: readonly string[]): string {
+function siteContentSecurityPolicy(scriptHashes: readonly string[]): string {
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
     // Bundles from /assets/, plus the inline <head> scripts Docusaurus writes (colour mode, base-URL banner).

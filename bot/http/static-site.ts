@@ -174,7 +174,10 @@ function setSiteHeaders(res: ServerResponse, site: LoadedSite, cacheControl: str
 
 function sendNotFound(req: IncomingMessage, res: ServerResponse, site: LoadedSite): void {
   const page = site.notFoundPage;
-  if (!page) return sendJson(req, res, 404, { error: 'not_found', message: 'No such page.' });
+  if (!page) {
+    sendJson(req, res, 404, { error: 'not_found', message: 'No such page.' });
+    return;
+  }
   const enc = preferredEncoding(req.headers['accept-encoding'], page.file.encodings);
   const body = (enc && page.encoded.get(enc.coding)) ?? page.identity;
   setSiteHeaders(res, site, REVALIDATE);
@@ -196,7 +199,8 @@ function sendFile(req: IncomingMessage, res: ServerResponse, site: LoadedSite, f
   let range = requestedRange(req.headers.range, req.headers['if-range'] as string | undefined, size);
   if (range.kind === 'unsatisfiable') {
     res.writeHead(416, { 'content-range': `bytes */${size}`, 'content-length': 0 });
-    return void res.end();
+    res.end();
+    return;
   }
   // sirv reads a range ending at byte 0 as "to the end"; a whole 200 is the honest answer (RFC 9110 §14.2).
   if (range.kind === 'partial' && range.end === 0) range = { kind: 'whole' };
@@ -222,7 +226,10 @@ function sendFile(req: IncomingMessage, res: ServerResponse, site: LoadedSite, f
 export type SiteHandler = (req: IncomingMessage, res: ServerResponse, urlPath: string) => Promise<void>;
 
 function sendNotBuilt(req: IncomingMessage, res: ServerResponse, urlPath: string): void {
-  if (urlPath !== '/') return sendJson(req, res, 404, { error: 'not_found', message: 'No such page (the docs site is not built).' });
+  if (urlPath !== '/') {
+    sendJson(req, res, 404, { error: 'not_found', message: 'No such page (the docs site is not built).' });
+    return;
+  }
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>vpn-advisor</title>
 <h1>vpn-advisor is running</h1>
 <p>The docs site is not built yet (<code>npm run site:build</code>, or <code>npm start</code> builds it).</p>
