@@ -1,4 +1,3 @@
-import { config as zodConfig } from 'zod';
 import { collections, KnowledgeError } from './model';
 import type { CollectionName, DataModule, Entry, KnowledgeBase, KnowledgeProblem } from './model';
 import type { Fact, FactInput, Source } from './schema';
@@ -14,11 +13,6 @@ import {
   factsFromProtocol,
   factsFromClientMatrixRow,
 } from './derive';
-
-// The docs site validates this model in the browser under a CSP without 'unsafe-eval': zod's compiled
-// parsers first probe Function(''), a CSP violation on every page that loads the engine. The model is
-// parsed once per process, so the interpreted parsers cost nothing that matters.
-zodConfig({ jitless: true });
 
 type Collected = { [K in CollectionName]: Entry<K>[] };
 
