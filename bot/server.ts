@@ -14,7 +14,7 @@ import { handleHealthz, handleReadyz, type HealthOptions } from './http/health';
 import { createMetrics, routeOf, type ServerMetrics } from './http/metrics';
 import { API_RATE_LIMIT_DEFAULTS, createRateLimiter, type RateLimiter } from './http/rate-limit';
 import { methodNotAllowed, sendJson } from './http/respond';
-import { serveSite } from './http/static-site';
+import { createSiteHandler } from './http/static-site';
 import { runWithRequestId, type AppLogger } from './log';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -63,6 +63,7 @@ function clientErrorStatus(code: string | undefined): string {
 function createRequestHandler(opts: ServerOptions, metrics: ServerMetrics): (req: IncomingMessage, res: ServerResponse) => void {
   const health = opts.health ?? {};
   const limiter: RateLimiter = createRateLimiter({ ...API_RATE_LIMIT_DEFAULTS, ...opts.apiRateLimit });
+  const serveSite = createSiteHandler(opts.siteDir, opts.logger);
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     let url: URL;
     try {
@@ -98,12 +99,15 @@ function createRequestHandler(opts: ServerOptions, metrics: ServerMetrics): (req
         );
       }
     }
-    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res, 'GET');
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res, 'GET, HEAD');
     if (path === '/healthz') return handleHealthz(req, res, health, { slack: opts.slackMode }, opts.logger);
     if (path === '/readyz') return handleReadyz(req, res, health, opts.logger);
     if (path === '/metrics') return metrics.handle(req, res);
     if (path === '/api/ask') return handleApiAsk(req, res, url, opts.answer, opts.logger);
-    return serveSite(req, res, opts.siteDir, path);
+    // An API client wants JSON it can read, not the site's HTML 404 page.
+    if (path === '/api' || path.startsWith('/api/'))
+      return sendJson(req, res, 404, { error: 'not_found', message: `No API at ${path}. Ask with GET /api/ask?q=<question>.` });
+    return serveSite(req, res, path);
   };
 
   return (req, res) => {

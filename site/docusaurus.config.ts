@@ -39,6 +39,8 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
   markdown: { mermaid: true, hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' } },
   themes: ['@docusaurus/theme-mermaid'],
+  // Before any page code: lets the engine run under the server's CSP (see the module).
+  clientModules: [path.resolve(__dirname, 'src/clientModules/zod-jitless.ts')],
   // Faster (rspack, swc, lightningcss) and the v4 defaults; needs @docusaurus/faster.
   // gitEagerVcs reads the git history for "last updated" dates, which these pages don't show.
   future: { v4: true, faster: { gitEagerVcs: false } },

@@ -1,12 +1,17 @@
 /**
- * One headless chromium (Debian's, through playwright-core) and the built site on 127.0.0.1, shared
- * by every browser test in a file. Skipped locally when chromium is missing; under CI=true a missing
- * browser or a missing build fails the suite instead of skipping it.
+ * One headless chromium (Debian's, through playwright-core) and the built site served by the real server
+ * on 127.0.0.1, shared by every browser test in a file. Skipped locally when chromium is missing; under
+ * CI=true a missing browser or a missing build fails the suite instead of skipping it.
+ *
+ * The server sends its Content-Security-Policy, and the session checks at start that the browser enforces
+ * it. Every violation is a console error on the page that caused it (so each test's `errors` catches it),
+ * and stop() fails the file if any page saw one, watched or not.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CSP_HASHES_FILE } from '../../bot/http/static-site';
 import { BUILD_DIR, requireBuild } from './site-build';
 import { serveBuild } from './static-server';
 
@@ -27,14 +32,27 @@ export interface Watched {
   requests: URL[];
 }
 
+/** Reports each CSP violation as a console error: Chromium's own message does not say which page load. */
+function reportCspViolations(): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(
+      `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}`,
+    );
+  });
+}
+
 export class BrowserSession {
   browser!: Browser;
   context!: BrowserContext;
   url = '';
+  /** Every CSP violation any page of the shared context reported. */
+  readonly cspViolations: string[] = [];
   private closeSite: (() => Promise<void>) | undefined;
 
   async start(): Promise<void> {
     requireBuild();
+    if (!fs.existsSync(path.join(BUILD_DIR, CSP_HASHES_FILE)))
+      throw new Error(`site/build has no ${CSP_HASHES_FILE}: the site build's last step (scripts/precompress-site.mjs) did not run.`);
     const site = await serveBuild(BUILD_DIR);
     this.url = site.url;
     this.closeSite = site.close;
@@ -55,11 +73,38 @@ export class BrowserSession {
     // One context for all pages: the shared chunks (React, the engine, Mermaid) load once.
     this.context = await this.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await this.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: this.url });
+    await this.context.addInitScript(reportCspViolations);
+    this.context.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|CSP violation/.test(m.text()))
+        this.cspViolations.push(`${m.page()?.url()}: ${m.text()}`);
+    });
+    await this.expectCspEnforced();
+  }
+
+  /** Without this, "no CSP violations" could mean no CSP: an inline script the policy doesn't list must not run. */
+  private async expectCspEnforced(): Promise<void> {
+    const probe = await this.browser.newContext(); // its deliberate violation stays out of cspViolations
+    try {
+      const page = await probe.newPage();
+      const res = await page.goto(`${this.url}/`, { waitUntil: 'load' });
+      const csp = (await res?.allHeaders())?.['content-security-policy'] ?? '';
+      if (!/script-src 'self' 'sha256-/.test(csp)) throw new Error(`the server sent no script-src with the build's hashes: "${csp}"`);
+      const ran = await page.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'document.documentElement.dataset.cspProbe = "ran"';
+        document.head.append(s);
+        return document.documentElement.dataset.cspProbe === 'ran';
+      });
+      if (ran) throw new Error('chromium ran an inline script the CSP does not allow: the policy is not in force');
+    } finally {
+      await probe.close();
+    }
   }
 
   async stop(): Promise<void> {
     await this.browser?.close();
     await this.closeSite?.();
+    if (this.cspViolations.length > 0) throw new Error(`CSP violations:\n${this.cspViolations.join('\n')}`);
   }
 
   watch(page: Page): Watched {
