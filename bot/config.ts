@@ -34,6 +34,10 @@ export interface Config {
   siteUrl?: string;
   logLevel: LogLevelName;
   slack: SlackConfig;
+  /** REDIS_URL (+ REDIS_KEY_PREFIX): state shared by every replica. Unset: the embedded store. */
+  redis?: { url: string; keyPrefix: string };
+  /** DATA_DIR as given: the embedded store's directory (relative to the project root). Unset: ./.data. */
+  dataDir?: string;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -58,6 +62,21 @@ const httpUrl = z.string().refine(
   { error: 'must be an http(s) URL' },
 );
 
+const redisUrl = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'redis:' || u.protocol === 'rediss:') && u.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be a redis:// or rediss:// URL with a host (user and password in the URL, e.g. rediss://:password@host:6380)' },
+);
+
+/** Keys of several deployments can share one Redis; each keeps to its prefix. */
+const DEFAULT_REDIS_KEY_PREFIX = 'vpn-advisor:';
+
 const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(8, { error: 'looks too short for a signing secret' })),
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, { error: 'must be a bot token (starts with xoxb-)' })),
@@ -74,6 +93,14 @@ const EnvSchema = z.object({
   HOST: optional(z.string()),
   SITE_URL: optional(httpUrl),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })),
+  REDIS_URL: optional(redisUrl),
+  REDIS_KEY_PREFIX: optional(
+    z
+      .string()
+      .max(100, { error: 'must be at most 100 characters' })
+      .regex(/^[^\s]+$/, { error: 'must not contain spaces' }),
+  ),
+  DATA_DIR: optional(z.string()),
 });
 
 function slackMode(env: z.infer<typeof EnvSchema>): { slack: SlackConfig } | { problems: string[] } {
@@ -125,6 +152,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       siteUrl: v.SITE_URL ? siteBase({ SITE_URL: v.SITE_URL }) : undefined,
       logLevel: v.LOG_LEVEL ?? 'info',
       slack: mode.slack,
+      redis: v.REDIS_URL ? { url: v.REDIS_URL, keyPrefix: v.REDIS_KEY_PREFIX ?? DEFAULT_REDIS_KEY_PREFIX } : undefined,
+      dataDir: v.DATA_DIR,
     },
   };
 }
@@ -132,8 +161,22 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
 /** The secret values of a configuration, for the log redactor. */
 export function secretsOf(config: Config): string[] {
   const s = config.slack;
-  if (s.mode === 'off') return [];
-  return s.mode === 'http' ? [s.botToken, s.signingSecret] : [s.botToken, s.appToken];
+  const slack = s.mode === 'off' ? [] : s.mode === 'http' ? [s.botToken, s.signingSecret] : [s.botToken, s.appToken];
+  return [...slack, ...redisSecrets(config.redis?.url)];
+}
+
+/** The whole URL and its password, as written and decoded: any of them may end up in an error message. */
+function redisSecrets(url: string | undefined): string[] {
+  if (!url) return [];
+  const { password } = new URL(url);
+  if (!password) return [url];
+  let decoded = password;
+  try {
+    decoded = decodeURIComponent(password);
+  } catch {
+    // Not percent-encoded: as written.
+  }
+  return [...new Set([url, password, decoded])];
 }
 
 export class ConfigError extends Error {

@@ -15,6 +15,8 @@ import type { SlackApp, SlackAppOptions } from './create-app';
 import { createLogger, type AppLogger, type LogSink } from './log';
 import { createHttpServer, SLACK_EVENTS_PATH } from './server';
 import { describeSlackError } from './slack/web-api';
+import { createStore } from './store/create-store';
+import type { Store } from './store/store';
 
 const DEFAULT_SITE_DIR = path.resolve(__dirname, '..', 'site', 'build');
 
@@ -46,6 +48,8 @@ export interface RunningAdvisor {
   /** http://127.0.0.1:<port> (or the bound host). */
   url: string;
   slack?: SlackApp;
+  /** Shared state (embedded or Redis, from the configuration). */
+  store: Store;
   stop(): Promise<void>;
 }
 
@@ -129,6 +133,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
   const siteBase = () => config.siteUrl ?? `http://localhost:${boundPort}`;
   const answer = opts.answer ?? makeAnswerer(kb, siteBase, opts.asOf, fileSearchIndex());
   const siteDir = opts.siteDir ?? DEFAULT_SITE_DIR;
+  const store = await createStore(config, { logger, now: opts.now });
 
   // Bolt takes about a second to load: only when Slack is on.
   const slack =
@@ -138,11 +143,17 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
           logger,
           answer,
           siteBase,
+          store,
           now: opts.now,
           webApi: opts.webApi,
         });
   const server = createHttpServer({ answer, logger, siteDir, slackMode: config.slack.mode, slackListener: slack?.requestListener });
-  boundPort = await listen(server, config.port, config.host);
+  try {
+    boundPort = await listen(server, config.port, config.host);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
   const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
 
@@ -152,6 +163,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
       ? `Docs site: serving ${siteDir}`
       : `Docs site: not built yet (${siteDir} is missing; npm run site:build). /api/ask works.`,
   );
+  logger.info(`Store: ${store.describe()}`);
 
   let stopSocket: (() => Promise<void>) | undefined;
   const s = config.slack;
@@ -178,12 +190,14 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     port: boundPort,
     url,
     slack,
+    store,
     async stop() {
       await stopSocket?.();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await store.close();
     },
   };
 }
