@@ -165,18 +165,18 @@ export function secretsOf(config: Config): string[] {
   return [...slack, ...redisSecrets(config.redis?.url)];
 }
 
-/** The whole URL and its password, as written and decoded: any of them may end up in an error message. */
+/** With credentials in it, the whole URL and its password (as written and decoded): any may end up in an error message. */
 function redisSecrets(url: string | undefined): string[] {
   if (!url) return [];
-  const { password } = new URL(url);
-  if (!password) return [url];
+  const { username, password } = new URL(url);
+  if (!username && !password) return [];
   let decoded = password;
   try {
     decoded = decodeURIComponent(password);
   } catch {
     // Not percent-encoded: as written.
   }
-  return [...new Set([url, password, decoded])];
+  return [...new Set([url, password, decoded])].filter(Boolean);
 }
 
 export class ConfigError extends Error {

@@ -23,7 +23,7 @@ const COMPACT_MIN_LINES = 1000;
 /** …and at least this many times as many lines as live entries. */
 const COMPACT_RATIO = 4;
 
-export class DataDirLockedError extends Error {
+class DataDirLockedError extends Error {
   constructor(dir: string, pid: number) {
     super(
       `vpn-advisor: DATA_DIR ${dir} is in use by another running vpn-advisor (pid ${pid}). The embedded store serves one process only: stop that process, give this one another DATA_DIR, or set REDIS_URL to share state between several.`,

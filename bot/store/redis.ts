@@ -23,7 +23,7 @@ const INCREMENT_LUA = `local v = redis.call('INCRBY', KEYS[1], ARGV[1])
 if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return v`;
 
-export const DEGRADED_CONSEQUENCES =
+const DEGRADED_CONSEQUENCES =
   'duplicate Slack deliveries are dropped per replica only, Share budgets are per replica, and log records stay in this process until Redis is back';
 
 export interface RedisStoreOptions {
@@ -36,7 +36,7 @@ export interface RedisStoreOptions {
 }
 
 /** The URL without user, password or query, for logs. */
-export function redisUrlForLog(url: string): string {
+function redisUrlForLog(url: string): string {
   try {
     const u = new URL(url);
     return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;

@@ -8,7 +8,7 @@
  * their owner's retention instead.
  */
 
-export type StoreKind = 'embedded' | 'redis';
+type StoreKind = 'embedded' | 'redis';
 
 /** One record of a log: `id` is unique within the log and sorts by time; `at` is when it was appended (ms since the epoch). */
 export interface LogEntry<T = Record<string, unknown>> {
