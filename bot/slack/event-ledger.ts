@@ -7,7 +7,8 @@
  * - a copy arriving while another replica works on it → skipped (that replica answers);
  * - a copy arriving while this replica works on it → waits, and runs only if the first attempt failed;
  * - an attempt that fails before anything was posted releases its claim, so Slack's retry runs it, once.
- * Claims expire after `ttlMs` (Slack's retries come within minutes).
+ * A claim is held for `workingTtlMs` while working, so a replica that dies mid-work blocks the event only
+ * until then (Slack retries after 1 and 5 minutes); once answered, the id is kept for `ttlMs`.
  * If the store itself fails, the event is answered: a rare duplicate is better than silence.
  */
 import type { Logger } from '@slack/bolt';
@@ -17,22 +18,27 @@ export type LedgerOutcome = 'replied' | 'duplicate';
 
 export interface EventLedgerOptions {
   store: Store;
-  /** How long an event id stays claimed. Default: 1 hour. */
+  /** How long an answered event id is remembered. Default: 1 hour. */
   ttlMs?: number;
+  /** How long a claim holds while its work runs (longer than any reply takes, retries included). Default: 2 minutes. */
+  workingTtlMs?: number;
   logger?: Pick<Logger, 'warn'>;
 }
 
 const DEFAULT_TTL_MS = 60 * 60 * 1000;
+const DEFAULT_WORKING_TTL_MS = 2 * 60 * 1000;
 
 export class EventLedger {
   /** Attempts running in this process, so a local retry can wait for the outcome instead of being dropped. */
   private readonly running = new Map<string, Promise<boolean>>();
   private readonly store: Store;
   private readonly ttlMs: number;
+  private readonly workingTtlMs: number;
 
   constructor(private readonly opts: EventLedgerOptions) {
     this.store = opts.store;
     this.ttlMs = opts.ttlMs ?? DEFAULT_TTL_MS;
+    this.workingTtlMs = Math.min(opts.workingTtlMs ?? DEFAULT_WORKING_TTL_MS, this.ttlMs);
   }
 
   /** Runs `work` unless this event id was already handled; rethrows what `work` throws (the claim is released). */
@@ -62,6 +68,7 @@ export class EventLedger {
         settle(false);
         throw e;
       }
+      await this.markDone(key);
       settle(true);
       return 'replied';
     } finally {
@@ -71,12 +78,22 @@ export class EventLedger {
 
   private async claim(key: string): Promise<boolean> {
     try {
-      return await this.store.claim(key, this.ttlMs);
+      return await this.store.claim(key, this.workingTtlMs);
     } catch (e) {
       this.opts.logger?.warn(
         `event ledger: the store could not claim ${key} (${e instanceof Error ? e.message : String(e)}); answering anyway`,
       );
       return true;
+    }
+  }
+
+  private async markDone(key: string): Promise<void> {
+    try {
+      await this.store.set(key, 'done', this.ttlMs);
+    } catch (e) {
+      this.opts.logger?.warn(
+        `event ledger: the store could not keep ${key} (${e instanceof Error ? e.message : String(e)}); a late retry may be answered again`,
+      );
     }
   }
 

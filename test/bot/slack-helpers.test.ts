@@ -51,6 +51,20 @@ describe('EventLedger (on an in-memory store)', () => {
     expect(await ledger.once('Ev4', async () => undefined)).toBe('replied');
   });
 
+  it('a replica that died mid-work holds the event only for the working time; an answered event stays answered', async () => {
+    let now = 0;
+    const store = await openEmbeddedStore({ now: () => now });
+    const dying = new EventLedger({ store, ttlMs: 60 * 60_000, workingTtlMs: 2 * 60_000 });
+    const other = new EventLedger({ store, ttlMs: 60 * 60_000, workingTtlMs: 2 * 60_000 });
+    void dying.once('Ev-dies', () => new Promise<void>(() => undefined)); // never finishes: the process died
+    await other.once('Ev-done', async () => undefined);
+    await new Promise((r) => setImmediate(r));
+    expect(await other.once('Ev-dies', async () => undefined)).toBe('duplicate');
+    now = 2 * 60_000 + 1;
+    expect(await other.once('Ev-dies', async () => undefined)).toBe('replied');
+    expect(await other.once('Ev-done', async () => undefined)).toBe('duplicate');
+  });
+
   it('an event without an id just runs', async () => {
     let runs = 0;
     const ledger = await ledgerOn();
