@@ -43,6 +43,10 @@ export interface Config {
   /** API_RATE_PER_MINUTE (0 = no limit) and API_RATE_BURST, per client address on /api/*; undefined = the defaults in http/rate-limit.ts. */
   apiRateLimit?: { perMinute?: number; burst?: number };
   slack: SlackConfig;
+  /** REDIS_URL (+ REDIS_KEY_PREFIX): state shared by every replica. Unset: the embedded store. */
+  redis?: { url: string; keyPrefix: string };
+  /** DATA_DIR as given: the embedded store's directory (relative to the project root). Unset: ./.data. */
+  dataDir?: string;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -78,6 +82,21 @@ const wholeNumber = (max: number, what: string) =>
     .transform(Number)
     .refine((n) => n <= max, { error: `must be at most ${max}` });
 
+const redisUrl = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'redis:' || u.protocol === 'rediss:') && u.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be a redis:// or rediss:// URL with a host (user and password in the URL, e.g. rediss://:password@host:6380)' },
+);
+
+/** Keys of several deployments can share one Redis; each keeps to its prefix. */
+const DEFAULT_REDIS_KEY_PREFIX = 'vpn-advisor:';
+
 const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(8, { error: 'looks too short for a signing secret' })),
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-/, { error: 'must be a bot token (starts with xoxb-)' })),
@@ -98,6 +117,15 @@ const EnvSchema = z.object({
   TRUST_PROXY: optional(wholeNumber(MAX_PROXY_HOPS, 'proxy hops')),
   API_RATE_PER_MINUTE: optional(wholeNumber(MAX_API_RATE, 'requests a minute')),
   API_RATE_BURST: optional(wholeNumber(MAX_API_RATE, 'requests').refine((n) => n >= 1, { error: 'must be at least 1' })),
+
+  REDIS_URL: optional(redisUrl),
+  REDIS_KEY_PREFIX: optional(
+    z
+      .string()
+      .max(100, { error: 'must be at most 100 characters' })
+      .regex(/^[^\s]+$/, { error: 'must not contain spaces' }),
+  ),
+  DATA_DIR: optional(z.string()),
 });
 
 function slackMode(env: z.infer<typeof EnvSchema>): { slack: SlackConfig } | { problems: string[] } {
@@ -155,6 +183,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
           ? undefined
           : { perMinute: v.API_RATE_PER_MINUTE, burst: v.API_RATE_BURST },
       slack: mode.slack,
+      redis: v.REDIS_URL ? { url: v.REDIS_URL, keyPrefix: v.REDIS_KEY_PREFIX ?? DEFAULT_REDIS_KEY_PREFIX } : undefined,
+      dataDir: v.DATA_DIR,
     },
   };
 }
@@ -162,8 +192,22 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
 /** The secret values of a configuration, for the log redactor. */
 export function secretsOf(config: Config): string[] {
   const s = config.slack;
-  if (s.mode === 'off') return [];
-  return s.mode === 'http' ? [s.botToken, s.signingSecret] : [s.botToken, s.appToken];
+  const slack = s.mode === 'off' ? [] : s.mode === 'http' ? [s.botToken, s.signingSecret] : [s.botToken, s.appToken];
+  return [...slack, ...redisSecrets(config.redis?.url)];
+}
+
+/** With credentials in it, the whole URL and its password (as written and decoded): any may end up in an error message. */
+function redisSecrets(url: string | undefined): string[] {
+  if (!url) return [];
+  const { username, password } = new URL(url);
+  if (!username && !password) return [];
+  let decoded = password;
+  try {
+    decoded = decodeURIComponent(password);
+  } catch {
+    // Not percent-encoded: as written.
+  }
+  return [...new Set([url, password, decoded])].filter(Boolean);
 }
 
 export class ConfigError extends Error {

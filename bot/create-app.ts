@@ -20,6 +20,7 @@ import { MessageCache } from './slack/message-cache';
 import { ResponseUrlBudget } from './slack/response-url';
 import { shareButtons } from './slack/share-button';
 import { webClientOptions, type WebApiTuning } from './slack/web-api';
+import type { Store } from './store/store';
 
 export type SlackOn = Exclude<SlackConfig, { mode: 'off' }>;
 
@@ -27,7 +28,9 @@ export interface SlackAppOptions {
   logger: AppLogger;
   answer: AnswerFn;
   siteBase: () => string;
-  /** Clock for the event ledger and the response_url budget. Default: Date.now. */
+  /** Shared state: which events were answered, response_url uses. */
+  store: Store;
+  /** Clock for the response_url budget. Default: Date.now. */
   now?: () => number;
   webApi?: WebApiTuning & { responseUrlTimeoutMs?: number };
   /** Largest request body Bolt reads before refusing it (413). Default: 256 KiB. */
@@ -107,8 +110,9 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
       ),
     siteBase: opts.siteBase,
     commands: allCommands,
-    ledger: new EventLedger({ now }),
-    responseUrls: new ResponseUrlBudget(now),
+    store: opts.store,
+    ledger: new EventLedger({ store: opts.store, logger }),
+    responseUrls: new ResponseUrlBudget(opts.store, now),
     logger,
     responseUrlTimeoutMs: opts.webApi?.responseUrlTimeoutMs ?? opts.webApi?.timeoutMs ?? 5000,
     maxRetryAfterSeconds: opts.webApi?.maxRetryAfterSeconds ?? 5,

@@ -17,6 +17,8 @@ import { createMetrics, type ServerMetrics } from './http/metrics';
 import { createLogger, type AppLogger, type LogSink } from './log';
 import { createHttpServer, SLACK_EVENTS_PATH } from './server';
 import { describeSlackError } from './slack/web-api';
+import { createStore } from './store/create-store';
+import type { Store } from './store/store';
 
 const DEFAULT_SITE_DIR = path.resolve(__dirname, '..', 'site', 'build');
 
@@ -50,8 +52,10 @@ export interface RunningAdvisor {
   /** http://127.0.0.1:<port> (or the bound host). */
   url: string;
   slack?: SlackApp;
-  /** This server's metrics (countStoreError for the store). */
+  /** This server's metrics. */
   metrics: ServerMetrics;
+  /** Shared state (embedded or Redis, from the configuration). */
+  store: Store;
   stop(): Promise<void>;
 }
 
@@ -136,6 +140,8 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
   const siteBase = () => config.siteUrl ?? `http://localhost:${boundPort}`;
   const answer = observeAnswers(opts.answer ?? makeAnswerer(kb, siteBase, opts.asOf, fileSearchIndex()), metrics.countAnswer);
   const siteDir = opts.siteDir ?? DEFAULT_SITE_DIR;
+  const store = await createStore(config, { logger, now: opts.now });
+  metrics.watchStore(store);
 
   // Bolt takes about a second to load: only when Slack is on.
   const slack =
@@ -145,6 +151,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
           logger,
           answer,
           siteBase,
+          store,
           now: opts.now,
           webApi: opts.webApi,
           slackFetch: metrics.countingSlackFetch(),
@@ -156,11 +163,20 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     slackMode: config.slack.mode,
     slackListener: slack?.requestListener,
     metrics,
-    health: { ...opts.health, knowledge: knowledgeFingerprint(kb) },
+    health: {
+      ...opts.health,
+      knowledge: knowledgeFingerprint(kb),
+      checks: [...(opts.health?.checks ?? []), { name: 'store', check: () => store.ping() }],
+    },
     trustProxyHops: config.trustProxyHops,
     apiRateLimit: { ...config.apiRateLimit, now: opts.now },
   });
-  boundPort = await listen(server, config.port, config.host);
+  try {
+    boundPort = await listen(server, config.port, config.host);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
   const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
 
@@ -170,6 +186,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
       ? `Docs site: serving ${siteDir}`
       : `Docs site: not built yet (${siteDir} is missing; npm run site:build). /api/ask works.`,
   );
+  logger.info(`Store: ${store.describe()}`);
 
   let stopSocket: (() => Promise<void>) | undefined;
   const s = config.slack;
@@ -197,12 +214,14 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     url,
     slack,
     metrics,
+    store,
     async stop() {
       await stopSocket?.();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await store.close();
     },
   };
 }

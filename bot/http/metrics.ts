@@ -5,7 +5,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { webApi } from '@slack/bolt';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Store } from '../store/store';
+
+type WatchedStore = Pick<Store, 'errorCount' | 'health'>;
 import type { Answer } from '../../shared/answer/answer';
 
 /** The routes requests are counted under. */
@@ -45,7 +48,8 @@ export interface ServerMetrics {
   /** Counts one Slack Web API call (each HTTP attempt, retries included). */
   countSlackCall(method: string, outcome: SlackCallOutcome): void;
   /** The store's code calls this on every failed operation (not wired here: the store is another module). */
-  countStoreError(): void;
+  /** Reads the store's error count and health at each scrape (the store counts; metrics only report). */
+  watchStore(store: WatchedStore): void;
   /**
    * A fetch for the Slack Web API client (WebClientOptions.fetch) that counts each call by method and
    * outcome. Slack answers most failures with HTTP 200 and `ok: false`, so the body is read (from a clone).
@@ -97,7 +101,24 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}): ServerMe
     labelNames: ['method', 'outcome'] as const,
     registers: [registry],
   });
-  const storeErrors = new Counter({ name: 'store_errors_total', help: 'Failed operations on the shared store.', registers: [registry] });
+  let watched: WatchedStore | undefined;
+  new Counter({
+    name: 'store_errors_total',
+    help: 'Operations the shared store could not do on its backend (failed, or done on the per-process fallback).',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(watched?.errorCount() ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'store_degraded',
+    help: '1 while the shared store is degraded (e.g. Redis unreachable, answering from per-process state).',
+    registers: [registry],
+    collect() {
+      this.set(watched?.health().state === 'degraded' ? 1 : 0);
+    },
+  });
 
   const countSlackCall = (method: string, outcome: SlackCallOutcome) => slackCalls.inc({ method, outcome });
 
@@ -109,7 +130,9 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}): ServerMe
     },
     countAnswer: (a) => answers.inc({ command: a.command, coverage: a.coverage }),
     countSlackCall,
-    countStoreError: () => storeErrors.inc(),
+    watchStore: (store) => {
+      watched = store;
+    },
     countingSlackFetch(base = globalThis.fetch as unknown as webApi.FetchFunction) {
       return async (url, init) => {
         const method = slackMethodOf(url);

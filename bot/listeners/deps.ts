@@ -4,6 +4,7 @@ import type { BlockKitMessage } from '../../shared/render/block-kit';
 import { apologyMessage } from '../answerer';
 import type { EventLedger } from '../slack/event-ledger';
 import type { ResponseUrlBudget } from '../slack/response-url';
+import type { Store } from '../store/store';
 
 /** What to render: the command text, an evaluation date (default: the answerer's), Share button, who shared. */
 interface RenderRequest {
@@ -20,6 +21,8 @@ export interface BotDeps {
   /** The docs site's base URL (known once the server listens). */
   siteBase: () => string;
   commands: readonly CommandSpec[];
+  /** Shared state (every replica sees the same); the ledger and the budget are built on it. */
+  store: Store;
   ledger: EventLedger;
   responseUrls: ResponseUrlBudget;
   logger: Logger;

@@ -2,6 +2,9 @@
  * Starts the real server (startVpnAdvisor) on 127.0.0.1 with Slack pointed at a stand-in, logs kept in
  * memory, the evaluation date pinned, and a clock the test can move.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startVpnAdvisor, type RunningAdvisor, type StartOptions } from '../../bot/server-lifecycle';
 import { memorySink } from '../../bot/log';
 import { startSlackStandIn, type SlackStandIn } from '../support/slack-stand-in';
@@ -28,6 +31,8 @@ export async function startHarness(
   opts.prepare?.(standIn);
   const { sink, lines } = memorySink();
   const clock = { now: Date.now() };
+  // Each server its own embedded store: test files run in parallel, and DATA_DIR serves one process.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'vpn-advisor-store-'));
   const credentials = opts.mode === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SECRET };
   const advisor = await startVpnAdvisor({
     env: {
@@ -39,6 +44,7 @@ export async function startHarness(
       SLACK_BOT_ID: 'B0BOT',
       SLACK_BOT_USER_ID: 'U0BOT',
       SLACK_API_URL: standIn.apiUrl,
+      DATA_DIR: dataDir,
       ...credentials,
       ...opts.env,
     },
@@ -58,6 +64,7 @@ export async function startHarness(
     async stop() {
       await advisor.stop();
       await standIn.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -124,7 +124,7 @@ it('/readyz and /healthz answer GET and HEAD only', async () => {
 
 it('the running server reports the fingerprint of the knowledge it loaded, and takes the build info and checks it is given', async () => {
   const h = await startHarness({
-    start: { kb, health: { build: () => BUILD, checks: [{ name: 'store', check: () => Promise.reject(new Error('down')) }] } },
+    start: { kb, health: { build: () => BUILD, checks: [{ name: 'upstream', check: () => Promise.reject(new Error('down')) }] } },
   });
   try {
     const fingerprint = knowledgeFingerprint(kb);
@@ -133,7 +133,10 @@ it('the running server reports the fingerprint of the knowledge it loaded, and t
     expect(health.fingerprints).toEqual({ build: 'b-123', site: 's-456', knowledge: fingerprint });
     const ready = await fetch(`${h.advisor.url}/readyz`);
     expect(ready.status).toBe(503);
-    expect(((await ready.json()) as { checks: Record<string, { ok: boolean }> }).checks.store.ok).toBe(false);
+    const { checks } = (await ready.json()) as { checks: Record<string, { ok: boolean }> };
+    expect(checks.upstream.ok).toBe(false);
+    // The server adds its own store's check beside the ones it is given.
+    expect(checks.store.ok).toBe(true);
   } finally {
     await h.stop();
   }

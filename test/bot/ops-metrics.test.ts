@@ -116,13 +116,21 @@ it('counts Slack Web API calls by method and outcome, Slack errors apart', async
   expect(value(after, 'http_requests_total', events) - value(before, 'http_requests_total', events)).toBe(2);
 });
 
-it('each server has its own registry; the store counts its errors through its server', async () => {
+it("each server has its own registry; the store's errors and health are read at each scrape", async () => {
   const a = createMetrics({ defaultMetrics: false });
   const b = createMetrics({ defaultMetrics: false });
-  a.countStoreError();
-  a.countStoreError();
-  expect(value(parsePrometheus(await a.registry.metrics()), 'store_errors_total', {})).toBe(2);
+  let errors = 2;
+  let state: 'ok' | 'degraded' = 'degraded';
+  a.watchStore({ errorCount: () => errors, health: () => (state === 'ok' ? { state } : { state, reason: 'test' }) });
+  let scraped = parsePrometheus(await a.registry.metrics());
+  expect(value(scraped, 'store_errors_total', {})).toBe(2);
+  expect(value(scraped, 'store_degraded', {})).toBe(1);
+  errors = 5;
+  state = 'ok';
+  scraped = parsePrometheus(await a.registry.metrics());
+  expect(value(scraped, 'store_errors_total', {})).toBe(5);
+  expect(value(scraped, 'store_degraded', {})).toBe(0);
   expect(value(parsePrometheus(await b.registry.metrics()), 'store_errors_total', {})).toBe(0);
-  h.advisor.metrics.countStoreError();
-  expect(value(await scrape(), 'store_errors_total', {})).toBe(1);
+  // The running server watches its own store: the embedded one, healthy.
+  expect(value(await scrape(), 'store_degraded', {})).toBe(0);
 });

@@ -1,14 +1,21 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { noticeMessage } from '../../answerer';
-import { postToResponseUrl, RESPONSE_URL_LIFETIME_MS, RESPONSE_URL_MAX_USES, type BudgetVerdict } from '../../slack/response-url';
+import {
+  postToResponseUrl,
+  RESPONSE_URL_LIFETIME_MS,
+  RESPONSE_URL_MAX_USES,
+  type BudgetUse,
+  type BudgetVerdict,
+} from '../../slack/response-url';
 import { decodeShareValue } from '../../slack/share-button';
 import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
 import { renderOrApologise, type BotDeps } from '../deps';
 
-const NOTICE: Record<Exclude<BudgetVerdict, 'ok'> | 'failed' | 'invalid', string> = {
+const NOTICE: Record<Exclude<BudgetVerdict, 'ok'> | 'failed' | 'unknown' | 'invalid', string> = {
   used_up: `:information_source: This answer has been shared ${RESPONSE_URL_MAX_USES} times, which is as often as Slack allows one answer to be shared. Run the \`/vpn\` command again to get a fresh Share button.`,
   expired: `:information_source: This answer is more than ${RESPONSE_URL_LIFETIME_MS / 60_000} minutes old, and Slack no longer lets me share it. Run the \`/vpn\` command again to share a fresh copy.`,
   failed: ':warning: Slack did not accept the shared answer. Please try again in a moment.',
+  unknown: ":warning: I'm not sure it was shared (Slack did not answer in time); check the channel before pressing Share again.",
   invalid: ':information_source: That button is not one of mine any more. Run the `/vpn` command again.',
 };
 
@@ -39,13 +46,8 @@ export function makeShareInChannelCallback(deps: BotDeps) {
 
     const value = decodeShareValue(action.value);
     if (!value) return tell(NOTICE.invalid);
-    const verdict = deps.responseUrls.take(body.response_url);
-    if (verdict !== 'ok') {
-      deps.logger.info(`share: response_url ${verdict} for ${user} in ${channel ?? '?'}`);
-      return tell(NOTICE[verdict]);
-    }
 
-    // A failed re-answer is told to the presser alone: the channel never sees an apology.
+    // A failed re-answer is told to the presser alone: the channel never sees an apology, and no use is taken.
     const { message, failed } = renderOrApologise(
       deps,
       { text: value.q, asOf: value.asOf, sharedBy: user },
@@ -53,17 +55,40 @@ export function makeShareInChannelCallback(deps: BotDeps) {
       'sharing that answer',
     );
     if (failed) return tell(message.text);
+
+    let use: BudgetUse;
+    try {
+      const taken = await deps.responseUrls.take(body.response_url);
+      if (taken.verdict !== 'ok') {
+        deps.logger.info(`share: response_url ${taken.verdict} for ${user} in ${channel ?? '?'}`);
+        return tell(NOTICE[taken.verdict]);
+      }
+      use = taken.use;
+    } catch (e) {
+      // Without the count Slack still enforces its own limit: share rather than refuse.
+      deps.logger.warn(`share: could not count the response_url use for ${user}:`, e);
+      use = { giveBack: async () => undefined };
+    }
+
     const post = (m: { text: string }) =>
       postToResponseUrl(body.response_url, { response_type: 'in_channel', replace_original: false, ...m }, deps.responseUrlTimeoutMs);
     let result = await post(message);
-    // Slack refused the blocks: the answer in plain text (one more use of the response_url) rather than none.
-    if (!result.ok && /^invalid_blocks/.test(result.error) && deps.responseUrls.take(body.response_url) === 'ok') {
+    // Slack refused the blocks (nothing was shared): the answer in plain text, on the same use, rather than none.
+    if (!result.ok && /^invalid_blocks/.test(result.error)) {
       deps.logger.warn(`share: Slack refused the blocks (${result.error}); sharing the answer as plain text`);
       result = await post({ text: message.text });
     }
-    if (!result.ok) {
-      deps.logger.warn(`share: Slack refused the response_url post (${result.status ?? 'no response'}: ${result.error})`);
-      return tell(NOTICE[result.verdict === 'ok' ? 'failed' : result.verdict]);
+    if (result.ok) return;
+    deps.logger.warn(`share: Slack refused the response_url post (${result.status ?? 'no response'}: ${result.error})`);
+    // Only shared answers count: a refused post gives its use back. One that timed out may have been shared,
+    // so it keeps its use, and the presser is told to look before pressing again.
+    if (result.verdict === 'failed') {
+      try {
+        await use.giveBack();
+      } catch (e) {
+        deps.logger.warn('share: could not give the response_url use back:', e);
+      }
     }
+    return tell(NOTICE[result.verdict === 'ok' ? 'failed' : result.verdict]);
   };
 }
