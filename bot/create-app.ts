@@ -6,6 +6,7 @@
  */
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { PendingWork } from './pending-work';
 import { guardSlackBody } from './slack/body-guard';
 import { commands as allCommands, today } from '../shared/commands/registry';
 import { renderBlockKit } from '../shared/render/block-kit';
@@ -19,7 +20,7 @@ import { EventLedger } from './slack/event-ledger';
 import { MessageCache } from './slack/message-cache';
 import { ResponseUrlBudget } from './slack/response-url';
 import { shareButtons } from './slack/share-button';
-import { webClientOptions, type WebApiTuning } from './slack/web-api';
+import { safeRetryOptions, webClientOptions, type WebApiTuning } from './slack/web-api';
 
 export type SlackOn = Exclude<SlackConfig, { mode: 'off' }>;
 
@@ -42,6 +43,8 @@ export interface SlackApp {
   /** Socket Mode: closes the connection, waiting (at most 2 s) for the close handshake. */
   disconnect?: () => Promise<void>;
   deps: BotDeps;
+  /** Listener work since its acknowledgement; stop() waits for it. */
+  pending: PendingWork;
 }
 
 /** With extendedErrorHandler: true (the last overload of App#error; Bolt doesn't export the type). */
@@ -96,7 +99,11 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     disconnect = () => Promise.race([receiver.client.disconnect(), new Promise<void>((r) => setTimeout(r, 2000).unref())]);
   }
 
+  const pending = new PendingWork();
+  app.use(pending.middleware());
+
   const cache = new MessageCache();
+  const retry = safeRetryOptions(opts.webApi);
   const deps: BotDeps = {
     // Today's date is in the key: an answer without a date is "as of today", and today changes.
     render: ({ text, asOf, share = false, sharedBy = '' }) =>
@@ -109,7 +116,8 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     responseUrls: new ResponseUrlBudget(now),
     logger,
     responseUrlTimeoutMs: opts.webApi?.responseUrlTimeoutMs ?? opts.webApi?.timeoutMs ?? 5000,
-    maxRetryAfterSeconds: opts.webApi?.maxRetryAfterSeconds ?? 5,
+    maxRetryAfterSeconds: retry.maxRetryAfterSeconds,
+    slackRetry: retry,
   };
   registerListeners(app, deps);
 
@@ -121,5 +129,5 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
   };
   app.error(onError);
 
-  return { app, mode: slack.mode, requestListener, disconnect, deps };
+  return { app, mode: slack.mode, requestListener, disconnect, deps, pending };
 }
