@@ -6,6 +6,7 @@
  */
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { junkReportFor } from './junk-log';
 import { PendingWork } from './pending-work';
 import { guardSlackBody } from './slack/body-guard';
 import { commands as allCommands, today } from '../shared/commands/registry';
@@ -31,7 +32,7 @@ export interface SlackAppOptions {
   /** Clock for the event ledger and the response_url budget. Default: Date.now. */
   now?: () => number;
   webApi?: WebApiTuning & { responseUrlTimeoutMs?: number };
-  /** Largest request body Bolt reads before refusing it (413). Default: 256 KiB. */
+  /** Largest request body read before refusing it (413). Default: 64 KiB. */
   bodyLimitBytes?: number;
 }
 
@@ -50,8 +51,14 @@ export interface SlackApp {
 /** With extendedErrorHandler: true (the last overload of App#error; Bolt doesn't export the type). */
 type ExtendedErrorHandler = Parameters<App['error']>[0];
 
-/** Slack's payloads are a few KB; interactive ones carry the message's blocks (≤ ~12,000 characters). */
-const DEFAULT_BODY_LIMIT = 256 * 1024;
+/**
+ * Slack's payloads are a few KB; the largest are interactive ones, which carry the message they were used on.
+ * A message shortcut on a full Block Kit message (50 blocks, 12,000 characters of text, the most Slack takes)
+ * plus its 12,000-character text measures 33 KB form-encoded (test/bot/unauthenticated.test.ts). The bot acts
+ * on at most 500 characters of it (policy.maxQueryLength). 64 KiB keeps that with room for non-Latin text,
+ * and bounds what a request can hold before its signature is checked to 64 KiB × the connection cap.
+ */
+const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp {
   const { logger } = opts;
@@ -85,6 +92,7 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
       signingSecret: slack.signingSecret,
       bodyLimit: opts.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
       logger,
+      junk: junkReportFor(logger),
     });
   } else {
     // Our own receiver, to reach its client on stop: Bolt's stop() doesn't wait for the close handshake,

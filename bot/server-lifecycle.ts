@@ -13,7 +13,7 @@ import { makeAnswerer, type AnswerFn } from './answerer';
 import { ConfigError, loadConfig, secretsOf, SLACK_HOWTO, type Config } from './config';
 import type { SlackApp, SlackAppOptions } from './create-app';
 import { createLogger, type AppLogger, type LogSink } from './log';
-import { createHttpServer, SLACK_EVENTS_PATH } from './server';
+import { createHttpServer, SLACK_EVENTS_PATH, type ServerOptions } from './server';
 import { describeSlackError } from './slack/web-api';
 
 const DEFAULT_SITE_DIR = path.resolve(__dirname, '..', 'site', 'build');
@@ -36,6 +36,8 @@ export interface StartOptions {
   webApi?: SlackAppOptions['webApi'];
   /** Socket Mode reconnect delays after a failed start. Default: 5 s doubling to 5 min. */
   socketRetry?: { firstDelayMs?: number; maxDelayMs?: number };
+  /** HTTP timeouts and the connection cap (server.ts has the defaults); tests shorten them. */
+  http?: Pick<ServerOptions, 'timeouts' | 'maxConnections'>;
 }
 
 export interface RunningAdvisor {
@@ -141,7 +143,14 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
           now: opts.now,
           webApi: opts.webApi,
         });
-  const server = createHttpServer({ answer, logger, siteDir, slackMode: config.slack.mode, slackListener: slack?.requestListener });
+  const server = createHttpServer({
+    answer,
+    logger,
+    siteDir,
+    slackMode: config.slack.mode,
+    slackListener: slack?.requestListener,
+    ...opts.http,
+  });
   boundPort = await listen(server, config.port, config.host);
   const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
