@@ -13,6 +13,7 @@ import { makeAnswerer, type AnswerFn } from './answerer';
 import { ConfigError, loadConfig, secretsOf, SLACK_HOWTO, type Config } from './config';
 import type { SlackApp, SlackAppOptions } from './create-app';
 import { createLogger, type AppLogger, type LogSink } from './log';
+import { junkReportFor } from './junk-log';
 import { createHttpServer, SLACK_EVENTS_PATH, type ServerOptions } from './server';
 import { describeSlackError } from './slack/web-api';
 
@@ -38,7 +39,18 @@ export interface StartOptions {
   socketRetry?: { firstDelayMs?: number; maxDelayMs?: number };
   /** HTTP timeouts and the connection cap (server.ts has the defaults); tests shorten them. */
   http?: Pick<ServerOptions, 'timeouts' | 'maxConnections'>;
+  /** Longest stop() waits for requests and acknowledged listener work to finish. Default: 10 s. */
+  drainTimeoutMs?: number;
 }
+
+/**
+ * How long stop() lets in-flight requests and acknowledged listener work finish. Slack redelivers nothing
+ * it got an acknowledgement for, so this covers a reply waiting out a Retry-After (at most 5 s) plus a
+ * Web API call (at most 5 s); orchestrators give 30 s before they kill.
+ */
+const DRAIN_TIMEOUT_MS = 10_000;
+/** How often stop() closes keep-alive connections that became idle while draining. */
+const IDLE_SWEEP_EVERY_MS = 50;
 
 export interface RunningAdvisor {
   config: Config;
@@ -48,7 +60,14 @@ export interface RunningAdvisor {
   /** http://127.0.0.1:<port> (or the bound host). */
   url: string;
   slack?: SlackApp;
+  /**
+   * Graceful: stops accepting connections (and Socket Mode events), lets in-flight requests and
+   * acknowledged listener work finish (at most `drainTimeoutMs`), closes what is left, then runs the
+   * `onStop` functions, last registered first. Calling it again returns the same promise.
+   */
   stop(): Promise<void>;
+  /** Registers something to close once the server has drained (e.g. a store's connection). */
+  onStop(close: () => void | Promise<void>): void;
 }
 
 /** The port (or the address) can't be bound: says which, and how to choose another; no stack trace needed. */
@@ -180,6 +199,43 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     }
   }
 
+  const closers: Array<() => void | Promise<void>> = [];
+  let stopping: Promise<void> | undefined;
+  const stop = async (): Promise<void> => {
+    const drainMs = opts.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;
+    const deadline = Date.now() + drainMs;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Socket Mode stops taking events too: one not yet acknowledged is redelivered by Slack elsewhere.
+    await stopSocket?.();
+    // Kept-alive connections would hold server.close() open: each one is closed as soon as it is idle,
+    // and a request still arriving (or being answered) gets its real reply.
+    const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_EVERY_MS);
+    let timer: NodeJS.Timeout | undefined;
+    const outOfTime = new Promise<'timeout'>((r) => {
+      timer = setTimeout(() => r('timeout'), drainMs);
+    });
+    const drainedHttp = (await Promise.race([closed, outOfTime])) !== 'timeout';
+    clearTimeout(timer);
+    const work = slack ? await slack.pending.idle(Math.max(0, deadline - Date.now())) : { unfinished: 0 };
+    clearInterval(sweep);
+    if (!drainedHttp || work.unfinished > 0) {
+      logger.warn(
+        `Stopping after ${Math.round(drainMs / 1000)} s without finishing everything: ${drainedHttp ? 'all requests answered' : 'requests still open were cut off'}, ${work.unfinished} Slack listener(s) unfinished.`,
+      );
+    }
+    server.closeAllConnections();
+    await closed;
+    for (const close of [...closers].reverse()) {
+      try {
+        await close();
+      } catch (e) {
+        logger.error('stopping:', e);
+      }
+    }
+    junkReportFor(logger).flush();
+    logger.info('vpn-advisor stopped.');
+  };
+
   return {
     config,
     logger,
@@ -187,12 +243,12 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     port: boundPort,
     url,
     slack,
-    async stop() {
-      await stopSocket?.();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+    stop() {
+      stopping ??= stop();
+      return stopping;
+    },
+    onStop(close) {
+      closers.push(close);
     },
   };
 }
