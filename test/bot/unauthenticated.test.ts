@@ -215,7 +215,7 @@ describe('memory', () => {
       const replies: Array<Promise<RawReply>> = [];
       for (let i = 0; i < 2000; i++) {
         replies.push(
-          raw(head({ 'content-length': 60_000 }), { body: chunk, waitMs: 3_000, port: d.advisor.port, onSocket: (s) => sockets.push(s) }),
+          raw(head({ 'content-length': 60_000 }), { body: chunk, waitMs: 20_000, port: d.advisor.port, onSocket: (s) => sockets.push(s) }),
         );
         if (i % 100 === 99) await new Promise((r) => setTimeout(r, 20));
       }
@@ -227,7 +227,7 @@ describe('memory', () => {
       const all = await Promise.all(replies);
       const refused = all.filter((r) => /^HTTP\/1\.1 401 /.test(r.data)).length;
       const dropped = all.filter((r) => r.data === '' && r.closedByServer).length;
-      expect(refused + dropped).toBe(2000);
+      expect({ refused, dropped, other: all.length - refused - dropped }).toEqual({ refused, dropped, other: 0 });
       expect(refused).toBeGreaterThanOrEqual(1000);
       expect(grown).toBeLessThan(20 * 1024 * 1024); // 1,000 held × 30 KB would be ~30 MB
       expect((await fetch(`${d.advisor.url}/healthz`)).status).toBe(200);
