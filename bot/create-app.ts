@@ -6,6 +6,8 @@
  */
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { junkReportFor } from './junk-log';
+import { PendingWork } from './pending-work';
 import { guardSlackBody } from './slack/body-guard';
 import { commands as allCommands, today } from '../shared/commands/registry';
 import { renderBlockKit } from '../shared/render/block-kit';
@@ -19,7 +21,7 @@ import { EventLedger } from './slack/event-ledger';
 import { MessageCache } from './slack/message-cache';
 import { ResponseUrlBudget } from './slack/response-url';
 import { shareButtons } from './slack/share-button';
-import { webClientOptions, type WebApiTuning } from './slack/web-api';
+import { safeRetryOptions, webClientOptions, type WebApiTuning } from './slack/web-api';
 import type { Store } from './store/store';
 
 export type SlackOn = Exclude<SlackConfig, { mode: 'off' }>;
@@ -33,10 +35,10 @@ export interface SlackAppOptions {
   /** Clock for the response_url budget. Default: Date.now. */
   now?: () => number;
   webApi?: WebApiTuning & { responseUrlTimeoutMs?: number };
-  /** Largest request body Bolt reads before refusing it (413). Default: 256 KiB. */
+  /** Largest request body read before refusing it (413). Default: 64 KiB. */
   bodyLimitBytes?: number;
-  /** The Web API client's fetch (the metrics count calls through it). Default: globalThis.fetch. */
-  slackFetch?: webApi.FetchFunction;
+  /** Wraps the Web API client's fetch (the metrics count calls through it). */
+  wrapSlackFetch?: (base: webApi.FetchFunction) => webApi.FetchFunction;
 }
 
 export interface SlackApp {
@@ -47,13 +49,21 @@ export interface SlackApp {
   /** Socket Mode: closes the connection, waiting (at most 2 s) for the close handshake. */
   disconnect?: () => Promise<void>;
   deps: BotDeps;
+  /** Listener work since its acknowledgement; stop() waits for it. */
+  pending: PendingWork;
 }
 
 /** With extendedErrorHandler: true (the last overload of App#error; Bolt doesn't export the type). */
 type ExtendedErrorHandler = Parameters<App['error']>[0];
 
-/** Slack's payloads are a few KB; interactive ones carry the message's blocks (≤ ~12,000 characters). */
-const DEFAULT_BODY_LIMIT = 256 * 1024;
+/**
+ * Slack's payloads are a few KB; the largest are interactive ones, which carry the message they were used on.
+ * A message shortcut on a full Block Kit message (50 blocks, 12,000 characters of text, the most Slack takes)
+ * plus its 12,000-character text measures 33 KB form-encoded (test/bot/unauthenticated.test.ts). The bot acts
+ * on at most 500 characters of it (policy.maxQueryLength). 64 KiB keeps that with room for non-Latin text,
+ * and bounds what a request can hold before its signature is checked to 64 KiB × the connection cap.
+ */
+const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp {
   const { logger } = opts;
@@ -70,7 +80,9 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     convoStore: false,
     extendedErrorHandler: true,
   } as const;
-  const clientOptions = { ...webClientOptions(slack.apiUrl, opts.webApi), ...(opts.slackFetch ? { fetch: opts.slackFetch } : {}) };
+  const baseOptions = webClientOptions(slack.apiUrl, opts.webApi);
+  const clientOptions =
+    opts.wrapSlackFetch && baseOptions.fetch ? { ...baseOptions, fetch: opts.wrapSlackFetch(baseOptions.fetch) } : baseOptions;
 
   let app: App;
   let requestListener: RequestListener | undefined;
@@ -87,6 +99,7 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
       signingSecret: slack.signingSecret,
       bodyLimit: opts.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
       logger,
+      junk: junkReportFor(logger),
     });
   } else {
     // Our own receiver, to reach its client on stop: Bolt's stop() doesn't wait for the close handshake,
@@ -101,7 +114,11 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     disconnect = () => Promise.race([receiver.client.disconnect(), new Promise<void>((r) => setTimeout(r, 2000).unref())]);
   }
 
+  const pending = new PendingWork();
+  app.use(pending.middleware());
+
   const cache = new MessageCache();
+  const retry = safeRetryOptions(opts.webApi);
   const deps: BotDeps = {
     // Today's date is in the key: an answer without a date is "as of today", and today changes.
     render: ({ text, asOf, share = false, sharedBy = '' }) =>
@@ -115,7 +132,8 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     responseUrls: new ResponseUrlBudget(opts.store, now),
     logger,
     responseUrlTimeoutMs: opts.webApi?.responseUrlTimeoutMs ?? opts.webApi?.timeoutMs ?? 5000,
-    maxRetryAfterSeconds: opts.webApi?.maxRetryAfterSeconds ?? 5,
+    maxRetryAfterSeconds: retry.maxRetryAfterSeconds,
+    slackRetry: retry,
   };
   registerListeners(app, deps);
 
@@ -127,5 +145,5 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
   };
   app.error(onError);
 
-  return { app, mode: slack.mode, requestListener, disconnect, deps };
+  return { app, mode: slack.mode, requestListener, disconnect, deps, pending };
 }

@@ -1,9 +1,13 @@
 /**
  * `npm start`: runs the server until SIGINT / SIGTERM. A configuration error prints what is missing and
  * exits 1 (checked before anything heavy loads); anything thrown later is logged and the server keeps serving.
+ * The first signal stops gracefully (requests and acknowledged Slack work finish, bounded; then exit 0);
+ * a second one exits at once (1).
  */
 import { ConfigError, loadConfig, secretsOf } from './config';
 import { createLogger, type AppLogger } from './log';
+
+const USER_FIXABLE_START_ERRORS = new Set(['ListenError', 'DataDirLockedError']);
 
 async function main(): Promise<void> {
   const checked = loadConfig(process.env);
@@ -20,18 +24,28 @@ async function main(): Promise<void> {
     const { startVpnAdvisor } = require('./server-lifecycle') as typeof import('./server-lifecycle');
     const running = await startVpnAdvisor({ config });
     logger = running.logger;
+    let stopping = false;
     const shutdown = (signal: string) => {
-      logger.info(`${signal}: shutting down`);
+      if (stopping) {
+        logger.warn(`${signal} again: exiting without waiting.`);
+        process.exit(1);
+      }
+      stopping = true;
+      logger.info(`${signal}: shutting down (finishing requests and Slack replies in progress)`);
       running.stop().then(
         () => process.exit(0),
-        () => process.exit(1),
+        (e: unknown) => {
+          logger.error('shutdown failed:', e);
+          process.exit(1);
+        },
       );
     };
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
   } catch (e) {
-    // A port in use (or not allowed) is the user's to fix: one line saying how, no stack trace.
-    if (e instanceof Error && e.name === 'ListenError') logger.error(e.message);
+    // A port in use (or not allowed), a DATA_DIR another process holds: the user's to fix, one line saying
+    // how, no stack trace.
+    if (e instanceof Error && USER_FIXABLE_START_ERRORS.has(e.name)) logger.error(e.message);
     else logger.error('vpn-advisor could not start:', e);
     process.exit(1);
   }

@@ -15,7 +15,8 @@ import type { SlackApp, SlackAppOptions } from './create-app';
 import { knowledgeFingerprint, type HealthOptions } from './http/health';
 import { createMetrics, type ServerMetrics } from './http/metrics';
 import { createLogger, type AppLogger, type LogSink } from './log';
-import { createHttpServer, SLACK_EVENTS_PATH } from './server';
+import { junkReportFor } from './junk-log';
+import { createHttpServer, SLACK_EVENTS_PATH, type ServerOptions } from './server';
 import { describeSlackError } from './slack/web-api';
 import { createStore } from './store/create-store';
 import type { Store } from './store/store';
@@ -42,7 +43,20 @@ export interface StartOptions {
   socketRetry?: { firstDelayMs?: number; maxDelayMs?: number };
   /** The build info and readiness checks (e.g. the store) for /healthz and /readyz; the knowledge fingerprint is added here. */
   health?: Omit<HealthOptions, 'knowledge'>;
+  /** HTTP timeouts and the connection cap (server.ts has the defaults); tests shorten them. */
+  http?: Pick<ServerOptions, 'timeouts' | 'maxConnections'>;
+  /** Longest stop() waits for requests and acknowledged listener work to finish. Default: 10 s. */
+  drainTimeoutMs?: number;
 }
+
+/**
+ * How long stop() lets in-flight requests and acknowledged listener work finish. Slack redelivers nothing
+ * it got an acknowledgement for, so this covers a reply waiting out a Retry-After (at most 5 s) plus a
+ * Web API call (at most 5 s); orchestrators give 30 s before they kill.
+ */
+const DRAIN_TIMEOUT_MS = 10_000;
+/** How often stop() closes keep-alive connections that became idle while draining. */
+const IDLE_SWEEP_EVERY_MS = 50;
 
 export interface RunningAdvisor {
   config: Config;
@@ -56,7 +70,14 @@ export interface RunningAdvisor {
   metrics: ServerMetrics;
   /** Shared state (embedded or Redis, from the configuration). */
   store: Store;
+  /**
+   * Graceful: stops accepting connections (and Socket Mode events), lets in-flight requests and
+   * acknowledged listener work finish (at most `drainTimeoutMs`), closes what is left, then runs the
+   * `onStop` functions, last registered first. Calling it again returns the same promise.
+   */
   stop(): Promise<void>;
+  /** Registers something to close once the server has drained (e.g. a store's connection). */
+  onStop(close: () => void | Promise<void>): void;
 }
 
 /** The port (or the address) can't be bound: says which, and how to choose another; no stack trace needed. */
@@ -154,7 +175,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
           store,
           now: opts.now,
           webApi: opts.webApi,
-          slackFetch: metrics.countingSlackFetch(),
+          wrapSlackFetch: (base) => metrics.countingSlackFetch(base),
         });
   const server = createHttpServer({
     answer,
@@ -170,6 +191,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     },
     trustProxyHops: config.trustProxyHops,
     apiRateLimit: { ...config.apiRateLimit, now: opts.now },
+    ...opts.http,
   });
   try {
     boundPort = await listen(server, config.port, config.host);
@@ -206,6 +228,44 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     }
   }
 
+  // The store closes last: listeners still finishing write to it.
+  const closers: Array<() => void | Promise<void>> = [() => store.close()];
+  let stopping: Promise<void> | undefined;
+  const stop = async (): Promise<void> => {
+    const drainMs = opts.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;
+    const deadline = Date.now() + drainMs;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Socket Mode stops taking events too: one not yet acknowledged is redelivered by Slack elsewhere.
+    await stopSocket?.();
+    // Kept-alive connections would hold server.close() open: each one is closed as soon as it is idle,
+    // and a request still arriving (or being answered) gets its real reply.
+    const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_EVERY_MS);
+    let timer: NodeJS.Timeout | undefined;
+    const outOfTime = new Promise<'timeout'>((r) => {
+      timer = setTimeout(() => r('timeout'), drainMs);
+    });
+    const drainedHttp = (await Promise.race([closed, outOfTime])) !== 'timeout';
+    clearTimeout(timer);
+    const work = slack ? await slack.pending.idle(Math.max(0, deadline - Date.now())) : { unfinished: 0 };
+    clearInterval(sweep);
+    if (!drainedHttp || work.unfinished > 0) {
+      logger.warn(
+        `Stopping after ${Math.round(drainMs / 1000)} s without finishing everything: ${drainedHttp ? 'all requests answered' : 'requests still open were cut off'}, ${work.unfinished} Slack listener(s) unfinished.`,
+      );
+    }
+    server.closeAllConnections();
+    await closed;
+    for (const close of [...closers].reverse()) {
+      try {
+        await close();
+      } catch (e) {
+        logger.error('stopping:', e);
+      }
+    }
+    junkReportFor(logger).flush();
+    logger.info('vpn-advisor stopped.');
+  };
+
   return {
     config,
     logger,
@@ -215,13 +275,12 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     slack,
     metrics,
     store,
-    async stop() {
-      await stopSocket?.();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await store.close();
+    stop() {
+      stopping ??= stop();
+      return stopping;
+    },
+    onStop(close) {
+      closers.push(close);
     },
   };
 }

@@ -15,9 +15,24 @@ import { createMetrics, routeOf, type ServerMetrics } from './http/metrics';
 import { API_RATE_LIMIT_DEFAULTS, createRateLimiter, type RateLimiter } from './http/rate-limit';
 import { methodNotAllowed, sendJson } from './http/respond';
 import { createSiteHandler } from './http/static-site';
+import { junkReportFor } from './junk-log';
 import { runWithRequestId, type AppLogger } from './log';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
+
+// Slack gives up on a request after 3 s, and pages are small: a request still arriving after these is
+// not worth the memory it holds (Node's defaults, 5 min and 1 min, let slow clients pile up).
+const REQUEST_TIMEOUT_MS = 10_000;
+const HEADERS_TIMEOUT_MS = 5_000;
+/** How often Node enforces the two above; its default, 30 s, would let a slow request live 40 s. */
+const TIMEOUT_CHECK_EVERY_MS = 1_000;
+/** An idle keep-alive connection is closed after this (Node's default, made explicit). */
+const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/**
+ * Open connections at once; more are dropped on arrival. Slack sends a handful at a time, and a browser
+ * opens at most 6, so this serves well over a hundred readers while capping what slow clients can hold.
+ */
+const DEFAULT_MAX_CONNECTIONS = 1_000;
 
 export interface ServerOptions {
   answer: AnswerFn;
@@ -27,8 +42,10 @@ export interface ServerOptions {
   slackMode: SlackConfig['mode'];
   /** Bolt's request listener, in HTTP mode. */
   slackListener?: RequestListener;
-  /** Node's request and header timeouts (default 5 min and 1 min, checked every 30 s); tests shorten them. */
-  timeouts?: { requestMs?: number; headersMs?: number; checkEveryMs?: number };
+  /** Request, header and keep-alive timeouts (default 10 s, 5 s, 5 s, checked every second); tests shorten them. */
+  timeouts?: { requestMs?: number; headersMs?: number; checkEveryMs?: number; keepAliveMs?: number };
+  /** Most connections open at once. Default: 1,000. */
+  maxConnections?: number;
   /** What /healthz and /readyz report and check (see HealthOptions). Default: no build info, no checks. */
   health?: HealthOptions;
   /** This server's metrics; pass one to count what happens outside HTTP (answers, Slack calls). Default: a new one. */
@@ -144,18 +161,27 @@ function createRequestHandler(opts: ServerOptions, metrics: ServerMetrics): (req
 
 export function createHttpServer(opts: ServerOptions): Server {
   const t = opts.timeouts ?? {};
+  const junk = junkReportFor(opts.logger);
   const server = createServer(
     {
-      ...(t.requestMs !== undefined ? { requestTimeout: t.requestMs } : {}),
-      ...(t.headersMs !== undefined ? { headersTimeout: t.headersMs } : {}),
-      ...(t.checkEveryMs !== undefined ? { connectionsCheckingInterval: t.checkEveryMs } : {}),
+      requestTimeout: t.requestMs ?? REQUEST_TIMEOUT_MS,
+      headersTimeout: t.headersMs ?? HEADERS_TIMEOUT_MS,
+      connectionsCheckingInterval: t.checkEveryMs ?? TIMEOUT_CHECK_EVERY_MS,
+      keepAliveTimeout: t.keepAliveMs ?? KEEP_ALIVE_TIMEOUT_MS,
     },
     createRequestHandler(opts, opts.metrics ?? createMetrics()),
   );
+  server.maxConnections = opts.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  server.on('drop', () => junk.note(`connection over the cap of ${server.maxConnections} (dropped)`));
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     // Malformed, oversized or too slow HTTP from a client: answer and close, never crash.
     opts.logger.debug(`client error: ${err.code ?? ''} ${err.message}`);
-    if (socket.writable) socket.end(`HTTP/1.1 ${clientErrorStatus(err.code)}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+    if (err.code === 'ECONNRESET' || err.code === 'EPIPE') return socket.destroy(); // the client went away
+    const status = clientErrorStatus(err.code);
+    junk.note(status);
+    // A response already under way can't be replaced by another (Node's own rule).
+    const started = (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+    if (socket.writable && !started) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
     else socket.destroy();
   });
   return server;

@@ -5,6 +5,7 @@ import { apologyMessage } from '../answerer';
 import type { EventLedger } from '../slack/event-ledger';
 import type { ResponseUrlBudget } from '../slack/response-url';
 import type { Store } from '../store/store';
+import type { SafeRetryOptions } from '../slack/web-api';
 
 /** What to render: the command text, an evaluation date (default: the answerer's), Share button, who shared. */
 interface RenderRequest {
@@ -30,6 +31,8 @@ export interface BotDeps {
   responseUrlTimeoutMs: number;
   /** Longest Slack Retry-After a reply waits out. */
   maxRetryAfterSeconds: number;
+  /** When a Web API call Slack surely did not process is repeated (slack/web-api.ts). */
+  slackRetry: SafeRetryOptions;
 }
 
 /**

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AnswerSchema } from '../../shared/answer/answer';
 import { postSigned, slashCommand } from '../support/signed-request';
 import { startSlackStandIn } from '../support/slack-stand-in';
+import { freshDataDir } from '../support/data-dir';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SECRET = 'main-signing-secret-fedcba9876543210';
@@ -25,7 +26,7 @@ interface Started {
 function start(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: freshDataDir(), ...env },
   });
   let out = '';
   const exited = new Promise<void>((r) => child.on('close', () => r()));
@@ -57,7 +58,7 @@ function start(env: Record<string, string>): Promise<Started> {
 function runToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', DATA_DIR: freshDataDir(), ...env },
   });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
@@ -87,6 +88,20 @@ describe('npm start', () => {
       await new Promise((r) => taken.close(r));
     }
   }, 40_000);
+
+  it('a DATA_DIR another running vpn-advisor holds: exit 1 with one line saying what to do, no stack trace', async () => {
+    const dataDir = freshDataDir();
+    const first = await start({ DATA_DIR: dataDir });
+    try {
+      const { code, output } = await runToExit({ PORT: '0', DATA_DIR: dataDir });
+      expect(code).toBe(1);
+      expect(output).toMatch(/DATA_DIR .* is in use by another running vpn-advisor \(pid \d+\)/);
+      expect(output).toContain('REDIS_URL');
+      expect(output).not.toMatch(/^\s+at /m);
+    } finally {
+      await first.stop();
+    }
+  }, 60_000);
 
   it('with no Slack variables: serves /api/ask and /healthz, and logs that Slack is off and how to turn it on', async () => {
     const s = await start({});

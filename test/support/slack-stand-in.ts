@@ -1,8 +1,9 @@
 /**
  * A local stand-in for Slack's side, on 127.0.0.1: the Web API (`<apiUrl><method>`) and response_urls
  * (`/response/<id>`). It records every request and can be told, per method or per response_url, to answer
- * 500, 429 with Retry-After, slowly, or with a Slack error; otherwise it answers like Slack does, including
- * `invalid_blocks` for a message whose blocks are over one of Slack's limits.
+ * 500, 429 with Retry-After, slowly, never (hang until the client gives up), or with a Slack error;
+ * otherwise it answers like Slack does, including `invalid_blocks` for a message whose blocks are over one
+ * of Slack's limits. `closedPortUrl()` gives a Slack that refuses connections.
  * It never records the token itself, only whether one was sent.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -13,6 +14,7 @@ export type Behaviour =
   | { kind: 'status'; status: number; body?: string }
   | { kind: 'rate_limited'; retryAfter: number }
   | { kind: 'slow'; delayMs: number }
+  | { kind: 'hang' }
   | { kind: 'slack_error'; error: string };
 
 export const behave = {
@@ -20,6 +22,8 @@ export const behave = {
   status: (status: number, body?: string): Behaviour => ({ kind: 'status', status, body }),
   rateLimited: (retryAfter: number): Behaviour => ({ kind: 'rate_limited', retryAfter }),
   slow: (delayMs: number): Behaviour => ({ kind: 'slow', delayMs }),
+  /** Reads the request and never answers: only the client's timeout (or close()) ends it. */
+  hang: (): Behaviour => ({ kind: 'hang' }),
   slackError: (error: string): Behaviour => ({ kind: 'slack_error', error }),
 };
 
@@ -28,7 +32,10 @@ interface RecordedCall {
   params: Record<string, unknown>;
   /** An `Authorization: Bearer …` header was sent (its value is not kept). */
   authorized: boolean;
-  /** How the stand-in answered; a slow answer becomes 'ok' once sent, 'abandoned' if the client had gone. */
+  /**
+   * How the stand-in answered; a slow answer becomes 'ok' once sent (a real Slack would have posted it even
+   * if the client had gone: 'abandoned' says the client had), a hung one 'abandoned' once the client leaves.
+   */
   answered: Behaviour['kind'] | 'abandoned';
   at: number;
 }
@@ -178,6 +185,18 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/**
+ * A Web API base (ends with /) on 127.0.0.1 where nothing listens: every connection is refused before
+ * anything is sent. (The port was free a moment ago; nothing else on a test machine takes it that fast.)
+ */
+export async function closedPortUrl(): Promise<string> {
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((r) => probe.close(r));
+  return `http://127.0.0.1:${port}/api/`;
+}
+
 export async function startSlackStandIn(): Promise<SlackStandIn> {
   const calls: RecordedCall[] = [];
   const responsePosts: ResponsePost[] = [];
@@ -194,6 +213,12 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     okBody: () => Record<string, unknown>,
     rec: { answered: RecordedCall['answered'] },
   ): Promise<void> {
+    if (b.kind === 'hang') {
+      res.on('close', () => {
+        rec.answered = 'abandoned';
+      });
+      return;
+    }
     if (b.kind === 'slow') await sleep(b.delayMs);
     if (res.destroyed || res.socket?.destroyed) {
       rec.answered = 'abandoned'; // the client gave up (its timeout)

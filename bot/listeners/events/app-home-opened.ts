@@ -3,15 +3,22 @@ import { renderHomeView } from '../../slack/home-view';
 import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
 import type { BotDeps } from '../deps';
 
-/** Publishes the Home tab whenever someone opens it (cheap, and always current). */
+/**
+ * Publishes the Home tab whenever someone opens it (cheap, and always current). A failure is only logged:
+ * the next time the tab is opened publishes it again.
+ */
 export function makeAppHomeOpenedCallback(deps: BotDeps) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab && event.tab !== 'home') return;
+    const where = `app_home_opened for ${event.user}`;
     try {
       const view = renderHomeView(deps.commands, deps.siteBase());
-      await withRateLimitRetry(() => client.views.publish({ user_id: event.user, view }), deps.maxRetryAfterSeconds);
+      await withRateLimitRetry(() => client.views.publish({ user_id: event.user, view }), {
+        ...deps.slackRetry,
+        onRetry: (why) => deps.logger.debug(`${where}: ${why}`),
+      });
     } catch (e) {
-      deps.logger.error(`app_home_opened: views.publish for ${event.user} failed: ${describeSlackError(e)}`);
+      deps.logger.error(`${where}: views.publish failed: ${describeSlackError(e)}`);
     }
   };
 }

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { noticeMessage } from '../../answerer';
 import { postToResponseUrl } from '../../slack/response-url';
 import { commandTextFrom } from '../../slack/slack-text';
-import { describeSlackError, postWithPlainFallback, withRateLimitRetry } from '../../slack/web-api';
+import { describeSlackError, postWithPlainFallback, surelyNotProcessed, withRateLimitRetry } from '../../slack/web-api';
 import { renderOrApologise, type BotDeps } from '../deps';
 
 /**
@@ -23,6 +23,7 @@ export function makeAskVpnAdvisorCallback(deps: BotDeps) {
       ? renderOrApologise(deps, { text, share: true }, `message shortcut for ${shortcut.user.id}`).message
       : noticeMessage(':information_source: That message has no text I can read. Try `/vpn help` for the commands.');
     const threadTs = shortcut.message.thread_ts as string | undefined;
+    const where = `message shortcut for ${shortcut.user.id}`;
     try {
       await postWithPlainFallback(
         (m) =>
@@ -34,15 +35,20 @@ export function makeAskVpnAdvisorCallback(deps: BotDeps) {
                 ...(threadTs ? { thread_ts: threadTs } : {}),
                 ...m,
               }),
-            deps.maxRetryAfterSeconds,
+            { ...deps.slackRetry, onRetry: (why) => deps.logger.debug(`${where}: ${why}`) },
           ),
         message,
         deps.logger,
-        `message shortcut for ${shortcut.user.id}`,
+        where,
       );
     } catch (e) {
-      // e.g. not_in_channel: the bot can't post ephemerals where it isn't a member, but the shortcut's
-      // response_url reaches the person anywhere.
+      if (!surelyNotProcessed(e)) {
+        // It may have been posted (a timeout, a 5xx): a second copy through the response_url could double it.
+        deps.logger.error(`${where}: chat.postEphemeral failed with its outcome unknown (${describeSlackError(e)}); not repeated`);
+        return;
+      }
+      // Slack posted nothing, e.g. not_in_channel (the bot can't post ephemerals where it isn't a member) or a
+      // long Retry-After; the shortcut's response_url reaches the person anywhere.
       deps.logger.warn(`message shortcut: chat.postEphemeral failed (${describeSlackError(e)}); using the response_url`);
       const r = await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...message }, deps.responseUrlTimeoutMs);
       if (!r.ok) deps.logger.error(`message shortcut: response_url failed too (${r.status ?? 'no response'}: ${r.error})`);
