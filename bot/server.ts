@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { SlackConfig } from './config';
 import type { AnswerFn } from './answerer';
 import { handleApiAsk } from './http/api-ask';
+import { handleApiCheck } from './http/api-check';
 import { clientAddress } from './http/client-address';
 import { handleHealthz, handleReadyz, type HealthOptions } from './http/health';
 import { createMetrics, routeOf, type ServerMetrics } from './http/metrics';
@@ -98,6 +99,7 @@ function createRequestHandler(opts: ServerOptions, metrics: ServerMetrics): (req
         );
       }
     }
+    if (path === '/api/check') return handleApiCheck(req, res, { logger: opts.logger });
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res, 'GET');
     if (path === '/healthz') return handleHealthz(req, res, health, { slack: opts.slackMode }, opts.logger);
     if (path === '/readyz') return handleReadyz(req, res, health, opts.logger);
