@@ -84,7 +84,11 @@ describe('answers', () => {
     expect(res.status).toBe(200);
     const a = AnswerSchema.parse(await res.json());
     expect((a.data as { files: string[] }).files).toEqual(['vwan-p2s-gateway.az.json', 'vwan-server-config.az.json']);
-    expect(a.sections[0]?.rows?.map((r) => r[0])).toEqual(['Virtual WAN point-to-site gateway', 'VPN server configuration']);
+    const checked = a.sections[0];
+    expect(checked?.type === 'table' ? checked.rows.map((r) => r[0]) : []).toEqual([
+      'Virtual WAN point-to-site gateway',
+      'VPN server configuration',
+    ]);
   });
 
   it('options as comma-separated text too; the date defaults to today', async () => {
