@@ -189,6 +189,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
       knowledge: knowledgeFingerprint(kb),
       checks: [...(opts.health?.checks ?? []), { name: 'store', check: () => store.ping() }],
     },
+    check: { kb, base: siteBase, asOf: opts.asOf },
     trustProxyHops: config.trustProxyHops,
     apiRateLimit: { ...config.apiRateLimit, now: opts.now },
     ...opts.http,

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type RequestListener, type Server, 
 import type { SlackConfig } from './config';
 import type { AnswerFn } from './answerer';
 import { handleApiAsk } from './http/api-ask';
+import { type ApiCheckDeps, handleApiCheck } from './http/api-check';
 import { clientAddress } from './http/client-address';
 import { handleHealthz, handleReadyz, type HealthOptions } from './http/health';
 import { createMetrics, routeOf, type ServerMetrics } from './http/metrics';
@@ -50,6 +51,8 @@ export interface ServerOptions {
   health?: HealthOptions;
   /** This server's metrics; pass one to count what happens outside HTTP (answers, Slack calls). Default: a new one. */
   metrics?: ServerMetrics;
+  /** What POST /api/check checks with: the loaded knowledge, the site's base URL, the default date. */
+  check?: Omit<ApiCheckDeps, 'logger'>;
   /** Proxies in front that append to X-Forwarded-For (config TRUST_PROXY). Default: 0, the socket address. */
   trustProxyHops?: number;
   /** Per client address on /api/*; perMinute 0 turns it off. Default: API_RATE_LIMIT_DEFAULTS. */
@@ -116,6 +119,7 @@ function createRequestHandler(opts: ServerOptions, metrics: ServerMetrics): (req
         );
       }
     }
+    if (path === '/api/check') return handleApiCheck(req, res, { ...opts.check, logger: opts.logger });
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res, 'GET, HEAD');
     if (path === '/healthz') return handleHealthz(req, res, health, { slack: opts.slackMode }, opts.logger);
     if (path === '/readyz') return handleReadyz(req, res, health, opts.logger);

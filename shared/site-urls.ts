@@ -68,6 +68,8 @@ export const paths = {
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   /** The page that checks a pasted gateway configuration in the browser (the input never leaves it). */
   check: () => '/check',
+  /** The index of the `check` rules. */
+  rules: () => '/docs/rules',
   /** One page per `check` rule. */
   rule: (id: string) => `/docs/rules/${id}`,
 } as const;

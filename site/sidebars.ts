@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 import { loadKnowledge } from '../knowledge';
+import { rules } from '../shared/check/rules';
 import { commands } from '../shared/commands/registry';
 import { referencePages } from '../shared/site-urls';
 
@@ -36,6 +37,12 @@ const sidebars: SidebarsConfig = {
       label: 'Commands',
       link: { type: 'doc', id: 'generated/commands/index' },
       items: commands.map((c) => `generated/commands/${c.name}`),
+    },
+    {
+      type: 'category',
+      label: 'Check rules',
+      link: { type: 'doc', id: 'generated/rules/index' },
+      items: rules.map((r) => `generated/rules/${r.id}`),
     },
   ],
 };

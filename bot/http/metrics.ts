@@ -6,15 +6,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { webApi } from '@slack/bolt';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Answer } from '../../shared/answer/answer';
 import type { Store } from '../store/store';
 
 type WatchedStore = Pick<Store, 'errorCount' | 'health'>;
-import type { Answer } from '../../shared/answer/answer';
 
 /** The routes requests are counted under. */
-export type RouteLabel = '/api/ask' | '/slack/events' | '/healthz' | '/readyz' | '/metrics' | 'site' | 'other';
+export type RouteLabel = '/api/ask' | '/api/check' | '/slack/events' | '/healthz' | '/readyz' | '/metrics' | 'site' | 'other';
 
-const NAMED_ROUTES: ReadonlySet<string> = new Set<RouteLabel>(['/api/ask', '/slack/events', '/healthz', '/readyz', '/metrics']);
+const NAMED_ROUTES: ReadonlySet<string> = new Set<RouteLabel>([
+  '/api/ask',
+  '/api/check',
+  '/slack/events',
+  '/healthz',
+  '/readyz',
+  '/metrics',
+]);
 
 /** The route label of a path: its own name for the few named routes, "other" for /api/* else, "site" for the rest. */
 export function routeOf(path: string | undefined): RouteLabel {

@@ -15,6 +15,7 @@ import {
   protocolsPage,
 } from './reference/topics';
 import { virtualWanPage } from './reference/virtual-wan';
+import { rulePages } from './rules';
 import { vpnGatewaySkusPage } from './reference/vpn-gateway-skus';
 import type { KnowledgeGlobalData } from './view-model';
 
@@ -69,7 +70,7 @@ export function generateSite(ctx: GenerateContext): GeneratedPage[] {
   });
   if (missing.length)
     throw new Error(`site: ${missing.length} anchor(s) the engine links to are not generated:\n  ${missing.join('\n  ')}`);
-  return [...reference, ...commandPages(ctx)];
+  return [...reference, ...commandPages(ctx), ...rulePages(ctx)];
 }
 
 /** The small summary the home page reads (plugin global data). */

@@ -87,6 +87,14 @@ export class PageBuilder {
     return this;
   }
 
+  /** A fenced code block; the fence is longer than any run of backticks in the text, so nothing ends it early. */
+  code(language: string, text: string): this {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    this.lines.push(`${fence}${language}`, text, fence, '');
+    return this;
+  }
+
   /** `<Name prop={data.key} />` with the value stored in the page's JSON. */
   component(name: string, props: Record<string, unknown>): this {
     const attrs = Object.entries(props).map(([prop, value]) => {

@@ -148,7 +148,14 @@ export interface AnswerExampleView {
     kind: 'answer' | 'usage_error';
     title: string;
     summary: string;
-    findings: Array<{ code: string; severity: 'info' | 'warning' | 'critical'; message: string }>;
+    findings: Array<{
+      code: string;
+      severity: 'info' | 'warning' | 'critical';
+      message: string;
+      /** `check` findings: the rule's page, and where in the input the finding points ("gateway.json:12:5"). */
+      rule?: LinkView;
+      where?: string;
+    }>;
     sections: Array<
       | { type: 'table'; title: string; columns: string[]; rows: string[][] }
       | { type: 'list'; title: string; items: string[] }

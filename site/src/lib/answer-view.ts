@@ -15,6 +15,7 @@ import {
   valueStanding,
   verdictLabel,
 } from '../../../shared/render/notices';
+import { paths } from '../../../shared/site-urls';
 import type { AnswerExampleView } from '../../plugins/knowledge/view-model';
 
 /** An answer's caveats as AnswerView shows them, worded as every face words them (shared/render/notices). */
@@ -64,6 +65,22 @@ export function siteRelative(url: string, base: string): string {
   return /^[/?#]/.test(rest) ? rest : url;
 }
 
+/** Findings as shown; a `check` finding links to its rule's page and says where in the input it points. */
+function findingViews(a: Answer): AnswerExampleView['answer']['findings'] {
+  // Narrowed by hand: isAnswerOf's module carries zod, which this module keeps out of the pages that only render.
+  const results = a.kind === 'answer' && a.command === 'check' ? a.data.results : [];
+  return a.findings.map((f, i) => {
+    const ruleId = results[i]?.ruleId;
+    return {
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      ...(ruleId ? { rule: { text: ruleId, href: paths.rule(ruleId) } } : {}),
+      ...(f.location ? { where: `${f.location.file}:${f.location.line}:${f.location.column}` } : {}),
+    };
+  });
+}
+
 export function answerView(a: Answer, base: string): AnswerViewModel {
   const rel = (u: string) => siteRelative(u, base);
   const coverage = coverageNotice(a.coverage);
@@ -74,7 +91,7 @@ export function answerView(a: Answer, base: string): AnswerViewModel {
       kind: a.kind,
       title: a.title,
       summary: a.summary,
-      findings: a.findings,
+      findings: findingViews(a),
       sections: a.sections,
       facts: a.facts.map((f) => ({
         id: f.id,

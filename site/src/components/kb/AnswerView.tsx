@@ -154,6 +154,17 @@ export default function AnswerView({ example, factsOpen = false, markdown = true
           {a.findings.map((f, i) => (
             <li key={i} className={styles[`finding_${f.severity}`]} data-finding={f.code}>
               <span aria-hidden="true">{MARK[f.severity]}</span> <strong>{SEVERITY_LABEL[f.severity]}:</strong> {f.message}
+              {(f.rule || f.where) && (
+                <span className={styles.sub} data-finding-rule={f.rule?.text}>
+                  {f.where && <code>{f.where}</code>}
+                  {f.rule && f.where && ' · '}
+                  {f.rule && (
+                    <>
+                      rule <AnswerLink href={f.rule.href}>{f.rule.text}</AnswerLink>
+                    </>
+                  )}
+                </span>
+              )}
             </li>
           ))}
         </ul>
