@@ -39,6 +39,7 @@ async function buildStale() {
     await buildArtifacts(
       root,
       stale.map((s) => s.name),
+      { current },
     );
   } catch (e) {
     console.error(`vpn-advisor: not started, a build failed: ${e.message}`);

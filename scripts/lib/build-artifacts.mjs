@@ -39,10 +39,11 @@ function run(root, command) {
 /**
  * Builds `names` in build order, each from the fingerprint taken before any build started (a source
  * edited during the build then shows up as a change on the next start), and records it once built.
- * An artifact whose build fails is forgotten, so the next start builds it again.
+ * An artifact whose build fails is forgotten, so the next start builds it again. `current`: the
+ * fingerprints already taken, if any.
  */
-export async function buildArtifacts(root, names, { env = process.env, log = console.log } = {}) {
-  const current = fingerprint.fingerprints(root, env, names);
+export async function buildArtifacts(root, names, { env = process.env, log = console.log, current } = {}) {
+  current ??= fingerprint.fingerprints(root, env, names);
   for (const artifact of fingerprint.ARTIFACTS.filter((a) => names.includes(a.name))) {
     const started = performance.now();
     fingerprint.forgetBuilt(root, artifact.name);
