@@ -17,7 +17,7 @@ function refuseUnlessBuilt() {
   const problems = [...missing, ...mismatched];
   if (problems.length === 0) return;
   const lines = [
-    `vpn-advisor: production start builds nothing, and ${found ? 'the build is not complete' : `${manifest} is missing (npm run build writes it)`}:`,
+    `vpn-advisor: not started. Production start builds nothing${found ? '' : `, and ${manifest} is missing (npm run build writes it)`}:`,
     ...problems.map((p) => `  - ${p}`),
     'Build once with `npm run build` (same SITE_URL as at run time), then `npm run start:prod` as often as needed.',
   ];
