@@ -144,6 +144,12 @@ function connectSocketMode(slack: SlackApp, logger: AppLogger, retry: StartOptio
   };
 }
 
+/** Only this machine reaches it: localhost, 127.x.x.x or ::1. */
+function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\./.test(host);
+}
+
 function validConfig(env: Record<string, string | undefined>): Config {
   const parsed = loadConfig(env);
   if (!parsed.ok) throw new ConfigError(parsed.problems);
@@ -216,6 +222,11 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
   if (s.mode === 'off') {
     logger.info(`Slack is off. To turn it on, ${SLACK_HOWTO}.`);
   } else {
+    if (!config.siteUrl || isLoopbackUrl(config.siteUrl)) {
+      logger.warn(
+        `Slack: answers link to ${siteBase()} (${config.siteUrl ? 'SITE_URL' : 'SITE_URL is not set'}), which only this machine can open: Slack users get links they can't open. Set SITE_URL to the address people reach this server at, e.g. SITE_URL=https://vpn.example.com npm start (npm start rebuilds the site for it).`,
+      );
+    }
     if (!s.botId || !s.botUserId) {
       logger.warn(
         'Slack: SLACK_BOT_ID and SLACK_BOT_USER_ID are not set, so Bolt calls auth.test on the first request. Set both (auth.test returns them) to skip that call.',
