@@ -25,3 +25,11 @@ export function readBuildInfo(root: string = ROOT, env: Record<string, string | 
   const { manifest, found, artifacts, missing, mismatched } = checkBuilt(root, env);
   return { manifest, found, artifacts, missing, stale: mismatched };
 }
+
+/** What /healthz and /readyz report: each built artifact's fingerprint, and what keeps the build from serving. */
+export function buildHealth(read: () => BuildInfo = readBuildInfo): { fingerprints: Record<string, string>; missing: string[] } {
+  const info = read();
+  const fingerprints: Record<string, string> = {};
+  for (const a of info.artifacts) if (a.hash) fingerprints[a.name] = a.hash;
+  return { fingerprints, missing: [...info.missing, ...info.stale] };
+}

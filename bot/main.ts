@@ -7,6 +7,8 @@
 import { ConfigError, loadConfig, secretsOf } from './config';
 import { createLogger, type AppLogger } from './log';
 
+/** Signals closer together than this are one request to stop. */
+const REPEATED_SIGNAL_WINDOW_MS = 1000;
 const USER_FIXABLE_START_ERRORS = new Set(['ListenError', 'DataDirLockedError']);
 
 async function main(): Promise<void> {
@@ -17,20 +19,23 @@ async function main(): Promise<void> {
   }
   const { config } = checked;
   // Until the server's own logger exists, this one redacts the same credentials.
-  let logger: AppLogger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  let logger: AppLogger = createLogger({ level: config.logLevel, secrets: secretsOf(config), format: config.logFormat });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection:', reason));
   process.on('uncaughtException', (err) => logger.error('uncaught exception:', err));
   try {
     const { startVpnAdvisor } = require('./server-lifecycle') as typeof import('./server-lifecycle');
     const running = await startVpnAdvisor({ config });
     logger = running.logger;
-    let stopping = false;
+    let stoppingSince: number | undefined;
     const shutdown = (signal: string) => {
-      if (stopping) {
+      if (stoppingSince !== undefined) {
+        // Ctrl-C under `npm start` reaches us twice at once (from the terminal and forwarded by npm):
+        // only a signal sent later is someone asking not to wait.
+        if (Date.now() - stoppingSince < REPEATED_SIGNAL_WINDOW_MS) return;
         logger.warn(`${signal} again: exiting without waiting.`);
         process.exit(1);
       }
-      stopping = true;
+      stoppingSince = Date.now();
       logger.info(`${signal}: shutting down (finishing requests and Slack replies in progress)`);
       running.stop().then(
         () => process.exit(0),

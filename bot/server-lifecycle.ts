@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge';
 import { fileSearchIndex } from '../shared/search/load-node';
+import { buildHealth } from './build-info';
 import { makeAnswerer, observeAnswers, type AnswerFn } from './answerer';
 import { ConfigError, loadConfig, secretsOf, SLACK_HOWTO, type Config } from './config';
 import type { SlackApp, SlackAppOptions } from './create-app';
@@ -191,6 +192,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
     slackListener: slack?.requestListener,
     metrics,
     health: {
+      build: () => buildHealth(),
       ...opts.health,
       knowledge: knowledgeFingerprint(kb),
       checks: [...(opts.health?.checks ?? []), { name: 'store', check: () => store.ping() }],

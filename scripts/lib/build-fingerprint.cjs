@@ -50,7 +50,7 @@ const ARTIFACTS = [
   {
     name: 'cli',
     outputs: ['dist/vpn.js'],
-    inputs: ['bot', ...ENGINE, 'scripts/build-cli.mjs', ...TOOLCHAIN],
+    inputs: ['bot', ...ENGINE, 'scripts/build-cli.mjs', 'scripts/lib/node-bundle.mjs', ...TOOLCHAIN],
     build: 'npm run build:cli',
     servesRequests: false,
     env: () => ({}),
@@ -58,7 +58,14 @@ const ARTIFACTS = [
   {
     name: 'server',
     outputs: ['dist/server.js'],
-    inputs: ['bot', ...ENGINE, 'scripts/build-server.mjs', 'scripts/lib/build-fingerprint.cjs', ...TOOLCHAIN],
+    inputs: [
+      'bot',
+      ...ENGINE,
+      'scripts/build-server.mjs',
+      'scripts/lib/node-bundle.mjs',
+      'scripts/lib/build-fingerprint.cjs',
+      ...TOOLCHAIN,
+    ],
     build: 'npm run build:server',
     servesRequests: true,
     env: () => ({}),
