@@ -10,7 +10,6 @@ import path from 'node:path';
 import { API_CHECK_MAX_BODY_BYTES } from '../../bot/http/api-check';
 import { AnswerSchema } from '../../shared/answer/answer';
 import { checkPolicy } from '../../shared/check/policy';
-import { siteBase } from '../../shared/site-urls';
 import { CLI, cliBuilt, runCli } from '../support/run-cli';
 import { AS_OF, type Harness, startHarness } from './harness';
 
@@ -55,11 +54,11 @@ describe('answers', () => {
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const body = await res.json();
     const a = AnswerSchema.parse(body);
-    expect(a).toMatchObject({ kind: 'answer', command: 'check', asOf: AS_OF, permalink: `${siteBase()}/check` });
+    expect(a).toMatchObject({ kind: 'answer', command: 'check', asOf: AS_OF, permalink: `${h.advisor.config.siteUrl}/check` });
     expect(a.findings.map((f) => f.code)).toContain('p2s_sstp_retirement');
 
     const cli = await runCli(['check', name, '--users', '5000', '--clients', 'windows,macos,linux', '--as-of', AS_OF, '--format', 'json'], {
-      env: { SITE_URL: siteBase() },
+      env: { SITE_URL: h.advisor.config.siteUrl },
     });
     expect(cli.code).toBe(3);
     expect(body).toEqual(JSON.parse(cli.stdout));
@@ -73,7 +72,7 @@ describe('answers', () => {
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
     expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'p2s-sstp-retirement').helpUri).toBe(
-      `${siteBase()}/docs/rules/p2s-sstp-retirement`,
+      `${h.advisor.config.siteUrl}/docs/rules/p2s-sstp-retirement`,
     );
     expect(run.results.length).toBeGreaterThan(0);
     for (const r of run.results) expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThan(1);
