@@ -3,7 +3,7 @@
  * The CLI only translates: argv → runCommand → a renderer. Exit 0 answer, 2 usage error, 1 internal failure.
  */
 import { isIsoDate } from '../knowledge/dates';
-import { loadKnowledge } from '../knowledge';
+import { loadKnowledge } from '../knowledge/prevalidated';
 import type { KnowledgeBase } from '../knowledge';
 import pkg from '../package.json';
 import { commands, isAnswerOf, renderMarkdown, renderPlainText, runCommand, today } from '../shared';
