@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import type { Answer } from './answer';
 
-export const SeveritySchema = z.enum(['info', 'warning', 'critical']);
+const SeveritySchema = z.enum(['info', 'warning', 'critical']);
 
 export const FindingSchema = z.object({
   code: z.string().regex(/^[a-z0-9_]+$/),
@@ -19,14 +19,14 @@ export const FindingSchema = z.object({
   lifecycle: z.array(z.string()).optional(),
 });
 
-export const TableSectionSchema = z.object({
+const TableSectionSchema = z.object({
   type: z.literal('table'),
   title: z.string(),
   columns: z.array(z.string()).min(1),
   rows: z.array(z.array(z.string())),
 });
-export const ListSectionSchema = z.object({ type: z.literal('list'), title: z.string(), items: z.array(z.string()) });
-export const NoteSectionSchema = z.object({ type: z.literal('note'), title: z.string(), text: z.string() });
+const ListSectionSchema = z.object({ type: z.literal('list'), title: z.string(), items: z.array(z.string()) });
+const NoteSectionSchema = z.object({ type: z.literal('note'), title: z.string(), text: z.string() });
 export const SectionSchema = z.discriminatedUnion('type', [TableSectionSchema, ListSectionSchema, NoteSectionSchema]);
 
 export const FactRefSchema = z.object({
