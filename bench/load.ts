@@ -32,6 +32,8 @@ export interface LoadResult {
   max: number;
   reqPerSec: number;
   total: number;
+  /** Every response of the run, the warm-up's included (what the server worked for). */
+  responses: number;
   /** Non-2xx answers, socket errors and timeouts. */
   failed: number;
 }
@@ -98,6 +100,7 @@ function run(spec: LoadSpec): Promise<LoadResult> {
     let latencies = new Float64Array(1 << 16);
     let count = 0;
     let non2xx = 0;
+    let responses = 0;
     const instance = autocannon(opts, (err, result) => {
       if (err) return reject(err);
       const sorted = Array.from(latencies.subarray(0, count)).sort((a, b) => a - b);
@@ -107,10 +110,12 @@ function run(spec: LoadSpec): Promise<LoadResult> {
         max: count ? sorted[count - 1] : Number.NaN,
         reqPerSec: count / spec.seconds,
         total: count,
+        responses,
         failed: non2xx + result.errors + result.timeouts,
       });
     });
     instance.on('response', (_client, statusCode, _bytes, ms) => {
+      responses++;
       if (statusCode < 200 || statusCode > 299) non2xx++;
       if (performance.now() < measureFrom) return;
       if (count === latencies.length) {

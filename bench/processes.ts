@@ -9,6 +9,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** SIGTERM (the server exits through process.exit, so profiles get written), resolved once it has exited. */
   stop: () => Promise<void>;
+  /** The CPU time (user + system, µs) the server has used so far. */
+  cpuMicros: () => Promise<number>;
 }
 
 const START_TIMEOUT_MS = 60_000;
@@ -47,6 +49,20 @@ export async function startServer(
   return {
     port,
     child,
+    cpuMicros: () =>
+      new Promise<number>((resolve) => {
+        let out = '';
+        const onData = (d: Buffer) => {
+          out += d;
+          const m = /CPU (\d+)/.exec(out);
+          if (m) {
+            child.stdout?.off('data', onData);
+            resolve(Number(m[1]));
+          }
+        };
+        child.stdout?.on('data', onData);
+        child.kill('SIGUSR2');
+      }),
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

@@ -1,6 +1,7 @@
 /**
  * A server under test, alone in its own process (spawned by bench/processes.ts): prints `PORT <n>` once it
- * listens, then, when BENCH_SAMPLE_MS is set, `MEM <rss> <heapUsed>` every that many milliseconds.
+ * listens, then, when BENCH_SAMPLE_MS is set, `MEM <rss> <heapUsed>` every that many milliseconds, and
+ * `CPU <microseconds>` (user + system so far) on each SIGUSR2.
  *   node --import tsx bench/serve.ts advisor|bare
  * Exits on SIGTERM through process.exit, so `node --cpu-prof` / `--heap-prof` write their files.
  * Environment: BENCH_SITE_DIR (the advisor's docs site), BENCH_SLACK_API_URL (its Slack Web API).
@@ -53,6 +54,12 @@ async function startBare(): Promise<number> {
 async function main(kind: string): Promise<void> {
   if (kind !== 'advisor' && kind !== 'bare') throw new Error(`bench/serve.ts: kind is advisor or bare, not "${kind}"`);
   process.on('SIGTERM', () => process.exit(0));
+  // The bench asks for the CPU time used so far (before and after a run): unlike latency, CPU time per
+  // request hardly changes when other work shares the machine.
+  process.on('SIGUSR2', () => {
+    const { user, system } = process.cpuUsage();
+    process.stdout.write(`CPU ${user + system}\n`);
+  });
   const port = kind === 'advisor' ? await startAdvisor() : await startBare();
   process.stdout.write(`PORT ${port}\n`);
   const every = Number(process.env.BENCH_SAMPLE_MS ?? 0);
