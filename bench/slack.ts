@@ -1,211 +1,145 @@
 /**
- * The Slack path under load: a signed `/vpn sizing …` over loopback HTTP at 100 concurrent requests
- * (autocannon), against vpn-advisor's server in HTTP mode and a bare Bolt app that only acknowledges,
- * measured in the same run:
- * - advisor: the same command every time (`sizing 5000 users`): the bot's rendered-answer cache hits;
- * - advisor_distinct: a different command every request (`sizing 1001 users`, `sizing 1002 users`, …):
- *   every request runs the engine and the renderer;
- * - bare: Bolt acknowledging with an empty body.
- * Each server runs in its own process, so the load generator doesn't share its event loop.
+ * The Slack path under load: signed `/vpn sizing …` slash commands over loopback HTTP at 100 concurrent
+ * requests, against vpn-advisor's server (HTTP mode) and a bare Bolt app that only acknowledges.
+ * Three processes: each server alone, and the load generator (bench/load.ts, one process per run).
+ * Two kinds of traffic, each sent to both servers:
+ * - repeat: `sizing 5000 users` every time (the advisor's rendered-answer cache hits);
+ * - distinct: a different command every request (the engine and the renderer run each time).
+ * Runs alternate bare/advisor (the order flips each round) so drift in machine load hits both; each
+ * round gives a p99 ratio advisor/bare per kind, and the bench reports the median of the rounds' ratios
+ * with their range: one noisy run moves the range, not the median.
  *
- *   npx tsx bench/slack.ts            prints a table
- *   benchSlack()                      returns the figures (bench/run.ts)
- * BENCH_SLACK_SECONDS sets the measured duration per series (default 4; about 25 s in all).
+ *   npx tsx bench/slack.ts              prints a table (`--json`: the figures)
+ *   benchSlack()                        returns the figures (bench/run.ts)
+ * Environment: BENCH_SLACK_ROUNDS (default 5), BENCH_SLACK_SECONDS per run (default 5),
+ * BENCH_PROFILE=<dir>: the advisor runs under `node --cpu-prof` and writes its profile there
+ * (read it with `npx tsx bench/profile-top.ts <dir>/*.cpuprofile`); BENCH_ADVISOR_NODE_ARGS: more node flags
+ * for the advisor's process (experiments, e.g. `--max-semi-space-size=64`).
  */
-import { spawn } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { signedHeaders, slashCommand } from '../test/support/signed-request';
+import { cpus, loadavg } from 'node:os';
+import type { LoadMix, LoadResult } from './load';
+import { runLoad, type ServerProcess, startServer } from './processes';
+import type { ServerKind } from './serve';
+import { formatSpread, round, spread } from './stats';
 
-const SECRET = 'bench-signing-secret-0123456789abcdef';
-const BOT_TOKEN = 'xoxb-0000-0000-benchtoken';
-const AS_OF = '2026-11-21';
 const CONNECTIONS = 100;
+/** Before the rounds, per server and kind: JIT and caches; within every run, before its latencies count. */
+const WARMUP_SECONDS = 2;
+const RUN_WARM_SECONDS = 1;
+const ALL_MIXES = ['repeat', 'distinct'] as const;
+/** BENCH_SLACK_MIXES=distinct measures one kind of traffic only (experiments). */
+const MIXES = ALL_MIXES.filter((m) => (process.env.BENCH_SLACK_MIXES ?? 'repeat,distinct').split(',').includes(m));
+const KINDS: ServerKind[] = ['bare', 'advisor'];
 
-interface AutocannonResult {
-  latency: { p50: number; p99: number; average: number };
-  requests: { average: number; total: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
-// autocannon ships no types; this is the part we use.
-const autocannon = require('autocannon') as Autocannon;
+/** A run's latencies, and the server's CPU time per response during it. */
+type Run = LoadResult & { cpuMsPerResponse: number };
+type Runs = Record<'repeat' | 'distinct', Record<ServerKind, Run[]>>;
 
-type Kind = 'advisor' | 'bare';
-
-/** Child side: start one server on 127.0.0.1:0 and print its port. */
-async function serve(kind: Kind): Promise<void> {
-  let port: number;
-  if (kind === 'advisor') {
-    const { startVpnAdvisor } = require('../bot/server-lifecycle') as typeof import('../bot/server-lifecycle');
-    const running = await startVpnAdvisor({
-      env: {
-        PORT: '0',
-        HOST: '127.0.0.1',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_BOT_ID: 'B0BENCH',
-        SLACK_BOT_USER_ID: 'U0BENCH',
-        // Nothing in a slash command calls the Web API; point it nowhere, just in case.
-        SLACK_API_URL: 'http://127.0.0.1:9/api/',
-        LOG_LEVEL: 'error',
-      },
-      sink: () => undefined,
-      asOf: AS_OF,
-    });
-    port = running.port;
-  } else {
-    const { App, LogLevel } = require('@slack/bolt') as typeof import('@slack/bolt');
-    const app = new App({
-      signingSecret: SECRET,
-      token: BOT_TOKEN,
-      botId: 'B0BENCH',
-      botUserId: 'U0BENCH',
-      tokenVerificationEnabled: false,
-      logLevel: LogLevel.ERROR,
-    });
-    app.command('/vpn', async ({ ack }) => {
-      await ack();
-    });
-    const server = (await app.start({ port: 0, host: '127.0.0.1' })) as unknown as import('node:http').Server;
-    port = (server.address() as AddressInfo).port;
-  }
-  process.stdout.write(`PORT ${port}\n`);
-}
-
-/** Parent side: one server in a child process; resolves with its port and a stop function. */
-async function startChild(kind: Kind): Promise<{ port: number; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--serve', kind], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`bench: ${kind} server did not start`)), 30_000);
-    child.stdout.on('data', (d: Buffer) => {
-      out += d;
-      const m = /PORT (\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`bench: ${kind} server exited (${code})`)));
-  });
-  return { port, stop: () => child.kill() };
-}
-
-function load(port: number, seconds: number, distinct = false): Promise<AutocannonResult> {
-  const url = `http://127.0.0.1:${port}/slack/events`;
-  if (!distinct) {
-    const { body, contentType } = slashCommand('sizing 5000 users');
-    // One timestamp for the run: Bolt accepts it for 5 minutes, far longer than the run.
-    return autocannon({
-      url,
-      method: 'POST',
-      body,
-      headers: { 'content-type': contentType, ...signedHeaders(body, SECRET) },
+async function measure(rounds: number, seconds: number): Promise<Runs> {
+  const profileDir = process.env.BENCH_PROFILE;
+  const advisorArgs = [
+    ...(process.env.BENCH_ADVISOR_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+  ];
+  const servers: Record<ServerKind, ServerProcess> = {
+    bare: await startServer('bare'),
+    advisor: await startServer('advisor', { nodeArgs: advisorArgs }),
+  };
+  let offset = 0;
+  const load = async (kind: ServerKind, mix: LoadMix, secs: number): Promise<Run> => {
+    offset += 1_000_000;
+    const cpuBefore = await servers[kind].cpuMicros();
+    const r = await runLoad({
+      port: servers[kind].port,
+      seconds: secs,
+      warmSeconds: RUN_WARM_SECONDS,
       connections: CONNECTIONS,
-      duration: seconds,
+      mix,
+      offset,
     });
-  }
-  let n = 0;
-  return autocannon({
-    url,
-    method: 'POST',
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: [
-      {
-        setupRequest: (req: Record<string, unknown>) => {
-          const { body, contentType } = slashCommand(`sizing ${1001 + (n++ % 1_000_000)} users`);
-          return { ...req, body, headers: { 'content-type': contentType, ...signedHeaders(body, SECRET) } };
-        },
-      },
-    ],
-  });
-}
-
-type Series = 'bare' | 'advisor' | 'advisor_distinct';
-
-/** Both servers run side by side (idle while the other is measured), measured in alternating rounds, so
- * that a change in machine load during the run doesn't masquerade as a difference between them. */
-async function measureAll(seconds: number): Promise<Record<Series, AutocannonResult[]>> {
-  const [bare, advisor] = await Promise.all([startChild('bare'), startChild('advisor')]);
+    const cpu = (await servers[kind].cpuMicros()) - cpuBefore;
+    return { ...r, cpuMsPerResponse: cpu / 1000 / Math.max(1, r.responses) };
+  };
   try {
-    await load(bare.port, 1); // warm-up: JIT, sockets
-    await load(advisor.port, 1, true);
-    const runs: Record<Series, AutocannonResult[]> = { bare: [], advisor: [], advisor_distinct: [] };
-    for (let i = 0; i < 2; i++) {
-      runs.bare.push(await load(bare.port, seconds / 2));
-      runs.advisor.push(await load(advisor.port, seconds / 2));
-      runs.advisor_distinct.push(await load(advisor.port, seconds / 2, true));
+    for (const kind of KINDS) for (const mix of MIXES) await load(kind, mix, WARMUP_SECONDS); // JIT, sockets
+    const runs: Runs = { repeat: { bare: [], advisor: [] }, distinct: { bare: [], advisor: [] } };
+    for (let r = 0; r < rounds; r++) {
+      for (const mix of MIXES) {
+        const order = r % 2 === 0 ? KINDS : [...KINDS].reverse();
+        for (const kind of order) runs[mix][kind].push(await load(kind, mix, seconds));
+      }
     }
     return runs;
   } finally {
-    bare.stop();
-    advisor.stop();
+    await Promise.all([servers.bare.stop(), servers.advisor.stop()]);
   }
-}
-
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-/** Figures of the alternating halves: mean of p50 and of requests/s, the worse p99. */
-function combine(rs: AutocannonResult[]): AutocannonResult {
-  return {
-    latency: {
-      p50: mean(rs.map((r) => r.latency.p50)),
-      p99: Math.max(...rs.map((r) => r.latency.p99)),
-      average: mean(rs.map((r) => r.latency.average)),
-    },
-    requests: { average: mean(rs.map((r) => r.requests.average)), total: rs.reduce((n, r) => n + r.requests.total, 0) },
-    non2xx: rs.reduce((n, r) => n + r.non2xx, 0),
-    errors: rs.reduce((n, r) => n + r.errors, 0),
-    timeouts: rs.reduce((n, r) => n + r.timeouts, 0),
-  };
 }
 
 export async function benchSlack(): Promise<Record<string, number>> {
-  const seconds = Number(process.env.BENCH_SLACK_SECONDS ?? 4);
-  const runs = await measureAll(seconds);
-  const bare = combine(runs.bare);
-  const figures: Record<string, number> = { connections: CONNECTIONS };
-  const series: Array<[string, AutocannonResult]> = [
-    ['bare', bare],
-    ['advisor', combine(runs.advisor)],
-    ['advisor_distinct', combine(runs.advisor_distinct)],
-  ];
-  for (const [name, r] of series) {
-    figures[`${name}_p50_ms`] = r.latency.p50;
-    figures[`${name}_p99_ms`] = r.latency.p99;
-    figures[`${name}_req_per_s`] = round(r.requests.average, 0);
-    figures[`${name}_failed`] = r.non2xx + r.errors + r.timeouts;
-  }
-  for (const [name, r] of series.slice(1)) {
-    figures[`${name}_p50_ratio`] = round(r.latency.p50 / Math.max(bare.latency.p50, 1e-9));
-    figures[`${name}_p99_ratio`] = round(r.latency.p99 / Math.max(bare.latency.p99, 1e-9));
+  const rounds = Number(process.env.BENCH_SLACK_ROUNDS ?? 5);
+  const seconds = Number(process.env.BENCH_SLACK_SECONDS ?? 5);
+  if (!(rounds >= 1 && seconds >= 1)) throw new Error('bench: BENCH_SLACK_ROUNDS and BENCH_SLACK_SECONDS must be at least 1');
+  const loadBefore = loadavg()[0];
+  const runs = await measure(rounds, seconds);
+  // Other work on the machine narrows or widens the gap between the servers: record it beside the figures.
+  const figures: Record<string, number> = {
+    connections: CONNECTIONS,
+    rounds,
+    seconds_per_run: seconds,
+    'machine.cpus': cpus().length,
+    'machine.loadavg_1m_before': round(loadBefore),
+    'machine.loadavg_1m_after': round(loadavg()[0]),
+  };
+  for (const mix of MIXES) {
+    for (const kind of KINDS) {
+      const rs = runs[mix][kind];
+      const name = `${mix}.${kind}`;
+      figures[`${name}.p50_ms`] = round(spread(rs.map((r) => r.p50)).median, 1);
+      figures[`${name}.p99_ms`] = round(spread(rs.map((r) => r.p99)).median, 1);
+      figures[`${name}.req_per_s`] = round(spread(rs.map((r) => r.reqPerSec)).median, 0);
+      figures[`${name}.failed`] = rs.reduce((n, r) => n + r.failed, 0);
+      figures[`${name}.cpu_ms_per_request`] = round(spread(rs.map((r) => r.cpuMsPerResponse)).median, 3);
+    }
+    for (const q of ['p50', 'p99', 'cpuMsPerResponse'] as const) {
+      const ratios = runs[mix].advisor.map((a, i) => a[q] / Math.max(runs[mix].bare[i][q], 1e-9));
+      const s = spread(ratios);
+      const name = q === 'cpuMsPerResponse' ? 'cpu' : q;
+      figures[`${mix}.${name}_ratio.median`] = round(s.median);
+      figures[`${mix}.${name}_ratio.min`] = round(s.min);
+      figures[`${mix}.${name}_ratio.max`] = round(s.max);
+    }
   }
   return figures;
 }
 
+function printTable(f: Record<string, number>): void {
+  console.log(
+    `Slack slash command over loopback, ${f.connections} concurrent requests; ${f.rounds} rounds of ${f.seconds_per_run} s per server and kind, bare/advisor alternating`,
+  );
+  console.log('(latency: median over the rounds; ratio advisor/bare: median (min–max) of the per-round ratios)');
+  console.log(
+    `machine: ${f['machine.cpus']} CPUs, load average ${f['machine.loadavg_1m_before']} before, ${f['machine.loadavg_1m_after']} after`,
+  );
+  for (const mix of MIXES) {
+    const ratio = (q: string) =>
+      formatSpread({ median: f[`${mix}.${q}_ratio.median`], min: f[`${mix}.${q}_ratio.min`], max: f[`${mix}.${q}_ratio.max`] });
+    console.log(`\n${mix}`);
+    for (const kind of KINDS) {
+      const n = `${mix}.${kind}`;
+      console.log(
+        `  ${kind.padEnd(8)} p50 ${String(f[`${n}.p50_ms`]).padStart(5)} ms  p99 ${String(f[`${n}.p99_ms`]).padStart(5)} ms  ${String(f[`${n}.req_per_s`]).padStart(6)} req/s  server CPU ${f[`${n}.cpu_ms_per_request`]} ms/request  failed ${f[`${n}.failed`]}`,
+      );
+    }
+    console.log(`  ratio    p50 ${ratio('p50')}×   p99 ${ratio('p99')}×   server CPU per request ${ratio('cpu')}×`);
+  }
+}
+
 if (require.main === module) {
-  const i = process.argv.indexOf('--serve');
-  if (i !== -1) {
-    serve(process.argv[i + 1] as Kind).catch((e) => {
+  benchSlack().then(
+    (f) => (process.argv.includes('--json') ? console.log(JSON.stringify(f, null, 2)) : printTable(f)),
+    (e: unknown) => {
       console.error(e);
       process.exit(1);
-    });
-  } else {
-    benchSlack().then(
-      (figures) => {
-        const width = Math.max(...Object.keys(figures).map((k) => k.length));
-        console.log(`Slack slash command over loopback, ${CONNECTIONS} concurrent requests`);
-        for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(width)}  ${v}`);
-      },
-      (e) => {
-        console.error(e);
-        process.exit(1);
-      },
-    );
-  }
+    },
+  );
 }

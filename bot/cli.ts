@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isIsoDate } from '../knowledge/dates';
-import { loadKnowledge } from '../knowledge';
+import { loadKnowledge } from '../knowledge/prevalidated';
 import type { KnowledgeBase } from '../knowledge';
 import pkg from '../package.json';
 import { commands, isAnswerOf, renderMarkdown, renderPlainText, runCommand, today } from '../shared';

@@ -1,5 +1,4 @@
 import type { Auth, ClientMatrixRow, Os, Tunnel } from './schema';
-import { AuthSchema, OsSchema } from './schema';
 
 /**
  * How operating systems, authentication methods and tunnel types are named to people. The one place
@@ -33,9 +32,15 @@ export const CLIENT_STATUS_LABEL: Readonly<Record<ClientMatrixRow['status'], str
   'not-documented': 'not documented',
 };
 
-/** The values in the model's own order, for pickers and exhaustive tables. */
-export const OSES: readonly Os[] = OsSchema.options;
-export const AUTHS: readonly Auth[] = AuthSchema.options;
+/**
+ * The values in the model's own order (OsSchema's, AuthSchema's), for pickers and exhaustive tables. Written
+ * out so that code reading labels carries no zod (the CLI's start-up); the checks below fail to compile
+ * when a value is missing, and a test compares the order.
+ */
+export const OSES = ['windows', 'macos', 'linux', 'ios', 'android'] as const satisfies readonly Os[];
+export const AUTHS = ['certificate', 'entra', 'radius'] as const satisfies readonly Auth[];
+const everyValueListed: [Exclude<Os, (typeof OSES)[number]> | Exclude<Auth, (typeof AUTHS)[number]>] extends [never] ? true : never = true;
+void everyValueListed;
 export const TUNNELS: readonly Tunnel[] = ['ikev2', 'openvpn', 'sstp'];
 
 /** "certificate" → "Certificate", for the start of a sentence or a table cell. */

@@ -5,6 +5,7 @@ import type { AnswerDraft } from '../commands/command-spec';
 import type { EngineContext, Evidence } from '../rules/context';
 import { paths, siteUrl } from '../site-urls';
 import { eventsAbout, lifecycleFindings } from './lifecycle';
+import { sharedRef } from './shared-refs';
 
 function permalinkFor(ctx: EngineContext, query: string): string {
   return siteUrl(paths.ask(query, ctx.asOf), ctx.base);
@@ -57,22 +58,26 @@ function conflictsOf(ctx: EngineContext, facts: readonly Fact[], events: readonl
   for (const c of ctx.kb.conflicts) if (c.facts.some((id) => used.has(id) || used.has(current(id)))) ids.add(c.id);
   return ctx.kb.conflicts
     .filter((c) => ids.has(c.id))
-    .map((c) => ({
-      id: c.id,
-      topic: c.topic,
-      resolved: c.verdict.status === 'resolved',
-      verdict: c.verdict.reason,
-      values: c.values.map((v, i) => ({
-        value: v.value,
-        current: c.verdict.status === 'resolved' && c.verdict.current === i,
-        sources: v.sources.map((ref) => {
-          const src = ctx.kb.sourceById.get(ref.sourceId);
-          return { title: src?.title ?? ref.sourceId, section: ref.section, date: src?.date ?? null };
-        }),
-      })),
-      facts: c.facts.filter((id) => used.has(id) || used.has(current(id))),
-      url: siteUrl(paths.conflict(c.id), ctx.base),
-    }));
+    .map((c) => {
+      const facts = c.facts.filter((id) => used.has(id) || used.has(current(id)));
+      // The same (frozen) reference for every answer that used the same facts of this conflict.
+      return sharedRef(ctx.kb, ctx.base, `conflict:${c.id}:${facts.join(' ')}`, () => ({
+        id: c.id,
+        topic: c.topic,
+        resolved: c.verdict.status === 'resolved',
+        verdict: c.verdict.reason,
+        values: c.values.map((v, i) => ({
+          value: v.value,
+          current: c.verdict.status === 'resolved' && c.verdict.current === i,
+          sources: v.sources.map((ref) => {
+            const src = ctx.kb.sourceById.get(ref.sourceId);
+            return { title: src?.title ?? ref.sourceId, section: ref.section, date: src?.date ?? null };
+          }),
+        })),
+        facts,
+        url: siteUrl(paths.conflict(c.id), ctx.base),
+      }));
+    });
 }
 
 export function finishAnswer<C extends CommandName>(

@@ -1,5 +1,4 @@
 import type { Fact, Topic } from '../../knowledge/schema';
-import { TopicSchema } from '../../knowledge/schema';
 import { ok } from '../errors';
 import { formatFactValue, plural } from '../format';
 import { matchAlias, meaningful } from '../parse/readers';
@@ -10,6 +9,24 @@ import type { EngineContext } from '../rules/context';
 import type { Finding, Section } from '../answer/answer';
 import { eventsAbout, lifecycleFindings, lifecycleWhen } from '../answer/lifecycle';
 import { defineCommand } from './command-spec';
+
+/**
+ * The fact topics in the model's order (TopicSchema's). Written out so that the CLI bundle carries no zod
+ * (its start-up cost); the check below fails to compile when a topic is missing, and a test compares the order.
+ */
+export const TOPICS = [
+  'vpn-gateway-skus',
+  'virtual-wan',
+  'point-to-site',
+  'protocols-and-ports',
+  'authentication',
+  'client-compatibility',
+  'bastion',
+  'expressroute',
+  'other-services',
+] as const satisfies readonly Topic[];
+const everyTopicListed: [Exclude<Topic, (typeof TOPICS)[number]>] extends [never] ? true : never = true;
+void everyTopicListed;
 
 const TOPIC_ALIASES: Record<Topic, readonly string[]> = {
   'vpn-gateway-skus': ['gateway', 'vpn-gateway', 'skus', 'sku', 'vpngw', 'gateways'],
@@ -92,7 +109,7 @@ export const limitsCommand = defineCommand<LimitsRequest, 'limits'>({
   answer(req, ctx, ev) {
     const { current, text } = factIndex(ctx.kb);
     if (!req.words.length) {
-      const counts = TopicSchema.options.map((t) => [t, current.filter((f) => f.topic === t).length] as const);
+      const counts = TOPICS.map((t) => [t, current.filter((f) => f.topic === t).length] as const);
       return {
         title: 'Limits by topic',
         summary: `${current.length} current facts in ${counts.length} topics; ask "limits <topic>" or "limits <word>".`,
@@ -105,7 +122,7 @@ export const limitsCommand = defineCommand<LimitsRequest, 'limits'>({
     // A topic named exactly ("limits virtual-wan") lists that topic; other words match facts at word starts
     // ("limits sstp"), and a topic alias ("limits vwan") is the fallback when no fact mentions the word.
     const joined = req.words.join('-');
-    const exact = TopicSchema.options.find((t) => t === joined);
+    const exact = TOPICS.find((t) => t === joined);
     const alias = matchAlias(joined, TOPIC_ALIASES) ?? (req.words.length === 1 ? undefined : matchAlias(req.words[0], TOPIC_ALIASES));
     const patterns = req.words.map((w) => new RegExp(`(^|[^a-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     const byWord = exact ? [] : current.filter((_f, i) => patterns.every((p) => p.test(text[i])));
@@ -121,7 +138,7 @@ export const limitsCommand = defineCommand<LimitsRequest, 'limits'>({
       title: `Limits: ${label}`,
       summary: selected.length
         ? `${plural(selected.length, 'fact')} match${selected.length === 1 ? 'es' : ''} "${label}"${selected.length > shown.length ? `; the first ${shown.length} are shown` : ''}.`
-        : `No fact matches "${label}". Try a topic: ${TopicSchema.options.join(', ')}.`,
+        : `No fact matches "${label}". Try a topic: ${TOPICS.join(', ')}.`,
       sections: selected.length
         ? [
             {

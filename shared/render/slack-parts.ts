@@ -5,7 +5,7 @@
  * Every string of the answer passes through `e`, so `<!channel>`, `<@U123>`, `<#C123>` or `<https://x|y>`
  * typed by a user stays text; the only links are the http(s) URLs the engine generated, built by slackLink.
  */
-import type { Answer, ConflictRef, Section } from '../answer/answer';
+import type { Answer, ConflictRef, FactRef, Section } from '../answer/answer';
 import { assertNever } from '../errors';
 import { formatFactValue } from '../format';
 import { escapeSlack, isSafeUrl } from './escape';
@@ -122,8 +122,26 @@ function sectionPart(s: Section): Part {
 
 type ConflictValue = ConflictRef['values'][number];
 
+/**
+ * What was rendered from a frozen piece of an answer: the engine shares those between answers
+ * (shared/answer/shared-refs.ts), so a conflict or a source line is rendered once, not once per reply.
+ * Only frozen pieces: an object that can still change could make a kept rendering wrong.
+ */
+function renderedOnce<K extends object, V>(render: (k: K) => V): (k: K) => V {
+  const kept = new WeakMap<K, V>();
+  return (k) => {
+    if (!Object.isFrozen(k)) return render(k);
+    let v = kept.get(k);
+    if (v === undefined) {
+      v = render(k);
+      kept.set(k, v);
+    }
+    return v;
+  };
+}
+
 /** Every value with its sources and dates, the current one marked or why none is, the verdict and a link to it. */
-function conflictPart(c: ConflictRef): Part {
+const conflictPart = renderedOnce((c: ConflictRef): Part => {
   const notice = unresolvedNotice(c);
   const value = (v: ConflictValue) => {
     const standing = valueStanding(c, v);
@@ -139,7 +157,7 @@ function conflictPart(c: ConflictRef): Part {
       `${verdictLabel(c)}: ${e(c.verdict)} · ${slackLink(c.url, 'details')}`,
     ],
   };
-}
+});
 
 /**
  * The conflicts in one line each, for a message too long to show them in full: the value answers use (never
@@ -158,6 +176,11 @@ export function conflictsDigest(conflicts: readonly ConflictRef[]): Part {
   };
   return { kind: 'conflicts-digest', head: '*Sources disagree*', lines: conflicts.map(line) };
 }
+
+const sourceLine = renderedOnce(
+  (f: FactRef): string =>
+    `• ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`,
+);
 
 /**
  * The answer's parts in reading order: what the answer is and how sure, its caveats (the dates that
@@ -186,10 +209,7 @@ export function answerParts(a: Answer): Part[] {
     parts.push({
       kind: 'sources',
       head: '*Sources*',
-      lines: a.facts.map(
-        (f) =>
-          `• ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`,
-      ),
+      lines: a.facts.map(sourceLine),
     });
   }
   if (a.links.length) parts.push({ kind: 'links', head: '*Links*', lines: a.links.map((l) => `• ${slackLink(l.url, l.title)}`) });

@@ -1,9 +1,16 @@
-import { IPv4, IPv4CidrRange, Validator } from 'ip-num';
+import type { IPv4CidrRange } from 'ip-num';
 
 /**
  * IPv4 CIDR helpers on ip-num. Validation uses the non-throwing Validator at the boundary;
  * the throwing factories only ever see validated input.
  */
+
+let ipNumModule: typeof import('ip-num') | undefined;
+/** ip-num, loaded by the first command that reads a CIDR: its import costs ~13 ms, a fifth of the CLI's start. */
+function ipNum(): typeof import('ip-num') {
+  ipNumModule ??= require('ip-num') as typeof import('ip-num');
+  return ipNumModule;
+}
 export type CidrCheck =
   | { ok: true; range: IPv4CidrRange }
   | { ok: false; reason: 'syntax'; message: string }
@@ -14,6 +21,7 @@ export function checkCidr(text: string): CidrCheck {
   if (!/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(t)) {
     return { ok: false, reason: 'syntax', message: 'it is not in address/prefix form' };
   }
+  const { Validator, IPv4CidrRange } = ipNum();
   const [valid, errors] = Validator.isValidIPv4CidrNotation(t);
   if (!valid) return { ok: false, reason: 'syntax', message: describeIpNumError(errors[0] ?? '') };
   const [aligned] = Validator.isValidIPv4CidrRange(t);
@@ -31,6 +39,7 @@ function describeIpNumError(msg: string): string {
 function alignedBlock(cidr: string): string {
   const [ip, p] = cidr.split('/');
   const prefix = BigInt(p);
+  const { IPv4 } = ipNum();
   const value = new IPv4(ip).getValue();
   const size = 1n << (32n - prefix);
   const network = (value / size) * size;

@@ -2,6 +2,7 @@ import type { KnowledgeBase, Fact, LifecycleEvent, LifecycleKind } from '../../k
 import type { FactRef } from '../answer/answer';
 import type { SearchIndex } from '../search/search-index';
 import { paths, siteUrl } from '../site-urls';
+import { sharedRef } from '../answer/shared-refs';
 
 /** What every rule runs against: the model, the evaluation date and the site's base URL. */
 export interface EngineContext {
@@ -14,8 +15,15 @@ export interface EngineContext {
   searchIndex: () => SearchIndex;
 }
 
-/** Turns a fact into the reference an answer carries: value, unit, source, date, anchor URL. */
+/**
+ * Turns a fact into the reference an answer carries: value, unit, source, date, anchor URL. The same
+ * (frozen) object for every answer of this model and base.
+ */
 export function toFactRef(ctx: EngineContext, f: Fact): FactRef {
+  return sharedRef(ctx.kb, ctx.base, `fact:${f.id}`, () => makeFactRef(ctx, f));
+}
+
+function makeFactRef(ctx: EngineContext, f: Fact): FactRef {
   const src = ctx.kb.sourceById.get(f.source.sourceId);
   if (!src) throw new Error(`vpn-advisor: fact ${f.id} names unknown source ${f.source.sourceId}`);
   return {
