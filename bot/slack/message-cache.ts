@@ -2,11 +2,19 @@
  * Rendered answers, by what was asked. The knowledge model is frozen for the life of the process, so the
  * same command on the same date renders the same message; support engineers ask the same few questions
  * all day. Bounded (least recently used goes first); failures are never cached.
+ *
+ * A message is kept only once its question has been seen before (a "doorkeeper" of recent keys): under a
+ * stream of one-off questions, keeping every 12 KB message made the garbage collector carry hundreds of
+ * them and evicted the questions that do repeat — the profile of the distinct-command bench showed it.
  */
 import type { BlockKitMessage } from '../../shared/render/block-kit';
 
+/** Keys remembered per message kept: enough to notice a question asked again after a burst of others. */
+const SEEN_KEYS_PER_ENTRY = 8;
+
 export class MessageCache {
   private readonly entries = new Map<string, BlockKitMessage>();
+  private readonly seen = new Set<string>();
 
   /** @param max most messages kept (a long answer is about 15 KB). Default: 500. */
   constructor(private readonly max = 500) {}
@@ -20,6 +28,11 @@ export class MessageCache {
       return hit;
     }
     const made = make();
+    if (!this.seen.delete(key)) {
+      this.seen.add(key);
+      if (this.seen.size > this.max * SEEN_KEYS_PER_ENTRY) this.seen.delete(this.seen.values().next().value as string);
+      return made;
+    }
     this.entries.set(key, made);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
     return made;

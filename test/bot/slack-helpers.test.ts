@@ -107,7 +107,7 @@ describe('Slack text → command text', () => {
 });
 
 describe('rendered answers are cached per question, date and day', () => {
-  it('MessageCache keeps the most recently used, up to its size', () => {
+  it('MessageCache keeps a question asked twice, the most recently used first, up to its size', () => {
     const cache = new MessageCache(2);
     const msg = (text: string) => ({ text, blocks: [] });
     let made = 0;
@@ -116,15 +116,34 @@ describe('rendered answers are cached per question, date and day', () => {
         made++;
         return msg(k);
       });
-    get('a');
-    get('b');
-    get('a'); // a is now the most recent
-    get('c'); // evicts b
-    get('a');
-    expect(made).toBe(3);
-    get('b');
+    for (const k of ['a', 'b', 'a', 'b']) get(k); // each seen once before it is kept
     expect(made).toBe(4);
     expect(cache.size).toBe(2);
+    get('a'); // a is now the most recent
+    get('c');
+    get('c'); // kept now, evicting b
+    get('a');
+    expect(made).toBe(6);
+    get('b');
+    expect(made).toBe(7);
+    expect(cache.size).toBe(2);
+  });
+
+  it('MessageCache: a burst of one-off questions does not push out the ones that repeat', () => {
+    const cache = new MessageCache(3);
+    let made = 0;
+    const get = (k: string) =>
+      cache.getOrCreate(k, () => {
+        made++;
+        return { text: k, blocks: [] };
+      });
+    get('popular');
+    get('popular');
+    for (let i = 0; i < 20; i++) get(`one-off ${i}`);
+    expect(cache.size).toBe(1);
+    const before = made;
+    get('popular');
+    expect(made).toBe(before);
   });
 
   it('the bot asks the engine again for a new question, a new date, and on a new day; never caches a failure', async () => {
@@ -159,18 +178,20 @@ describe('rendered answers are cached per question, date and day', () => {
           },
         },
       );
-      deps.render({ text: 'ports', share: true });
-      deps.render({ text: 'ports', share: true });
-      expect(calls).toBe(1);
-      deps.render({ text: 'ports', share: true, asOf: '2026-01-01' });
-      deps.render({ text: 'ports ikev2', share: true });
-      expect(calls).toBe(3);
-      jest.setSystemTime(new Date('2026-11-22T00:01:00Z'));
-      deps.render({ text: 'ports', share: true });
-      expect(calls).toBe(4);
-      expect(() => deps.render({ text: 'explode' })).toThrow('engine failure');
-      expect(() => deps.render({ text: 'explode' })).toThrow('engine failure');
+      // Asked twice, kept from then on.
+      const ask = (req: Parameters<typeof deps.render>[0], times = 3) => {
+        for (let i = 0; i < times; i++) deps.render(req);
+      };
+      ask({ text: 'ports', share: true });
+      expect(calls).toBe(2);
+      ask({ text: 'ports', share: true, asOf: '2026-01-01' });
+      ask({ text: 'ports ikev2', share: true });
       expect(calls).toBe(6);
+      jest.setSystemTime(new Date('2026-11-22T00:01:00Z'));
+      ask({ text: 'ports', share: true });
+      expect(calls).toBe(8);
+      for (let i = 0; i < 3; i++) expect(() => deps.render({ text: 'explode' })).toThrow('engine failure');
+      expect(calls).toBe(11);
     } finally {
       jest.useRealTimers();
     }
