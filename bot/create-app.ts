@@ -11,12 +11,14 @@ import { PendingWork } from './pending-work';
 import { guardSlackBody } from './slack/body-guard';
 import { commands as allCommands, today } from '../shared/commands/registry';
 import { renderBlockKit } from '../shared/render/block-kit';
+import { type KnowledgeBase, loadKnowledge } from '../knowledge';
 import type { AnswerFn } from './answerer';
 import type { SlackConfig } from './config';
 import { registerListeners } from './listeners';
 import type { BotDeps } from './listeners/deps';
 import type { AppLogger } from './log';
 import { SLACK_EVENTS_PATH } from './server';
+import { makeCheckDeps } from './slack/check-deps';
 import { EventLedger } from './slack/event-ledger';
 import { MessageCache } from './slack/message-cache';
 import { ResponseUrlBudget } from './slack/response-url';
@@ -39,6 +41,8 @@ export interface SlackAppOptions {
   bodyLimitBytes?: number;
   /** Wraps the Web API client's fetch (the metrics count calls through it). */
   wrapSlackFetch?: (base: webApi.FetchFunction) => webApi.FetchFunction;
+  /** The model `/vpn check` reads (default: the project's), and its date when none is given (default: today). */
+  check?: { kb?: KnowledgeBase; asOf?: string };
 }
 
 export interface SlackApp {
@@ -134,6 +138,13 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     responseUrlTimeoutMs: opts.webApi?.responseUrlTimeoutMs ?? opts.webApi?.timeoutMs ?? 5000,
     maxRetryAfterSeconds: retry.maxRetryAfterSeconds,
     slackRetry: retry,
+    check: makeCheckDeps({
+      kb: opts.check?.kb ?? loadKnowledge(),
+      asOf: opts.check?.asOf,
+      token: slack.botToken,
+      clientOptions,
+      logger,
+    }),
   };
   registerListeners(app, deps);
 

@@ -183,6 +183,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
           now: opts.now,
           webApi: opts.webApi,
           wrapSlackFetch: (base) => metrics.countingSlackFetch(base),
+          check: { kb, asOf: opts.asOf },
         });
   const server = createHttpServer({
     answer,

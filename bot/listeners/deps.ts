@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { CommandSpec } from '../../shared/commands/command-spec';
 import type { BlockKitMessage } from '../../shared/render/block-kit';
 import { apologyMessage } from '../answerer';
+import type { CheckDeps } from '../slack/check-deps';
 import type { EventLedger } from '../slack/event-ledger';
 import type { ResponseUrlBudget } from '../slack/response-url';
 import type { Store } from '../store/store';
@@ -33,6 +34,8 @@ export interface BotDeps {
   maxRetryAfterSeconds: number;
   /** When a Web API call Slack surely did not process is repeated (slack/web-api.ts). */
   slackRetry: SafeRetryOptions;
+  /** `/vpn check`'s modal, its submission, and the message shortcut on a gateway's JSON. */
+  check: CheckDeps;
 }
 
 /**
@@ -58,3 +61,5 @@ export function renderOrApologise(
 /** The slash command and the message shortcut's callback id, as declared in manifest.json. */
 export const SLASH_COMMAND = '/vpn';
 export const ASK_SHORTCUT_CALLBACK_ID = 'ask_vpn_advisor';
+/** The `/vpn check` modal's callback id (the view_submission listener is registered under it). */
+export const CHECK_MODAL_CALLBACK_ID = 'vpn_check';

@@ -39,3 +39,39 @@ export function shareButtons(a: Answer): ButtonElement[] {
   const value = encodeShareValue({ q: a.query, asOf: a.asOf });
   return [{ type: 'button', action_id: SHARE_ACTION_ID, text: { type: 'plain_text', text: 'Share in channel' }, value }];
 }
+
+/**
+ * A check answer's Share button. A configuration holds tenant ids, addresses and certificates, and a
+ * button's value travels in every payload of the message: the value is only the random id under which the
+ * rendered answer waits in the store (slack/check-share.ts).
+ */
+const CHECK_SHARE_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+function encodeCheckShareValue(id: string): string {
+  return JSON.stringify({ check: id });
+}
+
+/** The stored answer's id from a check answer's Share button; undefined for any other value. */
+export function decodeCheckShareValue(value: string | undefined): string | undefined {
+  if (!value || value.length > policy.slack.maxButtonValue) return undefined;
+  try {
+    const v: unknown = JSON.parse(value);
+    if (typeof v !== 'object' || v === null) return undefined;
+    const { check } = v as Record<string, unknown>;
+    return typeof check === 'string' && CHECK_SHARE_ID.test(check) ? check : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** renderBlockKit's `actions` for a check answer whose shareable copy is stored under `id`. */
+export function checkShareButtons(id: string): () => ButtonElement[] {
+  return () => [
+    {
+      type: 'button',
+      action_id: SHARE_ACTION_ID,
+      text: { type: 'plain_text', text: 'Share in channel' },
+      value: encodeCheckShareValue(id),
+    },
+  ];
+}

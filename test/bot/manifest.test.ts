@@ -17,7 +17,7 @@ describe.each([
     expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention']);
     expect(m.features.app_home.home_tab_enabled).toBe(true);
     expect(m.settings.interactivity.is_enabled).toBe(true);
-    expect([...m.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands']);
+    expect([...m.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:read']);
   });
 });
 

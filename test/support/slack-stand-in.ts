@@ -3,8 +3,11 @@
  * (`/response/<id>`). It records every request and can be told, per method or per response_url, to answer
  * 500, 429 with Retry-After, slowly, never (hang until the client gives up), or with a Slack error;
  * otherwise it answers like Slack does, including `invalid_blocks` for a message whose blocks are over one
- * of Slack's limits. `closedPortUrl()` gives a Slack that refuses connections.
- * It never records the token itself, only whether one was sent.
+ * of Slack's limits, and `invalid_arguments` for a modal over one of its limits (views.open).
+ * `closedPortUrl()` gives a Slack that refuses connections.
+ * Files added with `addFile` are described by files.info and served at their `url_private_download`
+ * (`/files/<id>`) only to a request bearing the token they were added with, as Slack serves private files.
+ * It never records the token itself, only whether one was sent (or, for a download, whether it was the right one).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,6 +50,26 @@ interface ResponsePost {
   at: number;
 }
 
+/** A file someone uploaded (e.g. in a modal's file_input), as files.info describes it. */
+interface StandInFile {
+  id: string;
+  name: string;
+  content: string | Buffer;
+  /** Only a request with `Authorization: Bearer <token>` gets the content; others get 403. */
+  token: string;
+  /** What files.info declares as the size; default the content's byte length. */
+  declaredSize?: number;
+  /** Content-Type of the download; default application/json. */
+  contentType?: string;
+}
+
+interface FileDownload {
+  id: string;
+  /** The request bore the file's token. */
+  authorized: boolean;
+  status: number;
+}
+
 export interface SlackStandIn {
   /** Web API base, as SLACK_API_URL: `http://127.0.0.1:<port>/api/`. */
   apiUrl: string;
@@ -55,6 +78,9 @@ export interface SlackStandIn {
   responsePosts: ResponsePost[];
   /** What `apps.connections.open` returns as `url` (Socket Mode). */
   socketUrl: string;
+  /** Downloads of added files, in order. */
+  downloads: FileDownload[];
+  addFile(file: StandInFile): void;
   /** Queue behaviours for the next calls of a Web API method; after them, normal answers. */
   plan(method: string, ...behaviours: Behaviour[]): void;
   planResponseUrl(id: string, ...behaviours: Behaviour[]): void;
@@ -67,7 +93,12 @@ export interface SlackStandIn {
 /** The Web API methods that post a message, whose blocks Slack checks. */
 const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update']);
 
-function defaultBody(method: string, params: Record<string, unknown>, socketUrl: string): Record<string, unknown> {
+function defaultBody(
+  method: string,
+  params: Record<string, unknown>,
+  socketUrl: string,
+  fileInfo: (id: unknown) => Record<string, unknown> | undefined,
+): Record<string, unknown> {
   switch (method) {
     case 'auth.test':
       return {
@@ -90,6 +121,12 @@ function defaultBody(method: string, params: Record<string, unknown>, socketUrl:
       return { ok: true, message_ts: '1700000200.000100' };
     case 'views.publish':
       return { ok: true, view: { id: 'V0HOME', type: 'home' } };
+    case 'views.open':
+      return { ok: true, view: { id: 'V0MODAL', type: 'modal' } };
+    case 'files.info': {
+      const file = fileInfo(params.file);
+      return file ? { ok: true, file } : { ok: false, error: 'file_not_found' };
+    }
     case 'apps.connections.open':
       return { ok: true, url: socketUrl };
     default:
@@ -151,6 +188,42 @@ export function blockKitProblems(blocks: unknown): string[] {
   return problems;
 }
 
+/**
+ * Slack's limits on a modal (https://docs.slack.dev/reference/views/modal-views and the element pages),
+ * as views.open checks them: empty when Slack would open it.
+ */
+function modalProblems(view: unknown): string[] {
+  const v = view as {
+    type?: unknown;
+    title?: { text?: unknown };
+    submit?: { text?: unknown };
+    private_metadata?: unknown;
+    blocks?: unknown;
+  };
+  if (v?.type !== 'modal') return ['not a modal'];
+  const problems: string[] = [];
+  const short = (where: string, t: unknown, max: number) => {
+    if (typeof t !== 'string' || !t || t.length > max) problems.push(`${where}: text missing or over ${max}`);
+  };
+  short('title', v.title?.text, 24);
+  if (v.submit) short('submit', v.submit.text, 24);
+  if (typeof v.private_metadata === 'string' && v.private_metadata.length > 3000) problems.push('private_metadata over 3000');
+  if (!Array.isArray(v.blocks) || v.blocks.length > 100) return [...problems, 'blocks'];
+  v.blocks.forEach((block: unknown, i: number) => {
+    const b = block as { type?: unknown; label?: { text?: unknown }; hint?: { text?: unknown }; element?: Record<string, unknown> };
+    if (b?.type !== 'input') return;
+    short(`blocks[${i}].label`, b.label?.text, 2000);
+    if (b.hint) short(`blocks[${i}].hint`, b.hint.text, 2000);
+    const el = b.element ?? {};
+    const within = (n: unknown, min: number, max: number) => n === undefined || (typeof n === 'number' && n >= min && n <= max);
+    if (el.type === 'plain_text_input' && !within(el.max_length, 1, 3000)) problems.push(`blocks[${i}]: max_length over 3000`);
+    if (el.type === 'file_input' && !within(el.max_files, 1, 10)) problems.push(`blocks[${i}]: max_files not in 1–10`);
+    if (el.type === 'multi_static_select' && (!Array.isArray(el.options) || el.options.length > 100))
+      problems.push(`blocks[${i}]: options`);
+  });
+  return problems;
+}
+
 /** Web API bodies are form-encoded with JSON-encoded objects (blocks, view), or JSON. */
 function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (contentType?.includes('application/json')) {
@@ -200,6 +273,8 @@ export async function closedPortUrl(): Promise<string> {
 export async function startSlackStandIn(): Promise<SlackStandIn> {
   const calls: RecordedCall[] = [];
   const responsePosts: ResponsePost[] = [];
+  const files = new Map<string, StandInFile>();
+  const downloads: FileDownload[] = [];
   const plans = new Map<string, Behaviour[]>();
   const timers = new Set<NodeJS.Timeout>();
   const state = { socketUrl: '' };
@@ -253,7 +328,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         const params = parseParams(raw, req.headers['content-type']);
         // Like Slack: a message with a block over a limit is refused whole.
         const invalid = MESSAGE_METHODS.has(method) && blockKitProblems(params.blocks).length > 0;
-        const b = invalid ? behave.slackError('invalid_blocks') : next(method);
+        const invalidView = method === 'views.open' && modalProblems(params.view).length > 0;
+        const b = invalid ? behave.slackError('invalid_blocks') : invalidView ? behave.slackError('invalid_arguments') : next(method);
         const rec: RecordedCall = {
           method,
           params,
@@ -262,7 +338,15 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
           at: Date.now(),
         };
         calls.push(rec);
-        return answer(res, b, () => defaultBody(method, params, state.socketUrl), rec);
+        return answer(res, b, () => defaultBody(method, params, state.socketUrl, fileInfo), rec);
+      }
+      if (path.startsWith('/files/')) {
+        const file = files.get(decodeURIComponent(path.slice('/files/'.length)));
+        const authorized = !!file && req.headers.authorization === `Bearer ${file.token}`;
+        const status = !file ? 404 : authorized ? 200 : 403;
+        if (file) downloads.push({ id: file.id, authorized, status });
+        if (status !== 200) return void res.writeHead(status, { 'content-type': 'text/plain' }).end('not allowed');
+        return void res.writeHead(200, { 'content-type': file!.contentType ?? 'application/json' }).end(file!.content);
       }
       if (path.startsWith('/response/')) {
         const id = decodeURIComponent(path.slice('/response/'.length));
@@ -282,12 +366,32 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  function fileInfo(id: unknown): Record<string, unknown> | undefined {
+    const f = typeof id === 'string' ? files.get(id) : undefined;
+    if (!f) return undefined;
+    const url = `${base}/files/${encodeURIComponent(f.id)}`;
+    const size = f.declaredSize ?? Buffer.byteLength(f.content);
+    return {
+      id: f.id,
+      name: f.name,
+      title: f.name,
+      filetype: 'json',
+      mimetype: 'application/json',
+      size,
+      url_private: url,
+      url_private_download: url,
+    };
+  }
 
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${encodeURIComponent(id)}`,
     calls,
     responsePosts,
+    downloads,
+    addFile: (f) => {
+      files.set(f.id, f);
+    },
     get socketUrl() {
       return state.socketUrl;
     },

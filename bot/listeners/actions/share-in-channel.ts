@@ -7,7 +7,8 @@ import {
   type BudgetUse,
   type BudgetVerdict,
 } from '../../slack/response-url';
-import { decodeShareValue } from '../../slack/share-button';
+import { shareCheckAnswer } from '../../slack/check-share';
+import { decodeCheckShareValue, decodeShareValue } from '../../slack/share-button';
 import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
 import { renderOrApologise, type BotDeps } from '../deps';
 
@@ -21,7 +22,8 @@ const NOTICE: Record<Exclude<BudgetVerdict, 'ok'> | 'failed' | 'unknown' | 'inva
 
 /**
  * "Share in channel": re-answers the query at the same date (the button carries query + date, not the
- * answer) and posts it for everyone through the interaction's response_url.
+ * answer) and posts it for everyone through the interaction's response_url. A check answer's button
+ * carries only the id of its stored copy, which check-share.ts posts.
  */
 export function makeShareInChannelCallback(deps: BotDeps) {
   return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
@@ -43,6 +45,12 @@ export function makeShareInChannelCallback(deps: BotDeps) {
         deps.logger.error(`share: could not tell ${user} in ${channel}: ${describeSlackError(e)}`);
       }
     };
+
+    const checkId = decodeCheckShareValue(action.value);
+    if (checkId) {
+      const notice = await shareCheckAnswer(deps, { id: checkId, user, threadTs, responseUrl: body.response_url });
+      return notice ? tell(notice) : undefined;
+    }
 
     const value = decodeShareValue(action.value);
     if (!value) return tell(NOTICE.invalid);
