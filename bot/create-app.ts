@@ -16,7 +16,7 @@ import type { AnswerFn } from './answerer';
 import type { SlackConfig } from './config';
 import { registerListeners } from './listeners';
 import type { BotDeps } from './listeners/deps';
-import type { AppLogger } from './log';
+import { type AppLogger, withoutDebug } from './log';
 import { SLACK_EVENTS_PATH } from './server';
 import { makeCheckDeps } from './slack/check-deps';
 import { EventLedger } from './slack/event-ledger';
@@ -110,7 +110,8 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     // and socket-mode then leaves a 30 s timer behind.
     const receiver = new SocketModeReceiver({
       appToken: slack.appToken,
-      logger,
+      // The socket client's debug lines quote every payload it receives, a pasted `check` input included.
+      logger: withoutDebug(logger),
       logLevel: logger.getLevel(),
       installerOptions: { clientOptions },
     });

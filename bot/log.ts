@@ -148,3 +148,19 @@ export function memorySink(): { sink: LogSink; lines: string[] } {
   const lines: string[] = [];
   return { sink: (line) => lines.push(line), lines };
 }
+
+/**
+ * A logger that passes everything but debug lines on to `logger`, for Slack clients whose debug lines quote
+ * whole payloads (a pasted gateway configuration holds tenant ids, addresses and certificates).
+ */
+export function withoutDebug(logger: Logger): Logger {
+  return {
+    debug: () => undefined,
+    info: (...m) => logger.info(...m),
+    warn: (...m) => logger.warn(...m),
+    error: (...m) => logger.error(...m),
+    setLevel: () => undefined,
+    getLevel: () => logger.getLevel(),
+    setName: () => undefined,
+  };
+}

@@ -7,6 +7,7 @@
  */
 import { type Logger, webApi } from '@slack/bolt';
 import type { KnowledgeBase } from '../../knowledge';
+import { withoutDebug } from '../log';
 
 export interface CheckDeps {
   kb: KnowledgeBase;
@@ -14,19 +15,6 @@ export interface CheckDeps {
   asOf?: string;
   /** The bot's Web API client, without debug logging; its token also downloads uploaded files. */
   client: webApi.WebClient;
-}
-
-/** A logger that passes everything but debug lines on to `logger`. */
-function withoutDebug(logger: Logger): Logger {
-  return {
-    debug: () => undefined,
-    info: (...m) => logger.info(...m),
-    warn: (...m) => logger.warn(...m),
-    error: (...m) => logger.error(...m),
-    setLevel: () => undefined,
-    getLevel: () => logger.getLevel(),
-    setName: () => undefined,
-  };
 }
 
 export function makeCheckDeps(opts: {
