@@ -3,26 +3,10 @@
  * the site builds its pages at exactly these paths.
  */
 import type { Topic } from '../knowledge/schema/common';
+import { TOPICS } from '../knowledge/vocabulary';
 
-/**
- * One reference page per fact topic (the fact anchors live there), plus the cross-topic pages.
- * Written out rather than derived from TopicSchema so that this module stays free of zod in the
- * site's main bundle; the type check below fails if a topic has no page.
- */
-export const referencePages = [
-  'vpn-gateway-skus',
-  'virtual-wan',
-  'point-to-site',
-  'protocols-and-ports',
-  'authentication',
-  'client-compatibility',
-  'bastion',
-  'expressroute',
-  'other-services',
-  'limits',
-  'conflicts',
-  'changelog',
-] as const;
+/** One reference page per fact topic (the fact anchors live there), plus the cross-topic pages. */
+export const referencePages = [...TOPICS, 'limits', 'conflicts', 'changelog'] as const;
 export type ReferencePage = (typeof referencePages)[number];
 
 /**
@@ -43,8 +27,6 @@ export const referencePageTitles: Readonly<Record<ReferencePage, string>> = {
   conflicts: 'Conflicts between sources',
   changelog: 'Changelog of facts',
 };
-const everyTopicHasAPage: Exclude<Topic, ReferencePage> extends never ? true : never = true;
-void everyTopicHasAPage;
 
 /** The site's base URL: SITE_URL, else http://localhost:<PORT or 3000>. Never ends with a slash. */
 export function siteBase(env: Record<string, string | undefined> = typeof process !== 'undefined' ? process.env : {}): string {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isIsoDate } from '../dates';
+import { AUTHS, OSES, TOPICS } from '../vocabulary';
 
 /** Stable ids double as page anchors, so they are lowercase kebab-case and never derived from display names. */
 export const IdSchema = z
@@ -33,22 +34,12 @@ export type Support = z.infer<typeof SupportSchema>;
 export const FactValueSchema = z.union([z.number(), z.string(), z.boolean()]);
 
 /** The reference page a fact is listed on (its anchor lives there). */
-export const TopicSchema = z.enum([
-  'vpn-gateway-skus',
-  'virtual-wan',
-  'point-to-site',
-  'protocols-and-ports',
-  'authentication',
-  'client-compatibility',
-  'bastion',
-  'expressroute',
-  'other-services',
-]);
+export const TopicSchema = z.enum(TOPICS);
 export type Topic = z.infer<typeof TopicSchema>;
 
-export const OsSchema = z.enum(['windows', 'macos', 'linux', 'ios', 'android']);
+export const OsSchema = z.enum(OSES);
 export type Os = z.infer<typeof OsSchema>;
-export const AuthSchema = z.enum(['certificate', 'entra', 'radius']);
+export const AuthSchema = z.enum(AUTHS);
 export type Auth = z.infer<typeof AuthSchema>;
 export const TunnelSchema = z.enum(['sstp', 'ikev2', 'openvpn']);
 export type Tunnel = z.infer<typeof TunnelSchema>;

@@ -9,24 +9,7 @@ import type { EngineContext } from '../rules/context';
 import type { Finding, Section } from '../answer/answer';
 import { eventsAbout, lifecycleFindings, lifecycleWhen } from '../answer/lifecycle';
 import { defineCommand } from './command-spec';
-
-/**
- * The fact topics in the model's order (TopicSchema's). Written out so that the CLI bundle carries no zod
- * (its start-up cost); the check below fails to compile when a topic is missing, and a test compares the order.
- */
-export const TOPICS = [
-  'vpn-gateway-skus',
-  'virtual-wan',
-  'point-to-site',
-  'protocols-and-ports',
-  'authentication',
-  'client-compatibility',
-  'bastion',
-  'expressroute',
-  'other-services',
-] as const satisfies readonly Topic[];
-const everyTopicListed: [Exclude<Topic, (typeof TOPICS)[number]>] extends [never] ? true : never = true;
-void everyTopicListed;
+import { TOPICS } from '../../knowledge/vocabulary';
 
 const TOPIC_ALIASES: Record<Topic, readonly string[]> = {
   'vpn-gateway-skus': ['gateway', 'vpn-gateway', 'skus', 'sku', 'vpngw', 'gateways'],

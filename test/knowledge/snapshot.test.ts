@@ -7,10 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AUTHS, OSES } from '../../knowledge/labels';
-import { AuthSchema, OsSchema, TopicSchema } from '../../knowledge/schema';
 import { knowledgeFromSnapshot, snapshotFingerprint, snapshotText } from '../../knowledge/snapshot';
-import { TOPICS } from '../../shared/commands/limits';
 import { commands } from '../../shared/commands/registry';
 import { fingerprintInputs } from '../../shared/search/search-index';
 import { loadKnowledge } from '../support/knowledge-fixture';
@@ -39,12 +36,6 @@ describe('knowledge snapshot', () => {
     const foreign = text.replace(/^\{"format":\d+/, '{"format":999');
     expect(foreign).not.toBe(text);
     expect(() => knowledgeFromSnapshot(foreign, snapshotFingerprint(foreign))).toThrow(/format 999/);
-  });
-
-  it('lists the model vocabularies the CLI bundle carries without zod in the schema order', () => {
-    expect(OSES).toEqual(OsSchema.options);
-    expect(AUTHS).toEqual(AuthSchema.options);
-    expect(TOPICS).toEqual(TopicSchema.options);
   });
 });
 
