@@ -18,6 +18,7 @@ import { createLogger, type AppLogger, type LogSink } from './log';
 import { junkReportFor } from './junk-log';
 import { createHttpServer, SLACK_EVENTS_PATH, type ServerOptions } from './server';
 import { describeSlackError } from './slack/web-api';
+import { QuestionLog } from './feedback/question-log';
 import { createStore } from './store/create-store';
 import type { Store } from './store/store';
 
@@ -163,6 +164,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
   const siteDir = opts.siteDir ?? DEFAULT_SITE_DIR;
   const store = await createStore(config, { logger, now: opts.now });
   metrics.watchStore(store);
+  const questions = new QuestionLog(store, { ...config.feedback, logger });
 
   // Bolt takes about a second to load: only when Slack is on.
   const slack =
@@ -176,9 +178,16 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
           now: opts.now,
           webApi: opts.webApi,
           wrapSlackFetch: (base) => metrics.countingSlackFetch(base),
+          questions,
+          adminUserIds: config.feedback.adminUserIds,
         });
   const server = createHttpServer({
-    answer,
+    answer: (text, asOf) => {
+      const a = answer(text, asOf);
+      questions.noteAnswer(a, 'api');
+      return a;
+    },
+    feedback: { answer, questions },
     logger,
     siteDir,
     slackMode: config.slack.mode,
@@ -210,6 +219,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
       : `Docs site: not built yet (${siteDir} is missing; npm run site:build). /api/ask works.`,
   );
   logger.info(`Store: ${store.describe()}`);
+  questions.startRetention();
 
   let stopSocket: (() => Promise<void>) | undefined;
   const s = config.slack;
@@ -230,7 +240,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
   }
 
   // The store closes last: listeners still finishing write to it.
-  const closers: Array<() => void | Promise<void>> = [() => store.close()];
+  const closers: Array<() => void | Promise<void>> = [() => store.close(), () => questions.stop()];
   let stopping: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
     const drainMs = opts.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;

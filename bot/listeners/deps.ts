@@ -1,7 +1,8 @@
 import type { Logger } from '@slack/bolt';
 import type { CommandSpec } from '../../shared/commands/command-spec';
 import type { BlockKitMessage } from '../../shared/render/block-kit';
-import { apologyMessage } from '../answerer';
+import { apologyMessage, type AnswerFn } from '../answerer';
+import type { QuestionLog } from '../feedback/question-log';
 import type { EventLedger } from '../slack/event-ledger';
 import type { ResponseUrlBudget } from '../slack/response-url';
 import type { Store } from '../store/store';
@@ -33,6 +34,12 @@ export interface BotDeps {
   maxRetryAfterSeconds: number;
   /** When a Web API call Slack surely did not process is repeated (slack/web-api.ts). */
   slackRetry: SafeRetryOptions;
+  /** The engine, uncached and unlogged: feedback recomputes the answer it is about. */
+  answer: AnswerFn;
+  /** Where uncovered questions, usage errors and 👍/👎 are recorded. */
+  questions: QuestionLog;
+  /** Slack users who see the maintainers' report on the App Home (ADMIN_USER_IDS). */
+  adminUserIds: readonly string[];
 }
 
 /**
