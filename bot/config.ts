@@ -223,7 +223,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
 export function secretsOf(config: Config): string[] {
   const s = config.slack;
   const slack = s.mode === 'off' ? [] : s.mode === 'http' ? [s.botToken, s.signingSecret] : [s.botToken, s.appToken];
-  return [...slack, ...redisSecrets(config.redis?.url), ...(config.feedback.hashKey ? [config.feedback.hashKey] : [])];
+  // The hash key is usually the signing secret itself: each secret once.
+  return [...new Set([...slack, ...redisSecrets(config.redis?.url), ...(config.feedback.hashKey ? [config.feedback.hashKey] : [])])];
 }
 
 /** With credentials in it, the whole URL and its password (as written and decoded): any may end up in an error message. */

@@ -5,8 +5,10 @@
  */
 import type { Answer } from '../../shared/answer/answer';
 import type { ButtonElement } from '../../shared/render/block-kit';
+import { isIsoDate } from '../../knowledge/dates';
+import { policy } from '../../shared/policy';
+import { fromSlackText } from './slack-text';
 import { FEEDBACK_COMMENT_MAX, FEEDBACK_REASONS } from '../../shared/report/records';
-import { encodeShareValue } from './share-button';
 
 export const FEEDBACK_UP_ACTION_ID = 'vpn_feedback_up';
 export const FEEDBACK_DOWN_ACTION_ID = 'vpn_feedback_down';
@@ -15,12 +17,34 @@ export const FEEDBACK_MODAL_CALLBACK_ID = 'vpn_feedback_modal';
 export const FEEDBACK_REASON_INPUT = 'reason';
 export const FEEDBACK_COMMENT_INPUT = 'comment';
 
-/** renderBlockKit's `actions` for any answer: 👍 and 👎. */
+interface FeedbackValue {
+  q: string;
+  asOf: string;
+}
+
+/**
+ * `<date> <query>`, not JSON: button values count towards a message's text budget (policy.slack.maxTotalText),
+ * and the longest answers sit within a few dozen characters of it; two JSON values would trim their links.
+ */
+export function encodeFeedbackValue(v: FeedbackValue): string {
+  // Slack's own three entities, so not even the button's hidden value holds Slack markup (`<!channel>`).
+  return `${v.asOf} ${v.q.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))}`;
+}
+
+/** Reads a 👍/👎 value or the modal's private_metadata; undefined when it isn't one of ours. */
+export function decodeFeedbackValue(value: string | undefined): FeedbackValue | undefined {
+  if (!value || value.length > policy.slack.maxButtonValue || value[10] !== ' ') return undefined;
+  const asOf = value.slice(0, 10);
+  const q = fromSlackText(value.slice(11));
+  return isIsoDate(asOf) && q.trim() ? { q, asOf } : undefined;
+}
+
+/** renderBlockKit's `actions` for any answer: 👍 and 👎 (short texts, for the same budget). */
 export function feedbackButtons(a: Answer): ButtonElement[] {
-  const value = encodeShareValue({ q: a.query, asOf: a.asOf });
+  const value = encodeFeedbackValue({ q: a.query, asOf: a.asOf });
   return [
-    { type: 'button', action_id: FEEDBACK_UP_ACTION_ID, text: { type: 'plain_text', text: '👍 Helpful', emoji: true }, value },
-    { type: 'button', action_id: FEEDBACK_DOWN_ACTION_ID, text: { type: 'plain_text', text: '👎 Not helpful', emoji: true }, value },
+    { type: 'button', action_id: FEEDBACK_UP_ACTION_ID, text: { type: 'plain_text', text: '👍', emoji: true }, value },
+    { type: 'button', action_id: FEEDBACK_DOWN_ACTION_ID, text: { type: 'plain_text', text: '👎', emoji: true }, value },
   ];
 }
 

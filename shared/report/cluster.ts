@@ -4,7 +4,7 @@
  * question joins the first cluster whose terms it shares enough of (Jaccard similarity). Greedy and
  * order-stable: the same log always gives the same clusters.
  */
-import { analyze } from '../search/analyze';
+import { analyzeTerms } from '../search/analyze';
 
 /** Product policy: two questions are "the same" when at least this share of their combined terms is common. */
 export const CLUSTER_SIMILARITY = 0.5;
@@ -19,8 +19,13 @@ export interface Cluster {
   members: number[];
 }
 
+/** Words and their synonyms; the split parts of names (point-to-site → point, site) would outweigh the rest. */
 function termsOf(text: string): Set<string> {
-  return new Set(analyze(text));
+  return new Set(
+    analyzeTerms(text)
+      .filter((t) => t.origin !== 'part')
+      .map((t) => t.term),
+  );
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { noticeMessage } from '../../answerer';
-import { feedbackModal } from '../../slack/feedback-buttons';
-import { decodeShareValue, encodeShareValue } from '../../slack/share-button';
+import { decodeFeedbackValue, encodeFeedbackValue, feedbackModal } from '../../slack/feedback-buttons';
 import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
 import type { BotDeps } from '../deps';
 
@@ -34,7 +33,7 @@ const whoOf = (body: BlockButtonAction) => `${body.user.team_id ?? body.team?.id
 export function makeFeedbackUpCallback(deps: BotDeps) {
   return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const value = decodeShareValue(action.value);
+    const value = decodeFeedbackValue(action.value);
     if (!value) return tell(deps, body, client, INVALID);
     const who = whoOf(body);
     try {
@@ -55,10 +54,10 @@ export function makeFeedbackUpCallback(deps: BotDeps) {
 export function makeFeedbackDownCallback(deps: BotDeps) {
   return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    const value = decodeShareValue(action.value);
+    const value = decodeFeedbackValue(action.value);
     if (!value) return tell(deps, body, client, INVALID);
     try {
-      await client.views.open({ trigger_id: body.trigger_id, view: feedbackModal(encodeShareValue(value)) });
+      await client.views.open({ trigger_id: body.trigger_id, view: feedbackModal(encodeFeedbackValue(value)) });
     } catch (e) {
       deps.logger.error(`feedback: views.open for ${body.user.id} failed: ${describeSlackError(e)}`);
       return tell(deps, body, client, ':warning: Slack did not open the feedback form. Please press 👎 again.');

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { FEEDBACK_REASONS, type FeedbackReason } from '../../../shared/report/records';
-import { FEEDBACK_COMMENT_INPUT, FEEDBACK_REASON_INPUT } from '../../slack/feedback-buttons';
-import { decodeShareValue } from '../../slack/share-button';
+import { decodeFeedbackValue, FEEDBACK_COMMENT_INPUT, FEEDBACK_REASON_INPUT } from '../../slack/feedback-buttons';
 import type { BotDeps } from '../deps';
 
 const isReason = (v: unknown): v is FeedbackReason => FEEDBACK_REASONS.some((r) => r.value === v);
@@ -13,7 +12,7 @@ const isReason = (v: unknown): v is FeedbackReason => FEEDBACK_REASONS.some((r) 
  */
 export function makeFeedbackModalCallback(deps: BotDeps) {
   return async ({ ack, body, view }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
-    const value = decodeShareValue(view.private_metadata);
+    const value = decodeFeedbackValue(view.private_metadata);
     const values = view.state.values;
     const reason = values[FEEDBACK_REASON_INPUT]?.[FEEDBACK_REASON_INPUT]?.selected_option?.value;
     const comment = values[FEEDBACK_COMMENT_INPUT]?.[FEEDBACK_COMMENT_INPUT]?.value ?? undefined;
