@@ -7,14 +7,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Logger } from '@slack/bolt';
 import type { Answer } from '../../shared/answer/answer';
-import {
-  FEEDBACK_COMMENT_MAX,
-  type Face,
-  type FeedbackReason,
-  type QuestionRecord,
-  QuestionRecordSchema,
-  type StoredQuestion,
-} from '../../shared/report/records';
+import { FEEDBACK_COMMENT_MAX, type FeedbackReason } from '../../shared/report/feedback-reasons';
+import { type Face, type QuestionRecord, QuestionRecordSchema, type StoredQuestion } from '../../shared/report/records';
 import { policy } from '../../shared/policy';
 import type { Store } from '../store/store';
 import { redactQuery } from './redact';

@@ -14,7 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as z from 'zod';
 import { isIsoDate } from '../../knowledge/dates';
 import { policy } from '../../shared/policy';
-import { FEEDBACK_COMMENT_MAX, FEEDBACK_REASONS, type FeedbackReason } from '../../shared/report/records';
+import { FEEDBACK_COMMENT_MAX, FEEDBACK_REASONS, type FeedbackReason } from '../../shared/report/feedback-reasons';
 import type { AnswerFn } from '../answerer';
 import type { QuestionLog } from '../feedback/question-log';
 import type { AppLogger } from '../log';

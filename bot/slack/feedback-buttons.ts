@@ -8,7 +8,7 @@ import type { ButtonElement } from '../../shared/render/block-kit';
 import { isIsoDate } from '../../knowledge/dates';
 import { policy } from '../../shared/policy';
 import { fromSlackText } from './slack-text';
-import { FEEDBACK_COMMENT_MAX, FEEDBACK_REASONS } from '../../shared/report/records';
+import { FEEDBACK_COMMENT_MAX, FEEDBACK_REASONS } from '../../shared/report/feedback-reasons';
 
 export const FEEDBACK_UP_ACTION_ID = 'vpn_feedback_up';
 export const FEEDBACK_DOWN_ACTION_ID = 'vpn_feedback_down';

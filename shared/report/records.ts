@@ -3,23 +3,13 @@
  * writes), the report (which reads) and the site (which asks the same feedback question).
  */
 import * as z from 'zod';
+import { FEEDBACK_REASONS, type FeedbackReason } from './feedback-reasons';
 
 /** Where a record came from: the Slack app, the site's feedback form, or GET /api/ask. */
 export const FACES = ['slack', 'site', 'api'] as const;
 export type Face = (typeof FACES)[number];
 
-/** What a 👎 says was wrong: the same four choices in Slack's modal and on the site. */
-export const FEEDBACK_REASONS = [
-  { value: 'wrong_number', label: 'Wrong or outdated number' },
-  { value: 'did_not_answer', label: "Didn't answer my question" },
-  { value: 'hard_to_understand', label: 'Hard to understand' },
-  { value: 'other', label: 'Other' },
-] as const;
-export type FeedbackReason = (typeof FEEDBACK_REASONS)[number]['value'];
 const reasonValues = FEEDBACK_REASONS.map((r) => r.value) as [FeedbackReason, ...FeedbackReason[]];
-
-/** Product policy: a feedback comment is a sentence or two, not a document (the Slack modal and the site enforce it too). */
-export const FEEDBACK_COMMENT_MAX = 1000;
 
 const common = {
   face: z.enum(FACES),

@@ -5,7 +5,8 @@
  * and on the App Home of admins.
  */
 import { type Cluster, clusterQuestions } from './cluster';
-import { FEEDBACK_REASONS, type FeedbackReason, type StoredQuestion } from './records';
+import { FEEDBACK_REASONS, type FeedbackReason } from './feedback-reasons';
+import type { StoredQuestion } from './records';
 
 export interface FeedbackCount {
   down: number;

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { FEEDBACK_REASONS, type FeedbackReason } from '../../../shared/report/records';
+import { FEEDBACK_REASONS, type FeedbackReason } from '../../../shared/report/feedback-reasons';
 import { decodeFeedbackValue, FEEDBACK_COMMENT_INPUT, FEEDBACK_REASON_INPUT } from '../../slack/feedback-buttons';
 import type { BotDeps } from '../deps';
 
