@@ -50,7 +50,7 @@ export interface Config {
   feedback: FeedbackConfig;
 }
 
-export interface FeedbackConfig {
+interface FeedbackConfig {
   /** ADMIN_USER_IDS: Slack users who see the maintainers' report on the App Home. */
   adminUserIds: string[];
   /** QUESTION_LOG_RETENTION_DAYS: records older than this are deleted. */

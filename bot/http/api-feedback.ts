@@ -21,7 +21,7 @@ import type { AppLogger } from '../log';
 import { methodNotAllowed, sendJson } from './respond';
 
 /** The longest body read: the longest query and comment, JSON-escaped (×6 for \uXXXX), and the envelope. */
-export const API_FEEDBACK_MAX_BODY_BYTES = (policy.maxQueryLength + FEEDBACK_COMMENT_MAX) * 6 + 1024;
+const API_FEEDBACK_MAX_BODY_BYTES = (policy.maxQueryLength + FEEDBACK_COMMENT_MAX) * 6 + 1024;
 /** A site path, e.g. /docs/scenarios/azure-only; longer is no page of ours. */
 const PAGE_MAX = 200;
 

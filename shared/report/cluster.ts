@@ -7,7 +7,7 @@
 import { analyzeTerms } from '../search/analyze';
 
 /** Product policy: two questions are "the same" when at least this share of their combined terms is common. */
-export const CLUSTER_SIMILARITY = 0.5;
+const CLUSTER_SIMILARITY = 0.5;
 
 export interface Cluster {
   /** The terms most of its questions share, most frequent first. */

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { FEEDBACK_REASONS, type FeedbackReason } from './feedback-reasons';
 
 /** Where a record came from: the Slack app, the site's feedback form, or GET /api/ask. */
-export const FACES = ['slack', 'site', 'api'] as const;
+const FACES = ['slack', 'site', 'api'] as const;
 export type Face = (typeof FACES)[number];
 
 const reasonValues = FEEDBACK_REASONS.map((r) => r.value) as [FeedbackReason, ...FeedbackReason[]];
@@ -42,7 +42,6 @@ const FeedbackSchema = z.object({
 
 export const QuestionRecordSchema = z.discriminatedUnion('type', [UncoveredSchema, UsageErrorSchema, FeedbackSchema]);
 export type QuestionRecord = z.infer<typeof QuestionRecordSchema>;
-export type FeedbackRecord = z.infer<typeof FeedbackSchema>;
 
 /** One stored record with its id and when it was appended (ms since the epoch), as the store returns it. */
 export interface StoredQuestion {

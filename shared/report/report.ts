@@ -8,7 +8,7 @@ import { type Cluster, clusterQuestions } from './cluster';
 import { FEEDBACK_REASONS, type FeedbackReason } from './feedback-reasons';
 import type { StoredQuestion } from './records';
 
-export interface FeedbackCount {
+interface FeedbackCount {
   down: number;
   up: number;
   /** 👎 by reason. */
