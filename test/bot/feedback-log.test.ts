@@ -149,6 +149,33 @@ describe('the server: POST /api/feedback and GET /api/ask', () => {
     ]);
   });
 
+  it('is counted under its own route in the metrics', async () => {
+    const metrics = await (await fetch(`${advisor.url}/metrics`)).text();
+    expect(metrics).toMatch(/route="\/api\/feedback"/);
+  });
+
+  it('is rate-limited with the rest of /api (429 with Retry-After)', async () => {
+    const strict = await startVpnAdvisor({
+      env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: freshDataDir(), API_RATE_PER_MINUTE: '1', API_RATE_BURST: '1' },
+      sink,
+    });
+    try {
+      const send = () =>
+        fetch(`${strict.url}/api/feedback`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ q: 'routes 30', rating: 'up' }),
+        });
+      expect((await send()).status).toBe(201);
+      const limited = await send();
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await strict.store.readLog(QUESTION_LOG)).toHaveLength(1);
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('no endpoint reads the log back', async () => {
     for (const path of ['/api/feedback?list=1', '/api/questions', '/api/report']) {
       const res = await fetch(`${advisor.url}${path}`);
