@@ -12,6 +12,8 @@ import type { QuestionRecord, StoredQuestion } from '../../shared/report/records
 import { clusterQuestions } from '../../shared/report/cluster';
 import { buildReport, formatReport } from '../../shared/report/report';
 import { freshDataDir } from '../support/data-dir';
+import { startRedisServer } from '../support/redis-server';
+import { openRedisStore } from '../../bot/store/redis';
 
 jest.setTimeout(60_000);
 
@@ -127,11 +129,11 @@ describe('npm run report', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = (args: string[]) =>
+  const run = (args: string[], env: Record<string, string> = { DATA_DIR: dir }) =>
     new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/report.ts', ...args], {
         cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dir },
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
       });
       let out = '';
       let err = '';
@@ -177,6 +179,24 @@ describe('npm run report', () => {
       expect(del.err).toMatch(/in use by another running vpn-advisor[\s\S]*stop the server first/);
     } finally {
       await owner.close();
+    }
+  });
+
+  it('reads the same log from Redis when REDIS_URL is set (as the server does)', async () => {
+    const redis = await startRedisServer();
+    try {
+      const quiet = { warn() {}, info() {}, debug() {} };
+      const store = await openRedisStore({ url: redis.url, keyPrefix: 'fb-test:', logger: quiet });
+      const id = await store.append(QUESTION_LOG, uncovered('does it support wireguard') as unknown as Record<string, unknown>);
+      await store.close();
+      const env = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'fb-test:' };
+      const json = await run(['--json'], env);
+      expect(json.code).toBe(0);
+      expect(JSON.parse(json.out)).toMatchObject({ records: 1, uncovered: [{ count: 1, example: 'does it support wireguard' }] });
+      expect((await run(['--delete', id], env)).code).toBe(0);
+      expect(JSON.parse((await run(['--json'], env)).out)).toMatchObject({ records: 0 });
+    } finally {
+      await redis.stop();
     }
   });
 
