@@ -47,6 +47,19 @@ export interface Config {
   redis?: { url: string; keyPrefix: string };
   /** DATA_DIR as given: the embedded store's directory (relative to the project root). Unset: ./.data. */
   dataDir?: string;
+  feedback: FeedbackConfig;
+}
+
+interface FeedbackConfig {
+  /** ADMIN_USER_IDS: Slack users who see the maintainers' report on the App Home. */
+  adminUserIds: string[];
+  /** QUESTION_LOG_RETENTION_DAYS: records older than this are deleted. */
+  retentionDays: number;
+  /**
+   * FEEDBACK_HASH_KEY, else the Slack signing secret (or app token): the key of the hash that counts distinct
+   * people without storing their ids. Undefined when neither is set (Slack off: no user ids to hash).
+   */
+  hashKey?: string;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -74,6 +87,10 @@ const httpUrl = z.string().refine(
 /** Sanity bounds, so that a typo (an extra digit, a port number) is refused rather than obeyed. */
 const MAX_PROXY_HOPS = 10;
 const MAX_API_RATE = 100_000;
+/** Ten years: anything longer is a typo, and keeping questions that long would need a reason the README can't give. */
+const MAX_RETENTION_DAYS = 3650;
+/** Product policy: how long the question log keeps a record (README "What is stored"). */
+export const DEFAULT_QUESTION_LOG_RETENTION_DAYS = 90;
 
 const wholeNumber = (max: number, what: string) =>
   z
@@ -126,6 +143,14 @@ const EnvSchema = z.object({
       .regex(/^[^\s]+$/, { error: 'must not contain spaces' }),
   ),
   DATA_DIR: optional(z.string()),
+  ADMIN_USER_IDS: optional(
+    z
+      .string()
+      .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+      .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]+$/.test(id)), { error: 'must be Slack user ids (U… or W…) separated by commas' }),
+  ),
+  QUESTION_LOG_RETENTION_DAYS: optional(wholeNumber(MAX_RETENTION_DAYS, 'days').refine((n) => n >= 1, { error: 'must be at least 1' })),
+  FEEDBACK_HASH_KEY: optional(z.string().min(16, { error: 'must be at least 16 characters' })),
 });
 
 function slackMode(env: z.infer<typeof EnvSchema>): { slack: SlackConfig } | { problems: string[] } {
@@ -185,6 +210,11 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       slack: mode.slack,
       redis: v.REDIS_URL ? { url: v.REDIS_URL, keyPrefix: v.REDIS_KEY_PREFIX ?? DEFAULT_REDIS_KEY_PREFIX } : undefined,
       dataDir: v.DATA_DIR,
+      feedback: {
+        adminUserIds: v.ADMIN_USER_IDS ?? [],
+        retentionDays: v.QUESTION_LOG_RETENTION_DAYS ?? DEFAULT_QUESTION_LOG_RETENTION_DAYS,
+        hashKey: v.FEEDBACK_HASH_KEY ?? v.SLACK_SIGNING_SECRET ?? v.SLACK_APP_TOKEN,
+      },
     },
   };
 }
@@ -193,7 +223,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
 export function secretsOf(config: Config): string[] {
   const s = config.slack;
   const slack = s.mode === 'off' ? [] : s.mode === 'http' ? [s.botToken, s.signingSecret] : [s.botToken, s.appToken];
-  return [...slack, ...redisSecrets(config.redis?.url)];
+  // The hash key is usually the signing secret itself: each secret once.
+  return [...new Set([...slack, ...redisSecrets(config.redis?.url), ...(config.feedback.hashKey ? [config.feedback.hashKey] : [])])];
 }
 
 /** With credentials in it, the whole URL and its password (as written and decoded): any may end up in an error message. */

@@ -10,10 +10,10 @@ import { junkReportFor } from './junk-log';
 import { PendingWork } from './pending-work';
 import { guardSlackBody } from './slack/body-guard';
 import { commands as allCommands, today } from '../shared/commands/registry';
-import { renderBlockKit } from '../shared/render/block-kit';
+import { type BlockKitMessage, renderBlockKit } from '../shared/render/block-kit';
 import { type KnowledgeBase, loadKnowledge } from '../knowledge';
 import type { AnswerFn } from './answerer';
-import type { SlackConfig } from './config';
+import { DEFAULT_QUESTION_LOG_RETENTION_DAYS, type SlackConfig } from './config';
 import { registerListeners } from './listeners';
 import type { BotDeps } from './listeners/deps';
 import { type AppLogger, withoutDebug } from './log';
@@ -22,6 +22,9 @@ import { makeCheckDeps } from './slack/check-deps';
 import { EventLedger } from './slack/event-ledger';
 import { MessageCache } from './slack/message-cache';
 import { ResponseUrlBudget } from './slack/response-url';
+import type { QuestionRecord } from '../shared/report/records';
+import { QuestionLog } from './feedback/question-log';
+import { feedbackButtons } from './slack/feedback-buttons';
 import { shareButtons } from './slack/share-button';
 import { safeRetryOptions, webClientOptions, type WebApiTuning } from './slack/web-api';
 import type { Store } from './store/store';
@@ -43,6 +46,10 @@ export interface SlackAppOptions {
   wrapSlackFetch?: (base: webApi.FetchFunction) => webApi.FetchFunction;
   /** The model `/vpn check` reads (default: the project's), and its date when none is given (default: today). */
   check?: { kb?: KnowledgeBase; asOf?: string };
+  /** Where uncovered questions, usage errors and feedback go. Default: a log in `store` with the default retention. */
+  questions?: QuestionLog;
+  /** ADMIN_USER_IDS. Default: none. */
+  adminUserIds?: readonly string[];
 }
 
 export interface SlackApp {
@@ -122,14 +129,21 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
   const pending = new PendingWork();
   app.use(pending.middleware());
 
-  const cache = new MessageCache();
+  const questions = opts.questions ?? new QuestionLog(opts.store, { retentionDays: DEFAULT_QUESTION_LOG_RETENTION_DAYS, logger });
+  const cache = new MessageCache<{ message: BlockKitMessage; record?: QuestionRecord }>();
   const retry = safeRetryOptions(opts.webApi);
   const deps: BotDeps = {
     // Today's date is in the key: an answer without a date is "as of today", and today changes.
-    render: ({ text, asOf, share = false, sharedBy = '' }) =>
-      cache.getOrCreate(JSON.stringify([today(), asOf ?? '', opts.siteBase(), share, sharedBy, text]), () =>
-        renderBlockKit(opts.answer(text, asOf), { actions: share ? shareButtons : undefined, sharedBy: sharedBy || undefined }),
-      ),
+    render: ({ text, asOf, share = false, sharedBy = '' }) => {
+      const { message, record } = cache.getOrCreate(JSON.stringify([today(), asOf ?? '', opts.siteBase(), share, sharedBy, text]), () => {
+        const a = opts.answer(text, asOf);
+        const actions = (x: typeof a) => [...(share ? shareButtons(x) : []), ...feedbackButtons(x)];
+        return { message: renderBlockKit(a, { actions, sharedBy: sharedBy || undefined }), record: QuestionLog.recordFor(a, 'slack') };
+      });
+      // Every time it is asked, cached or not; a shared answer was already logged when it was first asked.
+      if (record && !sharedBy) questions.noteRecord(record);
+      return message;
+    },
     siteBase: opts.siteBase,
     commands: allCommands,
     store: opts.store,
@@ -146,6 +160,9 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
       clientOptions,
       logger,
     }),
+    answer: opts.answer,
+    questions,
+    adminUserIds: opts.adminUserIds ?? [],
   };
   registerListeners(app, deps);
 

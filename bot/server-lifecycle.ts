@@ -19,6 +19,7 @@ import { createLogger, type AppLogger, type LogSink } from './log';
 import { junkReportFor } from './junk-log';
 import { createHttpServer, SLACK_EVENTS_PATH, type ServerOptions } from './server';
 import { describeSlackError } from './slack/web-api';
+import { QuestionLog } from './feedback/question-log';
 import { createStore } from './store/create-store';
 import type { Store } from './store/store';
 
@@ -170,6 +171,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
   const siteDir = opts.siteDir ?? DEFAULT_SITE_DIR;
   const store = await createStore(config, { logger, now: opts.now });
   metrics.watchStore(store);
+  const questions = new QuestionLog(store, { ...config.feedback, logger });
 
   // Bolt takes about a second to load: only when Slack is on.
   const slack =
@@ -184,9 +186,16 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
           webApi: opts.webApi,
           wrapSlackFetch: (base) => metrics.countingSlackFetch(base),
           check: { kb, asOf: opts.asOf },
+          questions,
+          adminUserIds: config.feedback.adminUserIds,
         });
   const server = createHttpServer({
-    answer,
+    answer: (text, asOf) => {
+      const a = answer(text, asOf);
+      questions.noteAnswer(a, 'api');
+      return a;
+    },
+    feedback: { answer, questions },
     logger,
     siteDir,
     slackMode: config.slack.mode,
@@ -219,6 +228,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
       : `Docs site: not built yet (${siteDir} is missing; npm run site:build). /api/ask works.`,
   );
   logger.info(`Store: ${store.describe()}`);
+  questions.startRetention();
 
   let stopSocket: (() => Promise<void>) | undefined;
   const s = config.slack;
@@ -244,7 +254,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
   }
 
   // The store closes last: listeners still finishing write to it.
-  const closers: Array<() => void | Promise<void>> = [() => store.close()];
+  const closers: Array<() => void | Promise<void>> = [() => store.close(), () => questions.stop()];
   let stopping: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
     const drainMs = opts.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;

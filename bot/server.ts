@@ -10,6 +10,7 @@ import type { SlackConfig } from './config';
 import type { AnswerFn } from './answerer';
 import { handleApiAsk } from './http/api-ask';
 import { type ApiCheckDeps, handleApiCheck } from './http/api-check';
+import { type ApiFeedbackDeps, handleApiFeedback } from './http/api-feedback';
 import { clientAddress } from './http/client-address';
 import { handleHealthz, handleReadyz, type HealthOptions } from './http/health';
 import { createMetrics, routeOf, type ServerMetrics } from './http/metrics';
@@ -53,6 +54,8 @@ export interface ServerOptions {
   metrics?: ServerMetrics;
   /** What POST /api/check checks with: the loaded knowledge, the site's base URL, the default date. */
   check?: Omit<ApiCheckDeps, 'logger'>;
+  /** What POST /api/feedback records with; without it the route answers 404 like any unknown API. */
+  feedback?: Omit<ApiFeedbackDeps, 'logger'>;
   /** Proxies in front that append to X-Forwarded-For (config TRUST_PROXY). Default: 0, the socket address. */
   trustProxyHops?: number;
   /** Per client address on /api/*; perMinute 0 turns it off. Default: API_RATE_LIMIT_DEFAULTS. */
@@ -120,6 +123,7 @@ function createRequestHandler(opts: ServerOptions, metrics: ServerMetrics): (req
       }
     }
     if (path === '/api/check') return handleApiCheck(req, res, { ...opts.check, logger: opts.logger });
+    if (path === '/api/feedback' && opts.feedback) return handleApiFeedback(req, res, { ...opts.feedback, logger: opts.logger });
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res, 'GET, HEAD');
     if (path === '/healthz') return handleHealthz(req, res, health, { slack: opts.slackMode }, opts.logger);
     if (path === '/readyz') return handleReadyz(req, res, health, opts.logger);

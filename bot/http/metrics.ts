@@ -12,11 +12,21 @@ import type { Store } from '../store/store';
 type WatchedStore = Pick<Store, 'errorCount' | 'health'>;
 
 /** The routes requests are counted under. */
-export type RouteLabel = '/api/ask' | '/api/check' | '/slack/events' | '/healthz' | '/readyz' | '/metrics' | 'site' | 'other';
+export type RouteLabel =
+  | '/api/ask'
+  | '/api/check'
+  | '/api/feedback'
+  | '/slack/events'
+  | '/healthz'
+  | '/readyz'
+  | '/metrics'
+  | 'site'
+  | 'other';
 
 const NAMED_ROUTES: ReadonlySet<string> = new Set<RouteLabel>([
   '/api/ask',
   '/api/check',
+  '/api/feedback',
   '/slack/events',
   '/healthz',
   '/readyz',

@@ -1,7 +1,8 @@
 import type { Logger } from '@slack/bolt';
 import type { CommandSpec } from '../../shared/commands/command-spec';
 import type { BlockKitMessage } from '../../shared/render/block-kit';
-import { apologyMessage } from '../answerer';
+import { apologyMessage, type AnswerFn } from '../answerer';
+import type { QuestionLog } from '../feedback/question-log';
 import type { CheckDeps } from '../slack/check-deps';
 import type { EventLedger } from '../slack/event-ledger';
 import type { ResponseUrlBudget } from '../slack/response-url';
@@ -36,6 +37,12 @@ export interface BotDeps {
   slackRetry: SafeRetryOptions;
   /** `/vpn check`'s modal, its submission, and the message shortcut on a gateway's JSON. */
   check: CheckDeps;
+  /** The engine, uncached and unlogged: feedback recomputes the answer it is about. */
+  answer: AnswerFn;
+  /** Where uncovered questions, usage errors and 👍/👎 are recorded. */
+  questions: QuestionLog;
+  /** Slack users who see the maintainers' report on the App Home (ADMIN_USER_IDS). */
+  adminUserIds: readonly string[];
 }
 
 /**

@@ -12,14 +12,15 @@ import type { BlockKitMessage } from '../../shared/render/block-kit';
 /** Keys remembered per message kept: enough to notice a question asked again after a burst of others. */
 const SEEN_KEYS_PER_ENTRY = 8;
 
-export class MessageCache {
-  private readonly entries = new Map<string, BlockKitMessage>();
+/** T: what is cached per question (default the message; the bot keeps the answer's log record beside it). */
+export class MessageCache<T = BlockKitMessage> {
+  private readonly entries = new Map<string, T>();
   private readonly seen = new Set<string>();
 
   /** @param max most messages kept (a long answer is about 15 KB). Default: 500. */
   constructor(private readonly max = 500) {}
 
-  getOrCreate(key: string, make: () => BlockKitMessage): BlockKitMessage {
+  getOrCreate(key: string, make: () => T): T {
     const hit = this.entries.get(key);
     if (hit) {
       // Map keeps insertion order: re-inserting marks it most recently used.

@@ -15,7 +15,14 @@ describe('loadConfig', () => {
   it('nothing set → Slack off, PORT 3000, site on localhost', () => {
     expect(loadConfig({})).toEqual({
       ok: true,
-      config: { port: 3000, host: undefined, siteUrl: undefined, logLevel: 'info', slack: { mode: 'off' } },
+      config: {
+        port: 3000,
+        host: undefined,
+        siteUrl: undefined,
+        logLevel: 'info',
+        slack: { mode: 'off' },
+        feedback: { adminUserIds: [], retentionDays: 90, hashKey: undefined },
+      },
     });
   });
 
@@ -42,6 +49,7 @@ describe('loadConfig', () => {
         siteUrl: 'https://vpn.example.com',
         logLevel: 'info',
         slack: { mode: 'http', signingSecret: SECRET, botToken: BOT, botId: 'B1', botUserId: 'U1', apiUrl: 'http://127.0.0.1:9000/api/' },
+        feedback: { adminUserIds: [], retentionDays: 90, hashKey: SECRET },
       },
     });
     if (r.ok) expect(secretsOf(r.config)).toEqual([BOT, SECRET]);

@@ -47,7 +47,11 @@ describe('app_mention', () => {
     expect(call.params.channel).toBe('C0CHAN');
     const blocks = call.params.blocks as Array<Record<string, any>>;
     expect(blocks[0].text.text).toBe('Sizing for 5,000 concurrent users');
-    expect(blocks.some((b) => b.type === 'actions')).toBe(false); // already visible: no Share button
+    // Already visible: no Share button, only the 👍/👎 every answer has.
+    expect(blocks.find((b) => b.type === 'actions')?.elements.map((x: { action_id: string }) => x.action_id)).toEqual([
+      'vpn_feedback_up',
+      'vpn_feedback_down',
+    ]);
     expect(String(call.params.text)).toContain('VpnGw4AZ');
   });
 

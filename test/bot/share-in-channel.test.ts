@@ -41,7 +41,8 @@ describe('Share in channel', () => {
     expect(body.replace_original).toBe(false);
     const blocks = body.blocks as Array<Record<string, any>>;
     expect(blocks[0].text.text).toBe('Compatibility: macOS with Azure certificate authentication');
-    expect(blocks.some((b) => b.type === 'actions')).toBe(false); // no Share button on the shared copy
+    // No Share button on the shared copy, only the 👍/👎 every answer has.
+    expect(JSON.stringify(blocks.find((b) => b.type === 'actions'))).not.toContain('vpn_share_in_channel');
     expect(JSON.stringify(blocks)).toContain('shared by <@U0USER>');
     expect(String(body.text)).toContain('macOS');
   });

@@ -14,6 +14,7 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import { paths } from '@shared/site-urls';
 import type { KnowledgeGlobalData } from '@site/plugins/knowledge/view-model';
 import AnswerPanel from '@site/src/components/ask/AnswerPanel';
+import Feedback from '@site/src/components/Feedback';
 import styles from '@site/src/components/ask/ask.module.css';
 import { calculatorPaths } from '@site/src/lib/site-paths';
 import type { EngineAnswer } from '@site/src/lib/engine';
@@ -106,7 +107,12 @@ export default function AskPage(): React.ReactElement {
             Could not answer: {state.message}
           </p>
         )}
-        {state.status === 'done' && <AnswerPanel result={state.result} />}
+        {state.status === 'done' && (
+          <>
+            <AnswerPanel result={state.result} />
+            <Feedback query={state.result.answer.query} asOf={state.result.answer.asOf} page="/ask" />
+          </>
+        )}
         {state.status === 'empty' && (
           <>
             <p className={styles.note}>Try one of these:</p>

@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import { paths } from '@shared/site-urls';
 import AnswerPanel from '@site/src/components/ask/AnswerPanel';
+import Feedback from '@site/src/components/Feedback';
 import type { EngineAnswer } from '@site/src/lib/engine';
 import { answerNow, today, useAnswerBase } from '@site/src/lib/engine';
 import { calculatorPaths } from '@site/src/lib/site-paths';
@@ -67,6 +68,7 @@ export default function CalculatorLayout({
             {ready && !command && <p className={styles.hint}>{emptyHint}</p>}
             {result && extra?.(result)}
             {result && <AnswerPanel result={result} todayLink={false} factsOpen={false} />}
+            {result && <Feedback query={result.answer.query} asOf={result.answer.asOf} />}
           </div>
         </div>
       </main>
