@@ -83,6 +83,8 @@ maybe('/check in a browser', () => {
     const first = expected.data.results[0]!;
     await page.locator(`[data-finding-rule="${first.ruleId}"] a`).first().click();
     await page.waitForURL(`**${paths.rule(first.ruleId)}`);
+    // The URL changes before the client-side route renders: wait for the rule page's heading.
+    await page.locator('h1', { hasText: ruleById(first.ruleId).title }).waitFor();
     expect(await page.locator('h1').innerText()).toBe(ruleById(first.ruleId).title);
     expect(errors).toEqual([]);
     await page.close();
