@@ -11,6 +11,7 @@ import type { AnswerFn } from './answerer';
 import { handleApiAsk } from './http/api-ask';
 import { type ApiCheckDeps, handleApiCheck } from './http/api-check';
 import { clientAddress } from './http/client-address';
+import { handleLifecycleIcs } from './http/lifecycle-ics';
 import { handleHealthz, handleReadyz, type HealthOptions } from './http/health';
 import { createMetrics, routeOf, type ServerMetrics } from './http/metrics';
 import { API_RATE_LIMIT_DEFAULTS, createRateLimiter, type RateLimiter } from './http/rate-limit';
@@ -18,6 +19,7 @@ import { methodNotAllowed, sendJson } from './http/respond';
 import { createSiteHandler } from './http/static-site';
 import { junkReportFor } from './junk-log';
 import { runWithRequestId, type AppLogger } from './log';
+import { paths } from '../shared/site-urls';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -125,6 +127,7 @@ function createRequestHandler(opts: ServerOptions, metrics: ServerMetrics): (req
     if (path === '/readyz') return handleReadyz(req, res, health, opts.logger);
     if (path === '/metrics') return metrics.handle(req, res);
     if (path === '/api/ask') return handleApiAsk(req, res, url, opts.answer, opts.logger);
+    if (path === paths.lifecycleIcs()) return handleLifecycleIcs(req, res, opts.check);
     // An API client wants JSON it can read, not the site's HTML 404 page.
     if (path === '/api' || path.startsWith('/api/'))
       return sendJson(req, res, 404, { error: 'not_found', message: `No API at ${path}. Ask with GET /api/ask?q=<question>.` });

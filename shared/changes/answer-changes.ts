@@ -72,7 +72,7 @@ export function changesBetween(
 }
 
 /** Whether there is anything to tell the reader. */
-export function hasChanged(c: AnswerChanges | undefined): c is AnswerChanges {
+export function hasChanged(c: AnswerChanges | undefined): boolean {
   return !!c && (c.changes.length > 0 || c.corrections.length > 0);
 }
 
