@@ -22,7 +22,8 @@ import type { Os } from '../knowledge/schema';
 import { helpView } from '../shared/commands/help';
 import { wrapWords } from '../shared/render/wrap';
 import { fileSearchIndex } from '../shared/search/load-node';
-import { answerChangesSince, changeNotice, changeNoticeLines, hasChanged } from '../shared/changes/answer-changes';
+import { changeNotice, changeNoticeLines, hasChanged } from '../shared/changes/answer-changes';
+import { answerChangesSince } from '../shared/changes/since';
 
 // The prebuilt index beside the bundle (dist/search-index.json) is loaded on the first search, never rebuilt per call.
 

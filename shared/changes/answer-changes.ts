@@ -1,15 +1,13 @@
 /**
- * "This answer has changed": a permalink's question answered on its own date and on today's, compared, plus
- * the corrections to the facts it used that its knowledge version predates. The site's /ask banner, Slack's
- * unfurls and the CLI's --diff-from all call this, so they say the same thing.
+ * "This answer has changed": two answers to a permalink's question (its own date and today) compared, plus
+ * the corrections to the facts it used that its knowledge version predates, and the words for them. The
+ * site's /ask banner, Slack's unfurls and the CLI's --diff-from all use this, so they say the same thing.
+ * No engine here (since.ts runs it): the site's rendering modules import this one.
  */
 import type { KnowledgeBase } from '../../knowledge';
 import { correctionsSince, knowledgeVersion } from '../../knowledge/changelog';
 import type { FactCorrection } from '../../knowledge/changelog';
-import { isIsoDate } from '../../knowledge/dates';
 import type { Answer } from '../answer/answer';
-import { runCommand } from '../commands/registry';
-import type { RunOptions } from '../commands/registry';
 import { formatFactValue } from '../format';
 import { paths, siteUrl } from '../site-urls';
 import type { AnswerChange } from './compare';
@@ -25,27 +23,6 @@ export interface AnswerChanges {
   corrections: FactCorrection[];
   /** Today's answer's permalink. */
   todayUrl: string;
-}
-
-export interface ChangeOptions extends Omit<RunOptions, 'asOf'> {
-  /** The permalink's evaluation date. */
-  asOf: string;
-  /** Today (default: today in UTC): the date the answer is compared with. */
-  today: string;
-  /** The permalink's knowledge version (`kv`), when it has one. */
-  kv?: string;
-}
-
-/**
- * The question on `asOf` and on `today`, and what changed in between; undefined when there is nothing to
- * compare (the date is not a date, or not older than today, or the question is a usage error).
- */
-export function answerChangesSince(text: string, opts: ChangeOptions): AnswerChanges | undefined {
-  if (!isIsoDate(opts.asOf) || !isIsoDate(opts.today) || opts.asOf >= opts.today) return undefined;
-  const { asOf, today, kv, ...run } = opts;
-  const before = runCommand(text, { ...run, asOf });
-  const now = runCommand(text, { ...run, asOf: today });
-  return changesBetween(before, now, { kb: opts.kb, kv, base: run.base });
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import { correctionsSince, factCorrections, knowledgeVersion } from '../../knowledge';
 import type { Answer } from '../../shared';
-import { answerChangesSince, changeNotice, changeNoticeLines, hasChanged } from '../../shared/changes/answer-changes';
+import { changeNotice, changeNoticeLines, hasChanged } from '../../shared/changes/answer-changes';
+import { answerChangesSince } from '../../shared/changes/since';
 import { compareAnswers } from '../../shared/changes/compare';
 import { BASE, answerTo, ask, loadKnowledge } from '../support/knowledge-fixture';
 
