@@ -125,6 +125,7 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
       cache.getOrCreate(JSON.stringify([today(), asOf ?? '', opts.siteBase(), share, sharedBy, text]), () =>
         renderBlockKit(opts.answer(text, asOf), { actions: share ? shareButtons : undefined, sharedBy: sharedBy || undefined }),
       ),
+    answer: opts.answer,
     siteBase: opts.siteBase,
     commands: allCommands,
     store: opts.store,

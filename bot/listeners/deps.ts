@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { CommandSpec } from '../../shared/commands/command-spec';
 import type { BlockKitMessage } from '../../shared/render/block-kit';
 import { apologyMessage } from '../answerer';
+import type { AnswerFn } from '../answerer';
 import type { EventLedger } from '../slack/event-ledger';
 import type { ResponseUrlBudget } from '../slack/response-url';
 import type { Store } from '../store/store';
@@ -19,6 +20,8 @@ interface RenderRequest {
 export interface BotDeps {
   /** The engine's answer + renderBlockKit, cached; throws what the engine throws. */
   render: (req: RenderRequest) => BlockKitMessage;
+  /** The engine's answer itself, for listeners that compare answers (unfurls: events/link-shared.ts). */
+  answer: AnswerFn;
   /** The docs site's base URL (known once the server listens). */
   siteBase: () => string;
   commands: readonly CommandSpec[];
