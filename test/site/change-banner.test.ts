@@ -56,8 +56,11 @@ maybe('the change banner on /ask', () => {
     expect(await page.locator('time[data-as-of]').innerText()).toBe('2026-01-15');
     await session.screenshot(page, 'ask-change-banner', { fullPage: false });
 
-    await banner.locator('[data-today-answer]').click();
-    await page.waitForURL((u) => u.searchParams.get('as_of') === TODAY && u.searchParams.get('kv') === KV);
+    const todayLink = banner.locator('[data-today-answer]');
+    expect(await todayLink.getAttribute('href')).toBe(paths.ask('compat sstp windows', TODAY, KV));
+    await todayLink.click();
+    // A client-side navigation: no load event follows, so wait for the URL itself.
+    await page.waitForURL((u) => u.searchParams.get('as_of') === TODAY && u.searchParams.get('kv') === KV, { waitUntil: 'commit' });
     await page.locator('time[data-as-of]').filter({ hasText: TODAY }).waitFor();
     await page.locator('[data-change-checked]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-change-banner]').count()).toBe(0);
