@@ -17,16 +17,16 @@ import styles from './change-banner.module.css';
 export default function ChangeBanner({ before, kv }: { before: Answer; kv?: string }): React.ReactElement | null {
   const base = useAnswerBase();
   const indexUrl = useSearchIndexUrl();
-  const [view, setView] = useState<ChangeBannerView | null>(null);
+  const [view, setView] = useState<ChangeBannerView | 'unchanged' | null>(null);
 
   useEffect(() => {
     setView(null);
-    if (before.kind !== 'answer') return;
+    if (before.kind !== 'answer') return setView('unchanged');
     const now = today();
     let live = true;
     const show = (todays: Answer) => {
       const c = changesBetween(before, todays, { kb: knowledge(), kv, base });
-      if (live && c && hasChanged(c)) setView(changeBannerView(c, base, kv));
+      if (live) setView(c && hasChanged(c) ? changeBannerView(c, base, kv) : 'unchanged');
     };
     // Same day: only corrections since the link's knowledge version can have changed.
     if (before.asOf >= now) show(before);
@@ -41,6 +41,8 @@ export default function ChangeBanner({ before, kv }: { before: Answer; kv?: stri
   }, [before, kv, base, indexUrl]);
 
   if (!view) return null;
+  // Marks that the comparison ran and found nothing, so a reader (or a test) can tell "same" from "not yet".
+  if (view === 'unchanged') return <span hidden data-change-checked="" />;
   return (
     <aside className={styles.banner} aria-label="This answer has changed" data-change-banner="">
       <p className={styles.heading}>
