@@ -8,7 +8,6 @@ export { checkKnowledge, loadKnowledgeFrom } from './load';
 export { skuLabel, poolRequirementId } from './derive';
 export { isIsoDate } from './dates';
 export { correctionsSince, factCorrections, knowledgeVersion } from './changelog';
-export type { FactCorrection } from './changelog';
 export { dataModules, referenceConflictNumbers } from './data';
 
 let cached: KnowledgeBase | undefined;

@@ -6,7 +6,7 @@
 import type { Answer, Finding, LifecycleRef } from '../answer/answer';
 import { formatFactValue } from '../format';
 
-export type AnswerChangeKind = 'answer' | 'recommendation' | 'summary' | 'lifecycle' | 'finding_added' | 'finding_removed' | 'fact_value';
+type AnswerChangeKind = 'answer' | 'recommendation' | 'summary' | 'lifecycle' | 'finding_added' | 'finding_removed' | 'fact_value';
 
 export interface AnswerChange {
   kind: AnswerChangeKind;

@@ -7,7 +7,7 @@ import type { KnowledgeBase, LifecycleEvent } from '../../knowledge';
 import { knowledgeVersion } from '../../knowledge/changelog';
 import { paths, siteUrl } from '../site-urls';
 
-export interface CalendarLink {
+interface CalendarLink {
   title: string;
   url: string;
 }

@@ -31,7 +31,7 @@ interface AskLink {
 }
 
 /** The /ask permalinks among the shared links, on this site only; anything else is left to Slack. */
-export function askLinksIn(links: ReadonlyArray<{ url: string }>, siteBase: string): AskLink[] {
+function askLinksIn(links: ReadonlyArray<{ url: string }>, siteBase: string): AskLink[] {
   let site: URL;
   try {
     site = new URL(siteBase);
@@ -58,7 +58,7 @@ export function askLinksIn(links: ReadonlyArray<{ url: string }>, siteBase: stri
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 /** One unfurl: the permalink's answer, and the change notice when there is one. */
-export function unfurlFor(link: AskLink, answer: AnswerFn): { blocks: KnownBlock[] } {
+function unfurlFor(link: AskLink, answer: AnswerFn): { blocks: KnownBlock[] } {
   const before: Answer = answer(link.q, link.asOf);
   const now = answer(link.q);
   const c = before.asOf === link.asOf || !link.asOf ? changesBetween(before, now, { kb: loadKnowledge(), kv: link.kv }) : undefined;
