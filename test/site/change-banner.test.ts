@@ -7,6 +7,7 @@
 import { knowledgeVersion, loadKnowledge } from '../../knowledge';
 import { changeNotice } from '../../shared/changes/answer-changes';
 import { answerChangesSince } from '../../shared/changes/since';
+import { upcomingLifecycle } from '../../shared/changes/lifecycle-calendar';
 import { paths } from '../../shared/site-urls';
 import { BrowserSession, haveBrowser, requireBrowserInCi } from './browser-session';
 import type { Watched } from './browser-session';
@@ -96,6 +97,22 @@ maybe('the change banner on /ask', () => {
     expect(notice.corrections.length).toBeGreaterThan(0);
     expect(await banner.locator('[data-corrections] li').allInnerTexts()).toEqual(notice.corrections);
     expect(await banner.innerText()).toContain(notice.correctionsHeading!);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('/lifecycle lists every event ahead with its fact and migration guide, and links the calendar', async () => {
+    const page = await session.context.newPage();
+    const { errors } = session.watch(page);
+    await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00Z`));
+    await page.goto(`${session.url}/lifecycle`, { waitUntil: 'load' });
+    const rows = page.locator('[data-lifecycle-events] tbody tr');
+    const ahead = upcomingLifecycle(kb, TODAY, session.url);
+    await page.locator(`tr#${ahead[0].id}`).waitFor();
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(ahead.map((e) => e.id));
+    const sstp = page.locator('tr#sstp-retired');
+    expect(await sstp.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(paths.scenario('sstp-migration'));
+    expect(await page.locator(`a[href="${paths.lifecycleIcs()}"]`).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

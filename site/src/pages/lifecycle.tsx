@@ -8,15 +8,18 @@ import { useEffect, useMemo, useState } from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import { usePluginData } from '@docusaurus/useGlobalData';
 import { upcomingLifecycle } from '@shared/changes/lifecycle-calendar';
 import { paths } from '@shared/site-urls';
+import type { KnowledgeGlobalData } from '@site/plugins/knowledge/view-model';
 import { siteRelative } from '@site/src/lib/answer-view';
 import { knowledge, today, useAnswerBase } from '@site/src/lib/engine';
 
 export default function LifecyclePage(): React.ReactElement {
   const base = useAnswerBase();
-  // The build's date on the server render; the reader's today once the page runs.
-  const [day, setDay] = useState(today());
+  // The build's date on the server render and at hydration (so both render the same), the reader's today after.
+  const { asOf: built } = usePluginData('vpn-advisor-knowledge') as KnowledgeGlobalData;
+  const [day, setDay] = useState(built);
   useEffect(() => setDay(today()), []);
   const events = useMemo(() => upcomingLifecycle(knowledge(), day, base), [day, base]);
   const rel = (u: string) => siteRelative(u, base);
