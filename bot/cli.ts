@@ -22,6 +22,8 @@ import type { Os } from '../knowledge/schema';
 import { helpView } from '../shared/commands/help';
 import { wrapWords } from '../shared/render/wrap';
 import { fileSearchIndex } from '../shared/search/load-node';
+import { changeNotice, changeNoticeLines, hasChanged } from '../shared/changes/answer-changes';
+import { answerChangesSince } from '../shared/changes/since';
 
 // The prebuilt index beside the bundle (dist/search-index.json) is loaded on the first search, never rebuilt per call.
 
@@ -29,6 +31,8 @@ interface CliOptions {
   json: boolean;
   format: 'text' | 'markdown';
   asOf: string;
+  /** --diff-from: also say what changed in substance since this date (shared/changes). */
+  diffFrom?: string;
   help: boolean;
   version: boolean;
   words: string[];
@@ -63,9 +67,27 @@ export function parseArgs(argv: string[], now = today()): ParsedArgs {
         };
       }
       opts.asOf = v;
+    } else if (flag === '--diff-from' || flag === '--diff_from') {
+      const v = value();
+      if (!isIsoDate(v)) {
+        return {
+          ok: false,
+          message: `--diff-from takes a date as YYYY-MM-DD (a day of the calendar), not "${v ?? ''}". Example: vpn compat sstp windows --diff-from 2026-01-15`,
+        };
+      }
+      opts.diffFrom = v;
     } else if (a.startsWith('--')) {
-      return { ok: false, message: `Unknown option ${a}. Options: --json, --format text|markdown, --as-of YYYY-MM-DD, --help, --version.` };
+      return {
+        ok: false,
+        message: `Unknown option ${a}. Options: --json, --format text|markdown, --as-of YYYY-MM-DD, --diff-from YYYY-MM-DD, --help, --version.`,
+      };
     } else opts.words.push(a);
+  }
+  if (opts.diffFrom && opts.diffFrom >= opts.asOf) {
+    return {
+      ok: false,
+      message: `--diff-from ${opts.diffFrom} is not before the evaluation date ${opts.asOf}: it compares an earlier answer with this one.`,
+    };
   }
   return { ok: true, opts };
 }
@@ -82,6 +104,7 @@ function usage(width = terminalWidth() ?? 100): string {
     'vpn — Azure remote-work VPN answers (vpn-advisor)',
     '',
     'Usage: vpn <command> [words…] [--json] [--format text|markdown] [--as-of YYYY-MM-DD]',
+    '                          [--diff-from YYYY-MM-DD: what changed in substance since that date]',
     '       vpn --help [<command>] | --version',
     '',
     'Commands:',
@@ -131,6 +154,10 @@ export function main(
   const text = opts.help ? `help ${opts.words.join(' ')}` : opts.words.join(' ');
   try {
     const answer = runCommand(text, { kb: loadKnowledge(), asOf: opts.asOf, searchIndex: fileSearchIndex() });
+    if (opts.diffFrom && answer.kind === 'answer') {
+      out(diffText(text, opts.diffFrom, opts));
+      return 0;
+    }
     out(
       opts.json
         ? JSON.stringify(answer, null, 2)
@@ -145,10 +172,37 @@ export function main(
   }
 }
 
+/**
+ * --diff-from: what changed in substance since the earlier date, in the words the site's banner and Slack's
+ * unfurls use, then the answer on the evaluation date; --json gives the changes as data with the answer.
+ */
+function diffText(text: string, from: string, opts: CliOptions): string {
+  const c = answerChangesSince(text, { kb: loadKnowledge(), asOf: from, today: opts.asOf, searchIndex: fileSearchIndex() });
+  if (!c) throw new Error('--diff-from found nothing to compare');
+  if (opts.json) return JSON.stringify({ from: c.before.asOf, to: c.now.asOf, changes: c.changes, answer: c.now }, null, 2);
+  const lines = hasChanged(c)
+    ? changeNoticeLines(changeNotice(c))
+    : [`No change in substance since ${from}: the answer as of ${c.now.asOf} says the same.`];
+  const answer = opts.format === 'markdown' ? renderMarkdown(forCli(c.now)) : renderPlainText(forCli(c.now), { width: terminalWidth() });
+  const notice =
+    opts.format === 'markdown' ? lines.map((l) => (l.startsWith('• ') ? `- ${l.slice(2)}` : `**${l}**`)).join('\n') : lines.join('\n');
+  return `${notice}\n\n${answer}`;
+}
+
 // ───────────── vpn check ─────────────
 
 /** Flags that take a value, so that the value is not read as the first word. */
-const VALUE_FLAGS = new Set(['--as-of', '--as_of', '--format', '--users', '--avoid', '--clients', '--fail-on']);
+const VALUE_FLAGS = new Set([
+  '--as-of',
+  '--as_of',
+  '--diff-from',
+  '--diff_from',
+  '--format',
+  '--users',
+  '--avoid',
+  '--clients',
+  '--fail-on',
+]);
 
 function firstWord(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {

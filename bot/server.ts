@@ -12,6 +12,7 @@ import { handleApiAsk } from './http/api-ask';
 import { type ApiCheckDeps, handleApiCheck } from './http/api-check';
 import { type ApiFeedbackDeps, handleApiFeedback } from './http/api-feedback';
 import { clientAddress } from './http/client-address';
+import { handleLifecycleIcs } from './http/lifecycle-ics';
 import { handleHealthz, handleReadyz, type HealthOptions } from './http/health';
 import { createMetrics, routeOf, type ServerMetrics } from './http/metrics';
 import { API_RATE_LIMIT_DEFAULTS, createRateLimiter, type RateLimiter } from './http/rate-limit';
@@ -19,6 +20,7 @@ import { methodNotAllowed, sendJson } from './http/respond';
 import { createSiteHandler } from './http/static-site';
 import { junkReportFor } from './junk-log';
 import { runWithRequestId, type AppLogger } from './log';
+import { paths } from '../shared/site-urls';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 
@@ -129,6 +131,7 @@ function createRequestHandler(opts: ServerOptions, metrics: ServerMetrics): (req
     if (path === '/readyz') return handleReadyz(req, res, health, opts.logger);
     if (path === '/metrics') return metrics.handle(req, res);
     if (path === '/api/ask') return handleApiAsk(req, res, url, opts.answer, opts.logger);
+    if (path === paths.lifecycleIcs()) return handleLifecycleIcs(req, res, opts.check);
     // An API client wants JSON it can read, not the site's HTML 404 page.
     if (path === '/api' || path.startsWith('/api/'))
       return sendJson(req, res, 404, { error: 'not_found', message: `No API at ${path}. Ask with GET /api/ask?q=<question>.` });

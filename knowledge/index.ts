@@ -7,6 +7,7 @@ export * from './model';
 export { checkKnowledge, loadKnowledgeFrom } from './load';
 export { skuLabel, poolRequirementId } from './derive';
 export { isIsoDate } from './dates';
+export { correctionsSince, factCorrections, knowledgeVersion } from './changelog';
 export { dataModules, referenceConflictNumbers } from './data';
 
 let cached: KnowledgeBase | undefined;

@@ -46,7 +46,15 @@ export const paths = {
   conflict: (conflictId: string) => `/docs/reference/conflicts#${conflictId}`,
   commands: () => '/docs/commands',
   command: (name: string) => `/docs/commands/${name}`,
-  ask: (q: string, asOf?: string) => `/ask?q=${encodeURIComponent(q)}${asOf ? `&as_of=${encodeURIComponent(asOf)}` : ''}`,
+  /**
+   * The permalink: the question, its evaluation date and the knowledge version it was answered with, so
+   * that a later reader sees what changed since (shared/changes).
+   */
+  ask: (q: string, asOf?: string, kv?: string) =>
+    `/ask?q=${encodeURIComponent(q)}${asOf ? `&as_of=${encodeURIComponent(asOf)}` : ''}${kv ? `&kv=${encodeURIComponent(kv)}` : ''}`,
+  /** Every upcoming lifecycle event, as a page and as a calendar to subscribe to. */
+  lifecycleCalendar: () => '/lifecycle',
+  lifecycleIcs: () => '/lifecycle.ics',
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   /** The page that checks a pasted gateway configuration in the browser (the input never leaves it). */
   check: () => '/check',

@@ -37,7 +37,7 @@ export interface BotDeps {
   slackRetry: SafeRetryOptions;
   /** `/vpn check`'s modal, its submission, and the message shortcut on a gateway's JSON. */
   check: CheckDeps;
-  /** The engine, uncached and unlogged: feedback recomputes the answer it is about. */
+  /** The engine, uncached and unlogged: feedback recomputes the answer it is about, unfurls compare two dates. */
   answer: AnswerFn;
   /** Where uncovered questions, usage errors and 👍/👎 are recorded. */
   questions: QuestionLog;

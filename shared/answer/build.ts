@@ -1,4 +1,5 @@
 import type { Fact, LifecycleEvent } from '../../knowledge';
+import { knowledgeVersion } from '../../knowledge/changelog';
 import type { Answer, ConflictRef, Finding, LifecycleRef, UsageErrorAnswer, UsageErrorInfo } from './answer';
 import type { AnswerDataByCommand, CommandName } from './data';
 import type { AnswerDraft } from '../commands/command-spec';
@@ -8,7 +9,7 @@ import { eventsAbout, lifecycleFindings } from './lifecycle';
 import { sharedRef } from './shared-refs';
 
 function permalinkFor(ctx: EngineContext, query: string): string {
-  return siteUrl(paths.ask(query, ctx.asOf), ctx.base);
+  return siteUrl(paths.ask(query, ctx.asOf, knowledgeVersion(ctx.kb)), ctx.base);
 }
 
 /**

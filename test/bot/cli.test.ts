@@ -5,7 +5,7 @@
  * validated at build time — so it is not tested here.
  */
 import { readFileSync } from 'node:fs';
-import { loadKnowledge } from '../../knowledge';
+import { knowledgeVersion, loadKnowledge } from '../../knowledge';
 import { commands, isAnswerOf, parseAnswer } from '../../shared';
 import type { Answer } from '../../shared';
 import { CLI, cliBuilt, runCli } from '../support/run-cli';
@@ -13,6 +13,7 @@ import { CLI, cliBuilt, runCli } from '../support/run-cli';
 jest.setTimeout(60_000);
 
 const AS_OF = '2026-11-21';
+const KV = knowledgeVersion(loadKnowledge());
 const json = (stdout: string): Answer => parseAnswer(JSON.parse(stdout));
 
 beforeAll(() => {
@@ -26,7 +27,7 @@ describe('exit codes', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Sizing for 5,000 concurrent users');
     expect(r.stdout).toContain('VpnGw5AZ (Gen2) recommended, at 50% of its connection limit; VpnGw4AZ (Gen2) is the minimum');
-    expect(r.stdout).toContain(`Permalink (as of ${AS_OF}): http://localhost:3000/ask?q=sizing%205000%20users&as_of=${AS_OF}`);
+    expect(r.stdout).toContain(`Permalink (as of ${AS_OF}): http://localhost:3000/ask?q=sizing%205000%20users&as_of=${AS_OF}&kv=${KV}`);
   });
 
   it('2 for a usage error, which is still printed as an answer', async () => {
@@ -82,9 +83,9 @@ describe('--json', () => {
 
   it('takes the site address from SITE_URL, or from PORT', async () => {
     const a = json((await runCli(['--json', 'ports', '--as-of', AS_OF], { env: { SITE_URL: 'https://vpn.example.com/' } })).stdout);
-    expect(a.permalink).toBe(`https://vpn.example.com/ask?q=ports&as_of=${AS_OF}`);
+    expect(a.permalink).toBe(`https://vpn.example.com/ask?q=ports&as_of=${AS_OF}&kv=${KV}`);
     const b = json((await runCli(['--json', 'ports', '--as-of', AS_OF], { env: { SITE_URL: '', PORT: '4123' } })).stdout);
-    expect(b.permalink).toBe(`http://localhost:4123/ask?q=ports&as_of=${AS_OF}`);
+    expect(b.permalink).toBe(`http://localhost:4123/ask?q=ports&as_of=${AS_OF}&kv=${KV}`);
   });
 });
 
@@ -115,13 +116,43 @@ describe('--as-of', () => {
   });
 });
 
+describe('--diff-from', () => {
+  it('says what changed in substance since the date, in the site’s and Slack’s words, then the answer', async () => {
+    const r = await runCli(['compat', 'sstp', 'windows', '--as-of', AS_OF, '--diff-from', '2026-01-15']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(`This answer has changed since 2026-01-15: as of ${AS_OF}, 3 things are different.`);
+    expect(lines).toContain('• Since 2026-03-31: SSTP can no longer be enabled on a gateway.');
+    expect(r.stdout).toContain('Compatibility: Windows with SSTP');
+  });
+
+  it('says so when nothing changed; --json gives the changes as data', async () => {
+    const same = await runCli(['ports', 'ikev2', '--as-of', AS_OF, '--diff-from', '2026-04-15']);
+    expect(same.stdout.split('\n')[0]).toBe(`No change in substance since 2026-04-15: the answer as of ${AS_OF} says the same.`);
+    const r = await runCli(['sizing', '400', 'users', '--as-of', AS_OF, '--diff-from=2025-06-01', '--json']);
+    const body = JSON.parse(r.stdout) as { from: string; to: string; changes: Array<{ kind: string; text: string }>; answer: unknown };
+    expect(body).toMatchObject({ from: '2025-06-01', to: AS_OF });
+    expect(body.changes).toContainEqual({ kind: 'lifecycle', text: 'Since 2025-11-01: Non-AZ VpnGw1–5 SKUs: no new gateways.' });
+    expect(parseAnswer(body.answer).asOf).toBe(AS_OF);
+  });
+
+  it.each([
+    [['ports', '--diff-from', '2026-02-30'], /--diff-from takes a date as YYYY-MM-DD/],
+    [['ports', '--as-of', AS_OF, '--diff-from', AS_OF], /is not before the evaluation date/],
+  ])('refuses %j with exit 2 and a message', async (argv, message) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
 describe('--format', () => {
   it('markdown prints the Markdown rendering', async () => {
     const r = await runCli(['ports', 'ikev2', '--format', 'markdown', '--as-of', AS_OF]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('## Firewall ports for IKEv2 (IPsec)\n')).toBe(true);
     expect(r.stdout).toContain('| IKEv2 (IPsec) | UDP 500, UDP 4500, IP protocol 50 |');
-    expect(r.stdout.trimEnd().endsWith(`(http://localhost:3000/ask?q=ports%20ikev2&as_of=${AS_OF})`)).toBe(true);
+    expect(r.stdout.trimEnd().endsWith(`(http://localhost:3000/ask?q=ports%20ikev2&as_of=${AS_OF}&kv=${KV})`)).toBe(true);
   });
 
   it('text is the default', async () => {

@@ -10,7 +10,7 @@ import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { loadKnowledge } from '../../knowledge';
+import { knowledgeVersion, loadKnowledge } from '../../knowledge';
 import { makeAnswerer } from '../../bot/answerer';
 import { createLogger, memorySink } from '../../bot/log';
 import { createHttpServer } from '../../bot/server';
@@ -87,7 +87,7 @@ describe('GET /api/ask', () => {
       command: 'sizing',
       query: 'sizing 5000 users',
       asOf: AS_OF,
-      permalink: `${SITE}/ask?q=sizing%205000%20users&as_of=${AS_OF}`,
+      permalink: `${SITE}/ask?q=sizing%205000%20users&as_of=${AS_OF}&kv=${knowledgeVersion(loadKnowledge())}`,
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * `/vpn` over HTTP mode: the real server and Bolt app on 127.0.0.1, fed requests signed as Slack signs them.
  */
-import { loadKnowledge } from '../../knowledge';
+import { knowledgeVersion, loadKnowledge } from '../../knowledge';
 import { makeAnswerer } from '../../bot/answerer';
 import { decodeShareValue, SHARE_ACTION_ID } from '../../bot/slack/share-button';
 import { measureBlockKit } from '../../shared/render/block-kit';
@@ -59,7 +59,9 @@ describe('/vpn slash command (HTTP mode)', () => {
     expect(m.maxSectionText).toBeLessThanOrEqual(policy.slack.maxSectionText);
     expect(m.totalText).toBeLessThanOrEqual(policy.slack.maxTotalText);
     // The permalink reproduces the answer on the site.
-    expect(JSON.stringify(body.blocks)).toContain(`${SITE}/ask?q=sizing%205000%20users&amp;as_of=${AS_OF}|Permalink`);
+    expect(JSON.stringify(body.blocks)).toContain(
+      `${SITE}/ask?q=sizing%205000%20users&amp;as_of=${AS_OF}&amp;kv=${knowledgeVersion(loadKnowledge())}|Permalink`,
+    );
   });
 
   it('answers "help" for an empty command, and a usage error as an answer', async () => {

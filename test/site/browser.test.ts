@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { loadKnowledge } from '../../knowledge';
+import { knowledgeVersion, loadKnowledge } from '../../knowledge';
 import { paths, runCommand, today } from '../../shared';
 import type { Answer } from '../../shared';
 import { loadSearchIndex, searchIndex } from '../../shared/search';
@@ -198,7 +198,7 @@ maybe('site in a browser', () => {
       await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
       expect(markdown).toContain(`## ${a.title}`);
-      expect(markdown).toContain(`/ask?q=sizing%205000%20users&as_of=${AS_OF})`);
+      expect(markdown).toContain(`/ask?q=sizing%205000%20users&as_of=${AS_OF}&kv=${knowledgeVersion(kb)})`);
 
       // the same question as of today
       await page.locator('[data-today-link]').click();

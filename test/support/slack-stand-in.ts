@@ -262,6 +262,24 @@ function readBody(req: IncomingMessage): Promise<string> {
  * A Web API base (ends with /) on 127.0.0.1 where nothing listens: every connection is refused before
  * anything is sent. (The port was free a moment ago; nothing else on a test machine takes it that fast.)
  */
+/**
+ * chat.unfurl as Slack checks it (https://api.slack.com/methods/chat.unfurl): a message (channel + ts) or a
+ * composer link (unfurl_id + source), and `unfurls` an object of URL → attachment whose blocks pass the
+ * Block Kit limits. Returns Slack's error code, or undefined when Slack would accept.
+ */
+function unfurlProblem(params: Record<string, unknown>): string | undefined {
+  const byMessage = typeof params.channel === 'string' && typeof params.ts === 'string';
+  const byComposer = typeof params.unfurl_id === 'string' && (params.source === 'composer' || params.source === 'conversations_history');
+  if (!byMessage && !byComposer) return 'invalid_arguments';
+  const unfurls = params.unfurls;
+  if (!unfurls || typeof unfurls !== 'object' || Array.isArray(unfurls)) return 'invalid_unfurls_format';
+  for (const [url, u] of Object.entries(unfurls)) {
+    if (!/^https?:\/\//.test(url)) return 'invalid_unfurl_url';
+    if (blockKitProblems((u as { blocks?: unknown }).blocks).length) return 'invalid_blocks';
+  }
+  return undefined;
+}
+
 export async function closedPortUrl(): Promise<string> {
   const probe = createServer();
   await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
@@ -329,7 +347,14 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         // Like Slack: a message with a block over a limit is refused whole.
         const invalid = MESSAGE_METHODS.has(method) && blockKitProblems(params.blocks).length > 0;
         const invalidView = method === 'views.open' && modalProblems(params.view).length > 0;
-        const b = invalid ? behave.slackError('invalid_blocks') : invalidView ? behave.slackError('invalid_arguments') : next(method);
+        const unfurlError = method === 'chat.unfurl' ? unfurlProblem(params) : undefined;
+        const b = invalid
+          ? behave.slackError('invalid_blocks')
+          : invalidView
+            ? behave.slackError('invalid_arguments')
+            : unfurlError
+              ? behave.slackError(unfurlError)
+              : next(method);
         const rec: RecordedCall = {
           method,
           params,

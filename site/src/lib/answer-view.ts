@@ -4,6 +4,8 @@
  * Relative imports: the plugin and jest import this module directly.
  */
 import type { Answer, ConflictRef, LifecycleRef } from '../../../shared/answer/answer';
+import type { AnswerChanges } from '../../../shared/changes/answer-changes';
+import { changeNotice } from '../../../shared/changes/answer-changes';
 import { formatFactValue } from '../../../shared/format';
 import { renderMarkdown } from '../../../shared/render/markdown';
 import {
@@ -109,4 +111,18 @@ export function answerView(a: Answer, base: string): AnswerViewModel {
     },
     markdown: renderMarkdown(a),
   };
+}
+
+/** The "this answer has changed" banner: the shared notice's words, and today's answer as a site link. */
+export interface ChangeBannerView {
+  heading: string;
+  changes: string[];
+  correctionsHeading: string | null;
+  corrections: string[];
+  today: { text: string; href: string };
+}
+
+export function changeBannerView(c: AnswerChanges, base: string, kv?: string): ChangeBannerView {
+  const { todayText, ...notice } = changeNotice(c, kv);
+  return { ...notice, today: { text: todayText, href: siteRelative(c.todayUrl, base) } };
 }

@@ -14,6 +14,7 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import { paths } from '@shared/site-urls';
 import type { KnowledgeGlobalData } from '@site/plugins/knowledge/view-model';
 import AnswerPanel from '@site/src/components/ask/AnswerPanel';
+import ChangeBanner from '@site/src/components/ask/ChangeBanner';
 import Feedback from '@site/src/components/Feedback';
 import styles from '@site/src/components/ask/ask.module.css';
 import { calculatorPaths } from '@site/src/lib/site-paths';
@@ -30,6 +31,8 @@ export default function AskPage(): React.ReactElement {
   const asOfParam = params?.get('as_of') ?? '';
   // An impossible as_of is passed on: the engine answers with the same usage error as the CLI and Slack.
   const asOf = asOfParam.trim() || undefined;
+  // The knowledge version the permalink was answered with: the banner names corrections made since.
+  const kv = params?.get('kv')?.trim() || undefined;
   const base = useAnswerBase();
   const indexUrl = useSearchIndexUrl();
   const history = useHistory();
@@ -65,6 +68,8 @@ export default function AskPage(): React.ReactElement {
     >
       <main className="container margin-vert--lg">
         <Heading as="h1">Ask vpn-advisor</Heading>
+        {/* Only for the permalink's own date: a question that names its date ("as of …") asked for that day. */}
+        {state.status === 'done' && asOf && state.result.answer.asOf === asOf && <ChangeBanner before={state.result.answer} kv={kv} />}
         <p>
           The same commands as <code>/vpn</code> in Slack and <code>vpn</code> on the command line, answered here in your browser by the
           same rules engine. Every answer has a permalink that reproduces it, and copies as Markdown for tickets. Prefer forms? Use the{' '}

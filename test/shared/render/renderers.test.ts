@@ -6,7 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { parseAnswer, renderMarkdown, renderPlainText } from '../../../shared';
 import type { Answer } from '../../../shared';
 import { numberedItems } from '../../../shared/render/notices';
-import { AS_OF, BASE, ask } from '../../support/knowledge-fixture';
+import { knowledgeVersion } from '../../../knowledge/changelog';
+import { AS_OF, BASE, ask, loadKnowledge } from '../../support/knowledge-fixture';
+
+const KV = knowledgeVersion(loadKnowledge());
 import { ROOT } from '../../support/run-cli';
 
 const EVIL =
@@ -139,7 +142,7 @@ describe('renderMarkdown', () => {
         '',
         `- [Protocols and ports](${BASE}/docs/reference/protocols-and-ports)`,
         '',
-        `[Permalink (as of 2026-11-21)](${BASE}/ask?q=ports%20ikev2&as_of=2026-11-21)`,
+        `[Permalink (as of 2026-11-21)](${BASE}/ask?q=ports%20ikev2&as_of=2026-11-21&kv=${KV})`,
       ].join('\n'),
     );
   });
@@ -184,7 +187,7 @@ describe('renderPlainText', () => {
         '  • What a client falls back to when IKEv2 fails: The Windows native client tries SSTP next, but only if the gateway also runs SSTP; the macOS native client uses IKEv2 only and has nothing to fall back to; OpenVPN over TCP 443 is the fallback available on every platform — VPN Gateway FAQ, What happens when I configure both SSTP and IKEv2 for P2S VPN connections? (2026-06-04)',
         '',
         `→ Protocols and ports: ${BASE}/docs/reference/protocols-and-ports`,
-        `Permalink (as of 2026-11-21): ${BASE}/ask?q=ports%20ikev2&as_of=2026-11-21`,
+        `Permalink (as of 2026-11-21): ${BASE}/ask?q=ports%20ikev2&as_of=2026-11-21&kv=${KV}`,
       ].join('\n'),
     );
   });
