@@ -12,8 +12,11 @@ import { escapeSlack, isSafeUrl } from './escape';
 import {
   conflictHeading,
   coverageNotice,
+  hasSourcePages,
   LIFECYCLE_HEADING,
+  LIVE_PAGE_NOTE,
   lifecycleWhen,
+  numberedItems,
   sourceText,
   unresolvedNotice,
   valueStanding,
@@ -30,6 +33,9 @@ export function slackLink(url: string, label: string): string {
   // Slack's own messages carry `&` inside link URLs as `&amp;`, and decode it when shown.
   return `<${e(url).replace(/\|/g, '%7C')}|${e(label)}>`;
 }
+
+/** How the slash command is typed in Slack: commands to ask next are written with it. */
+const SLASH_PREFIX = '/vpn';
 
 /** Slack's limit on a header block's text. */
 export const MAX_HEADER_TEXT = 150;
@@ -61,6 +67,11 @@ export interface Part {
   head?: string;
   lines: string[];
   fence?: boolean;
+  /**
+   * A list of steps: its items without their numbers, unescaped (for a rich_text ordered list, whose text is
+   * never read as markup); `lines` then holds the same steps numbered in mrkdwn, with no bullet.
+   */
+  ordered?: { title: string; items: string[] };
 }
 
 /**
@@ -111,10 +122,25 @@ function sectionPart(s: Section): Part {
       const { lines, fence } = tableLines(s.columns, s.rows);
       return { kind: 'section', head: heading(s.title), lines, fence };
     }
-    case 'list':
+    case 'list': {
+      const steps = numberedItems(s.items);
+      if (steps)
+        return {
+          kind: 'section',
+          head: heading(s.title),
+          lines: steps.map((t, i) => `${i + 1}. ${e(t)}`),
+          ordered: { title: s.title, items: steps },
+        };
       return { kind: 'section', head: heading(s.title), lines: s.items.map((i) => `• ${e(i)}`) };
+    }
     case 'note':
       return { kind: 'section', head: heading(s.title), lines: e(s.text).split('\n') };
+    case 'commands':
+      return {
+        kind: 'section',
+        head: heading(s.title),
+        lines: s.items.map((c) => `• \`${SLASH_PREFIX} ${e(c.command).replace(/`/g, "'")}\`${c.why ? ` — ${e(c.why)}` : ''}`),
+      };
     default:
       return assertNever(s);
   }
@@ -128,7 +154,7 @@ function conflictPart(c: ConflictRef): Part {
   const value = (v: ConflictValue) => {
     const standing = valueStanding(c, v);
     const mark = standing === 'current' ? ':white_check_mark: *current:* ' : standing === 'superseded' ? 'superseded: ' : '';
-    return `• ${mark}${e(v.value)} — ${v.sources.map((s) => sourceText(s, e)).join('; ')}`;
+    return `• ${mark}${e(v.value)} — ${v.sources.map((s) => sourceText(s, e, slackLink)).join('; ')}`;
   };
   return {
     kind: 'conflict',
@@ -186,10 +212,12 @@ export function answerParts(a: Answer): Part[] {
     parts.push({
       kind: 'sources',
       head: '*Sources*',
-      lines: a.facts.map(
-        (f) =>
-          `• ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`,
-      ),
+      lines: [
+        ...a.facts.map(
+          (f) => `• ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))} — ${sourceText({ ...f.source, date: f.date }, e, slackLink)}`,
+        ),
+        ...(hasSourcePages(a) ? [`_${e(LIVE_PAGE_NOTE)}_`] : []),
+      ],
     });
   }
   if (a.links.length) parts.push({ kind: 'links', head: '*Links*', lines: a.links.map((l) => `• ${slackLink(l.url, l.title)}`) });
