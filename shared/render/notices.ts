@@ -86,6 +86,8 @@ export function hasSourcePages(a: Pick<Answer, 'facts' | 'conflicts'>): boolean 
 
 /** Said once under every list of sources: the links open the live page, which is not the version cited. */
 export const LIVE_PAGE_NOTE = 'Source links open the live page, which shows today’s text, not the dated version cited here.';
+/** The same, where every character counts against the message's limit (Slack). */
+export const LIVE_PAGE_NOTE_SHORT = 'Source links show today’s page, not the dated version.';
 
 /**
  * A list whose items carry their own numbers ("1. …", "2. …", as the scenario steps do): the items without

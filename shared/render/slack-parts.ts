@@ -14,7 +14,7 @@ import {
   coverageNotice,
   hasSourcePages,
   LIFECYCLE_HEADING,
-  LIVE_PAGE_NOTE,
+  LIVE_PAGE_NOTE_SHORT,
   lifecycleWhen,
   numberedItems,
   sourceText,
@@ -154,7 +154,9 @@ function conflictPart(c: ConflictRef): Part {
   const value = (v: ConflictValue) => {
     const standing = valueStanding(c, v);
     const mark = standing === 'current' ? ':white_check_mark: *current:* ' : standing === 'superseded' ? 'superseded: ' : '';
-    return `• ${mark}${e(v.value)} — ${v.sources.map((s) => sourceText(s, e, slackLink)).join('; ')}`;
+    // Unlinked here: a conflict names many sources, and their links would push the answer over Slack's limits; its
+    // details page links every one.
+    return `• ${mark}${e(v.value)} — ${v.sources.map((s) => sourceText(s, e)).join('; ')}`;
   };
   return {
     kind: 'conflict',
@@ -186,6 +188,29 @@ export function conflictsDigest(conflicts: readonly ConflictRef[]): Part {
 }
 
 /**
+ * The facts under the source they were read from: one line per source (its title linked to its live page,
+ * the section and the date), then its facts. Grouped, each page's long URL and each source's name come once:
+ * on every fact's line they pushed a sizing answer's end out of Slack's limits.
+ */
+function sourceLines(facts: Answer['facts']): string[] {
+  const groups = new Map<string, { head: string; facts: string[] }>();
+  const linked = new Set<string>();
+  for (const f of facts) {
+    const key = `${f.source.id}\u0000${f.source.section}`;
+    let group = groups.get(key);
+    if (!group) {
+      // A page read in two sections is linked at the first.
+      const link = f.source.pageUrl && !linked.has(f.source.pageUrl) ? slackLink : undefined;
+      if (f.source.pageUrl) linked.add(f.source.pageUrl);
+      group = { head: `• ${sourceText({ ...f.source, date: f.date }, e, link)}`, facts: [] };
+      groups.set(key, group);
+    }
+    group.facts.push(`   ◦ ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))}`);
+  }
+  return [...groups.values()].flatMap((g) => [g.head, ...g.facts]);
+}
+
+/**
  * The answer's parts in reading order: what the answer is and how sure, its caveats (the dates that
  * matter, then where sources disagree), then its sections, sources and links.
  */
@@ -212,12 +237,7 @@ export function answerParts(a: Answer): Part[] {
     parts.push({
       kind: 'sources',
       head: '*Sources*',
-      lines: [
-        ...a.facts.map(
-          (f) => `• ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))} — ${sourceText({ ...f.source, date: f.date }, e, slackLink)}`,
-        ),
-        ...(hasSourcePages(a) ? [`_${e(LIVE_PAGE_NOTE)}_`] : []),
-      ],
+      lines: [...sourceLines(a.facts), ...(hasSourcePages(a) ? [`_${e(LIVE_PAGE_NOTE_SHORT)}_`] : [])],
     });
   }
   if (a.links.length) parts.push({ kind: 'links', head: '*Links*', lines: a.links.map((l) => `• ${slackLink(l.url, l.title)}`) });

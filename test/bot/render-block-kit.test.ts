@@ -408,9 +408,22 @@ describe('renderBlockKit: steps, commands to ask next and source links', () => {
     const a = run('ports ikev2');
     const m = renderBlockKit(a);
     const sources = m.blocks.flatMap((b) => (b.type === 'section' && b.text.text.startsWith('*Sources*') ? [b.text.text] : [])).join('\n');
+    // One line per source and section, its facts under it.
     expect(sources).toContain(
-      '— <https://learn.microsoft.com/azure/vpn-gateway/point-to-site-about|About point-to-site VPN>, Protocols (2026-08-17)',
+      [
+        '• <https://learn.microsoft.com/azure/vpn-gateway/point-to-site-about|About point-to-site VPN>, Protocols (2026-08-17)',
+        `   ◦ <${a.facts[0]!.url}|IKEv2 (IPsec): what the firewall must allow outbound>: UDP 500, UDP 4500, IP protocol 50`,
+      ].join('\n'),
     );
-    expect(sources.match(/live page/g)).toHaveLength(1);
+    expect(sources.match(/today’s page/g)).toHaveLength(1);
+  });
+
+  it('a page read in two sections is linked once; the sizing answer still fits Slack whole', () => {
+    const a = run('sizing 5000 users');
+    const m = renderBlockKit(a);
+    const text = m.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : [])).join('\n');
+    expect(text.match(/<https:\/\/learn\.microsoft\.com\/azure\/vpn-gateway\/about-gateway-skus\|/g)).toHaveLength(1);
+    expect(text).toMatch(/^• About VPN Gateway SKUs, Notes on the SKU tables \(2026-06-11\)$/m);
+    expect(JSON.stringify(m.blocks)).not.toContain('Trimmed');
   });
 });
