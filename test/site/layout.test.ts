@@ -42,6 +42,7 @@ maybe('site layout', () => {
       }
       // Still inside the screen: nothing pushed off the right edge.
       expect(search.x + search.width).toBeLessThanOrEqual(width);
+      await session.screenshot(page, `header-${width}`, { selector: '.navbar' });
       expect(errors).toEqual([]);
       await page.close();
     });
