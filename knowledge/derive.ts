@@ -12,6 +12,7 @@ import type {
   ErScaleCircuitStep,
   SourceRef,
   ClientMatrixRow,
+  Source,
 } from './schema';
 import { AUTH_LABEL, OS_LABEL, TUNNEL_LABEL } from './labels';
 
@@ -319,4 +320,21 @@ export function factsFromClientMatrixRow(row: ClientMatrixRow): FactInput[] {
       tags: [row.os, row.auth, row.tunnel, 'client', 'compatibility'],
     },
   ];
+}
+
+const AZURE_DOCS_ARTICLES = 'MicrosoftDocs/azure-docs:articles/';
+const LEARN_AZURE = 'https://learn.microsoft.com/azure/';
+
+/**
+ * The public Microsoft Learn page of a source, or undefined when it has none we can name for sure: seeds are
+ * copies (named by their titles), `includes/` files are fragments published only inside other articles, and
+ * an inferred path may not be the page the text came from. azure-docs publishes `articles/<folder>/<name>.md`
+ * at learn.microsoft.com/azure/<folder>/<name> (an `index.md` at the folder's own URL). The live page shows
+ * today's text, not the dated version the source names.
+ */
+export function sourcePageUrl(s: Pick<Source, 'kind' | 'path' | 'pathInferred'>): string | undefined {
+  if (s.kind !== 'azure-docs' || s.pathInferred || !s.path.startsWith(AZURE_DOCS_ARTICLES)) return undefined;
+  const page = s.path.slice(AZURE_DOCS_ARTICLES.length);
+  if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*\.md$/.test(page)) return undefined;
+  return LEARN_AZURE + page.replace(/\.md$/, '').replace(/(^|\/)index$/, '$1');
 }

@@ -40,7 +40,7 @@ const config: Config = {
   markdown: { mermaid: true, hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' } },
   themes: ['@docusaurus/theme-mermaid'],
   // Before any page code: lets the engine run under the server's CSP (see the module).
-  clientModules: [path.resolve(__dirname, 'src/clientModules/zod-jitless.ts')],
+  clientModules: [path.resolve(__dirname, 'src/clientModules/zod-jitless.ts'), path.resolve(__dirname, 'src/clientModules/target-row.ts')],
   // Faster (rspack, swc, lightningcss) and the v4 defaults; needs @docusaurus/faster.
   // gitEagerVcs reads the git history for "last updated" dates, which these pages don't show.
   future: { v4: true, faster: { gitEagerVcs: false } },
@@ -83,14 +83,21 @@ const config: Config = {
     navbar: {
       title: 'vpn-advisor',
       logo: { alt: 'vpn-advisor', src: 'img/favicon.svg' },
+      // Plain links, each active on its own part of /docs: a `doc` item is active on every page of its
+      // sidebar, and all docs share one, so all four lit up at once. Every /docs page matches exactly one.
       items: [
-        { type: 'doc', docId: 'scenarios/index', label: 'Scenarios', position: 'left' },
-        { type: 'doc', docId: 'generated/reference/vpn-gateway-skus', label: 'Reference', position: 'left' },
-        { type: 'doc', docId: 'generated/commands/index', label: 'Commands', position: 'left' },
-        { type: 'doc', docId: 'generated/reference/changelog', label: 'Changelog', position: 'left' },
-        { to: '/calculators', label: 'Calculators', position: 'left' },
-        { to: '/ask', label: 'Ask', position: 'left' },
-        { to: paths.check(), label: 'Check', position: 'left' },
+        { to: paths.scenarios(), label: 'Guides', position: 'left', activeBaseRegex: '^/docs(/(scenarios|guides|intro)(/.*)?)?/?$' },
+        {
+          to: paths.reference('vpn-gateway-skus'),
+          label: 'Reference',
+          position: 'left',
+          activeBaseRegex: '^/docs/reference/(?!changelog)',
+        },
+        { to: paths.commands(), label: 'Commands', position: 'left', activeBaseRegex: '^/docs/commands(/|$)' },
+        { to: paths.reference('changelog'), label: 'Changelog', position: 'left', activeBaseRegex: '^/docs/reference/changelog' },
+        { to: '/calculators', label: 'Calculators', position: 'left', activeBaseRegex: '^/calculators(/|$)' },
+        { to: '/ask', label: 'Ask', position: 'left', activeBaseRegex: '^/ask/?$' },
+        { to: paths.check(), label: 'Check', position: 'left', activeBaseRegex: `^(${paths.check()}|${paths.rules()})(/|$)` },
         { type: 'search', position: 'right' },
       ],
     },

@@ -9,6 +9,8 @@
  * To add a source: add one line in its folder group below, keep the group sorted by id, and set
  * `pathInferred: true` when the version was reached by content search and its path was inferred.
  * ms.date values are approximate (some versions contain content dated after their ms.date).
+ * Every face links an `articles/` path to its Microsoft Learn page (sourcePageUrl in knowledge/derive.ts);
+ * seeds, `includes/` files and inferred paths get no link, so a wrong `path` here is a wrong link there.
  */
 import type { DataModule } from '../model';
 

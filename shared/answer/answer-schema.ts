@@ -29,7 +29,21 @@ const TableSectionSchema = z.object({
 });
 const ListSectionSchema = z.object({ type: z.literal('list'), title: z.string(), items: z.array(z.string()) });
 const NoteSectionSchema = z.object({ type: z.literal('note'), title: z.string(), text: z.string() });
-export const SectionSchema = z.discriminatedUnion('type', [TableSectionSchema, ListSectionSchema, NoteSectionSchema]);
+/**
+ * Commands to ask next, face-neutral: each face writes them as it is typed there ("vpn …" on the CLI, "/vpn …"
+ * in Slack) or links them (the site's /ask). `command` is what follows the prefix; `why` says what it answers.
+ */
+const CommandsSectionSchema = z.object({
+  type: z.literal('commands'),
+  title: z.string(),
+  items: z.array(z.object({ command: z.string(), why: z.string().optional() })),
+});
+export const SectionSchema = z.discriminatedUnion('type', [
+  TableSectionSchema,
+  ListSectionSchema,
+  NoteSectionSchema,
+  CommandsSectionSchema,
+]);
 
 export const FactRefSchema = z.object({
   id: z.string(),
@@ -38,7 +52,8 @@ export const FactRefSchema = z.object({
   unit: z.string().optional(),
   /** Why the value is unknown, when it is. */
   unknown: z.string().optional(),
-  source: z.object({ id: z.string(), title: z.string(), path: z.string(), section: z.string() }),
+  /** `pageUrl`: the source's public page (today's text, not the dated version), when it has one. */
+  source: z.object({ id: z.string(), title: z.string(), path: z.string(), section: z.string(), pageUrl: z.string().optional() }),
   date: z.string().nullable(),
   url: z.string(),
 });
@@ -77,7 +92,7 @@ export const ConflictRefSchema = z.object({
     z.object({
       value: z.string(),
       current: z.boolean(),
-      sources: z.array(z.object({ title: z.string(), section: z.string(), date: z.string().nullable() })),
+      sources: z.array(z.object({ title: z.string(), section: z.string(), date: z.string().nullable(), pageUrl: z.string().optional() })),
     }),
   ),
   facts: z.array(z.string()),

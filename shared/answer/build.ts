@@ -1,5 +1,6 @@
 import type { Fact, LifecycleEvent } from '../../knowledge';
 import { knowledgeVersion } from '../../knowledge/changelog';
+import { sourcePageUrl } from '../../knowledge/derive';
 import type { Answer, ConflictRef, Finding, LifecycleRef, UsageErrorAnswer, UsageErrorInfo } from './answer';
 import type { AnswerDataByCommand, CommandName } from './data';
 import type { AnswerDraft } from '../commands/command-spec';
@@ -72,7 +73,8 @@ function conflictsOf(ctx: EngineContext, facts: readonly Fact[], events: readonl
           current: c.verdict.status === 'resolved' && c.verdict.current === i,
           sources: v.sources.map((ref) => {
             const src = ctx.kb.sourceById.get(ref.sourceId);
-            return { title: src?.title ?? ref.sourceId, section: ref.section, date: src?.date ?? null };
+            const pageUrl = src && sourcePageUrl(src);
+            return { title: src?.title ?? ref.sourceId, section: ref.section, date: src?.date ?? null, ...(pageUrl ? { pageUrl } : {}) };
           }),
         })),
         facts,

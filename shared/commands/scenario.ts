@@ -118,7 +118,9 @@ export const scenarioCommand = defineCommand<ScenarioRequest, 'scenario'>({
         ...(chosen.whenNot.length ? [{ type: 'list' as const, title: 'When it does not', items: chosen.whenNot }] : []),
         { type: 'list', title: 'Steps', items: chosen.steps.map((s, i) => `${i + 1}. ${s.text}`) },
         ...(limits.length ? [{ type: 'list' as const, title: 'Limits that apply', items: limits }] : []),
-        ...(chosen.commands.length ? [{ type: 'list' as const, title: 'Ask next', items: chosen.commands.map((c) => `/vpn ${c}`) }] : []),
+        ...(chosen.commands.length
+          ? [{ type: 'commands' as const, title: 'Ask next', items: chosen.commands.map((command) => ({ command })) }]
+          : []),
         ...(runnerUp
           ? [
               {

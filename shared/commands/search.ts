@@ -119,9 +119,9 @@ export const searchCommand = defineCommand<SearchRequest, 'search'>({
     const sections: Section[] = hits.map((h, i) => resultSection(h, i + 1, ctx, coverage === 'answered' ? '' : 'Guess '));
     if (suggestions.length) {
       sections.push({
-        type: 'list',
+        type: 'commands',
         title: 'A command may answer this directly',
-        items: suggestions.map((s) => `/vpn ${s.command} — ${s.why}`),
+        items: suggestions.map((s) => ({ command: s.command, why: s.why })),
       });
     }
     return {

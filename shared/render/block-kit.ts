@@ -40,6 +40,25 @@ interface ContextBlock {
   type: 'context';
   elements: MrkdwnTextObject[];
 }
+/** https://docs.slack.dev/reference/block-kit/blocks/rich-text-block: its text elements are literal, never markup. */
+interface RichTextText {
+  type: 'text';
+  text: string;
+  style?: { bold: true };
+}
+interface RichTextSection {
+  type: 'rich_text_section';
+  elements: RichTextText[];
+}
+interface RichTextList {
+  type: 'rich_text_list';
+  style: 'ordered';
+  elements: RichTextSection[];
+}
+interface RichTextBlock {
+  type: 'rich_text';
+  elements: Array<RichTextSection | RichTextList>;
+}
 interface DividerBlock {
   type: 'divider';
 }
@@ -53,7 +72,7 @@ interface ActionsBlock {
   type: 'actions';
   elements: ButtonElement[];
 }
-export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock | ActionsBlock;
+export type Block = HeaderBlock | SectionBlock | RichTextBlock | ContextBlock | DividerBlock | ActionsBlock;
 
 export interface BlockKitMessage {
   blocks: Block[];
@@ -99,6 +118,27 @@ const mrkdwn = (text: string): MrkdwnTextObject => ({ type: 'mrkdwn', text, verb
 const section = (text: string): SectionBlock => ({ type: 'section', text: mrkdwn(text) });
 const context = (text: string): ContextBlock => ({ type: 'context', elements: [mrkdwn(text)] });
 
+const richTextSection = (text: string, bold = false): RichTextSection => ({
+  type: 'rich_text_section',
+  elements: [{ type: 'text', text, ...(bold ? { style: { bold: true as const } } : {}) }],
+});
+
+/** A list of steps as Slack's own ordered list: numbered by Slack, no bullet, the text never read as markup. */
+function orderedList(title: string, items: readonly string[]): RichTextBlock {
+  return {
+    type: 'rich_text',
+    elements: [
+      ...(title.trim() ? [richTextSection(title, true)] : []),
+      { type: 'rich_text_list', style: 'ordered', elements: items.map((t) => richTextSection(t)) },
+    ],
+  };
+}
+
+function richTextLength(b: RichTextBlock): number {
+  const section = (x: RichTextSection) => x.elements.reduce((n, t) => n + t.text.length, 0);
+  return b.elements.reduce((n, x) => n + (x.type === 'rich_text_list' ? x.elements.reduce((m, y) => m + section(y), 0) : section(x)), 0);
+}
+
 function textLength(b: Block): number {
   switch (b.type) {
     case 'header':
@@ -107,6 +147,8 @@ function textLength(b: Block): number {
       return b.text.text.length;
     case 'context':
       return b.elements.reduce((n, x) => n + x.text.length, 0);
+    case 'rich_text':
+      return richTextLength(b);
     case 'divider':
       return 0;
     case 'actions':
@@ -208,13 +250,16 @@ function fallbackText(a: Answer, max: number): string {
 /** A section block of the message, and whether the message may end right after it. */
 interface Unit {
   part: number;
-  block: SectionBlock;
+  block: SectionBlock | RichTextBlock;
   /** After the last block of a part, or (for a part that may lose its end) after a block that ends a whole line. */
   cut: boolean;
 }
 
 function unitsOf(parts: readonly Part[], maxSectionText: number): Unit[] {
-  return parts.flatMap((p, part) => {
+  return parts.flatMap((p, part): Unit[] => {
+    // A list of steps is one ordered list when it fits one block's text; a longer one is numbered mrkdwn lines.
+    const list = p.ordered && orderedList(p.ordered.title, p.ordered.items);
+    if (list && richTextLength(list) <= maxSectionText) return [{ part, block: list, cut: true }];
     const chunks = chunkPart(p, maxSectionText);
     return chunks.map((c, i) => ({
       part,

@@ -1,14 +1,17 @@
 import type { Answer, ConflictRef, Section } from '../answer/answer';
 import { assertNever } from '../errors';
 import { formatFactValue } from '../format';
+import { paths } from '../site-urls';
 import { escapeMarkdown as e, isSafeUrl } from './escape';
 import {
   conflictHeading,
   coverageNotice,
   LIFECYCLE_HEADING,
+  LIVE_PAGE_NOTE,
   lifecycleWhen,
   numberedItems,
   SEVERITY_LABEL,
+  hasSourcePages,
   sourceText,
   unresolvedNotice,
   valueStanding,
@@ -25,12 +28,23 @@ function link(title: string, url: string): string {
     : `${e(title)} (${e(url)})`;
 }
 
+const sourceLink = (url: string, title: string): string => link(title, url);
+
 /** A table cell: one line, and a `|` in it is text, not a column break. */
 function cell(s: string): string {
   return e(s.replace(/\n/g, ' ')).replace(/\|/g, '\\|');
 }
 
-function section(s: Section): string[] {
+/**
+ * The site's /ask link for a command: a Markdown copy is read on the site and pasted into tickets, where
+ * neither the CLI's nor Slack's way of typing it would work. The site's base is the permalink's.
+ */
+function askLink(permalink: string, command: string): string {
+  const base = permalink.replace(/\/ask(?:[?#].*)?$/, '');
+  return base === permalink ? e(command) : link(command, `${base}${paths.ask(command)}`);
+}
+
+function section(s: Section, permalink: string): string[] {
   switch (s.type) {
     case 'table':
       return [
@@ -48,6 +62,8 @@ function section(s: Section): string[] {
     }
     case 'note':
       return [`### ${e(s.title)}`, '', e(s.text), ''];
+    case 'commands':
+      return [`### ${e(s.title)}`, '', ...s.items.map((c) => `- ${askLink(permalink, c.command)}${c.why ? ` — ${e(c.why)}` : ''}`), ''];
     default:
       return assertNever(s);
   }
@@ -63,7 +79,7 @@ function conflict(c: ConflictRef): string[] {
     ...c.values.map((v) => {
       const standing = valueStanding(c, v);
       const mark = standing === 'current' ? '**Current:** ' : standing === 'superseded' ? 'Superseded: ' : '';
-      return `- ${mark}${e(v.value)} — ${v.sources.map((s) => sourceText(s, e)).join('; ')}`;
+      return `- ${mark}${e(v.value)} — ${v.sources.map((s) => sourceText(s, e, sourceLink)).join('; ')}`;
     }),
     '',
     `${verdictLabel(c)}: ${e(c.verdict)} ${link('Details', c.url)}`,
@@ -87,15 +103,14 @@ export function renderMarkdown(a: Answer): string {
     out.push('');
   }
   for (const c of a.conflicts) out.push(...conflict(c));
-  for (const s of a.sections) out.push(...section(s));
+  for (const s of a.sections) out.push(...section(s, a.permalink));
   if (a.facts.length) {
     out.push('### Sources', '');
     for (const f of a.facts)
-      out.push(
-        `- ${link(f.title, f.url)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`,
-      );
+      out.push(`- ${link(f.title, f.url)}: ${e(formatFactValue(f))} — ${sourceText({ ...f.source, date: f.date }, e, sourceLink)}`);
     out.push('');
   }
+  if (hasSourcePages(a)) out.push(e(LIVE_PAGE_NOTE), '');
   if (a.links.length) out.push(...a.links.map((l) => `- ${link(l.title, l.url)}`), '');
   out.push(`${link(`Permalink (as of ${a.asOf})`, a.permalink)}`);
   return out.join('\n');

@@ -3,7 +3,7 @@
  * (lifecycle) and where sources disagree (conflicts). One wording, so the CLI, Slack and the site say the
  * same thing; each face escapes these strings and adds its own markup and links.
  */
-import type { ConflictRef, Coverage, Finding, LifecycleRef } from '../answer/answer';
+import type { Answer, ConflictRef, Coverage, Finding, LifecycleRef } from '../answer/answer';
 
 /**
  * How a finding is introduced to a reader: a word for its severity. The finding's `code` is for machines
@@ -62,12 +62,32 @@ export function unresolvedNotice(c: ConflictRef): string | undefined {
 /** The verdict's lead-in: why a value was chosen, or why none could be. */
 export const verdictLabel = (c: ConflictRef): string => (unresolvedNotice(c) ? 'Why no verdict' : 'Verdict');
 
-type ValueSource = ConflictRef['values'][number]['sources'][number];
-
-/** A source of a value as "Title, Section (date)", `esc` applied to its strings. */
-export function sourceText(s: ValueSource, esc: (s: string) => string): string {
-  return `${esc(s.title)}, ${esc(s.section)} (${s.date ? esc(s.date) : 'undated'})`;
+/** A source as its face shows it: its title (a link to its public page when it has one), section and date. */
+interface SourceLike {
+  title: string;
+  section: string;
+  date: string | null;
+  pageUrl?: string;
 }
+
+/**
+ * A source as "Title, Section (date)", `esc` applied to its strings; `link` makes the title a link to the
+ * source's public page (each face its own markup), and a source without one is named by its title alone.
+ */
+export function sourceText(s: SourceLike, esc: (s: string) => string, link?: (url: string, title: string) => string): string {
+  const title = s.pageUrl && link ? link(s.pageUrl, s.title) : esc(s.title);
+  return `${title}, ${esc(s.section)} (${s.date ? esc(s.date) : 'undated'})`;
+}
+
+/** Whether any source the answer names has a public page (then the face says once what its link opens). */
+export function hasSourcePages(a: Pick<Answer, 'facts' | 'conflicts'>): boolean {
+  return a.facts.some((f) => f.source.pageUrl) || a.conflicts.some((c) => c.values.some((v) => v.sources.some((s) => s.pageUrl)));
+}
+
+/** Said once under every list of sources: the links open the live page, which is not the version cited. */
+export const LIVE_PAGE_NOTE = 'Source links open the live page, which shows today’s text, not the dated version cited here.';
+/** The same, where every character counts against the message's limit (Slack). */
+export const LIVE_PAGE_NOTE_SHORT = 'Source links show today’s page, not the dated version.';
 
 /**
  * A list whose items carry their own numbers ("1. …", "2. …", as the scenario steps do): the items without

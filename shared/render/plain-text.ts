@@ -5,7 +5,9 @@ import { escapePlain as e } from './escape';
 import {
   conflictHeading,
   coverageNotice,
+  hasSourcePages,
   LIFECYCLE_HEADING,
+  LIVE_PAGE_NOTE,
   lifecycleWhen,
   numberedItems,
   SEVERITY_LABEL,
@@ -16,6 +18,9 @@ import {
   where,
 } from './notices';
 import { columnWidths, measureColumn, textWidth, wrapWords } from './wrap';
+
+/** How the CLI is typed: commands to ask next are written with it. */
+const CLI_PREFIX = 'vpn';
 
 /** Default width of the CLI's tables, when the face doesn't say how wide its terminal is. */
 const DEFAULT_WIDTH = 100;
@@ -58,10 +63,15 @@ function section(s: Section, width: number): string[] {
     }
     case 'note':
       return [e(s.title), `  ${e(s.text)}`];
+    case 'commands':
+      return [e(s.title), ...s.items.map((c) => `  • ${CLI_PREFIX} ${e(c.command)}${c.why ? ` — ${e(c.why)}` : ''}`)];
     default:
       return assertNever(s);
   }
 }
+
+/** A source's public page as a bare URL on a line of its own, which terminals make clickable; none without one. */
+const pageLine = (url: string | undefined, indent: string): string[] => (url ? [`${indent}${e(url)}`] : []);
 
 interface PlainTextOptions {
   /** The terminal's width in columns (tables wrap their cells to fit); default 100. */
@@ -76,7 +86,10 @@ function conflict(c: ConflictRef): string[] {
     ...(notice ? [`  ${notice}`] : []),
     ...c.values.flatMap((v) => {
       const standing = valueStanding(c, v);
-      return [`  • ${standing ? `[${standing}] ` : ''}${e(v.value)}`, ...v.sources.map((s) => `      ${sourceText(s, e)}`)];
+      return [
+        `  • ${standing ? `[${standing}] ` : ''}${e(v.value)}`,
+        ...v.sources.flatMap((s) => [`      ${sourceText(s, e)}`, ...pageLine(s.pageUrl, '        ')]),
+      ];
     }),
     `  ${verdictLabel(c)}: ${e(c.verdict)}`,
   ];
@@ -105,9 +118,13 @@ export function renderPlainText(a: Answer, opts: PlainTextOptions = {}): string 
   if (a.facts.length) {
     out.push('Sources');
     for (const f of a.facts)
-      out.push(`  • ${e(f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`);
+      out.push(
+        `  • ${e(f.title)}: ${e(formatFactValue(f))} — ${sourceText({ ...f.source, date: f.date }, e)}`,
+        ...pageLine(f.source.pageUrl, '    '),
+      );
     out.push('');
   }
+  if (hasSourcePages(a)) out.push(LIVE_PAGE_NOTE, '');
   for (const l of a.links) out.push(`→ ${e(l.title)}: ${e(l.url)}`);
   out.push(`Permalink (as of ${a.asOf}): ${e(a.permalink)}`);
   return out.join('\n');

@@ -5,15 +5,18 @@
  * Every string of the answer passes through `e`, so `<!channel>`, `<@U123>`, `<#C123>` or `<https://x|y>`
  * typed by a user stays text; the only links are the http(s) URLs the engine generated, built by slackLink.
  */
-import type { Answer, ConflictRef, FactRef, Section } from '../answer/answer';
+import type { Answer, ConflictRef, Section } from '../answer/answer';
 import { assertNever } from '../errors';
 import { formatFactValue } from '../format';
 import { escapeSlack, isSafeUrl } from './escape';
 import {
   conflictHeading,
   coverageNotice,
+  hasSourcePages,
   LIFECYCLE_HEADING,
+  LIVE_PAGE_NOTE_SHORT,
   lifecycleWhen,
+  numberedItems,
   sourceText,
   unresolvedNotice,
   valueStanding,
@@ -30,6 +33,9 @@ export function slackLink(url: string, label: string): string {
   // Slack's own messages carry `&` inside link URLs as `&amp;`, and decode it when shown.
   return `<${e(url).replace(/\|/g, '%7C')}|${e(label)}>`;
 }
+
+/** How the slash command is typed in Slack: commands to ask next are written with it. */
+const SLASH_PREFIX = '/vpn';
 
 /** Slack's limit on a header block's text. */
 export const MAX_HEADER_TEXT = 150;
@@ -61,6 +67,11 @@ export interface Part {
   head?: string;
   lines: string[];
   fence?: boolean;
+  /**
+   * A list of steps: its items without their numbers, unescaped (for a rich_text ordered list, whose text is
+   * never read as markup); `lines` then holds the same steps numbered in mrkdwn, with no bullet.
+   */
+  ordered?: { title: string; items: string[] };
 }
 
 /**
@@ -111,10 +122,25 @@ function sectionPart(s: Section): Part {
       const { lines, fence } = tableLines(s.columns, s.rows);
       return { kind: 'section', head: heading(s.title), lines, fence };
     }
-    case 'list':
+    case 'list': {
+      const steps = numberedItems(s.items);
+      if (steps)
+        return {
+          kind: 'section',
+          head: heading(s.title),
+          lines: steps.map((t, i) => `${i + 1}. ${e(t)}`),
+          ordered: { title: s.title, items: steps },
+        };
       return { kind: 'section', head: heading(s.title), lines: s.items.map((i) => `• ${e(i)}`) };
+    }
     case 'note':
       return { kind: 'section', head: heading(s.title), lines: e(s.text).split('\n') };
+    case 'commands':
+      return {
+        kind: 'section',
+        head: heading(s.title),
+        lines: s.items.map((c) => `• \`${SLASH_PREFIX} ${e(c.command).replace(/`/g, "'")}\`${c.why ? ` — ${e(c.why)}` : ''}`),
+      };
     default:
       return assertNever(s);
   }
@@ -146,6 +172,8 @@ const conflictPart = renderedOnce((c: ConflictRef): Part => {
   const value = (v: ConflictValue) => {
     const standing = valueStanding(c, v);
     const mark = standing === 'current' ? ':white_check_mark: *current:* ' : standing === 'superseded' ? 'superseded: ' : '';
+    // Unlinked here: a conflict names many sources, and their links would push the answer over Slack's limits; its
+    // details page links every one.
     return `• ${mark}${e(v.value)} — ${v.sources.map((s) => sourceText(s, e)).join('; ')}`;
   };
   return {
@@ -177,10 +205,28 @@ export function conflictsDigest(conflicts: readonly ConflictRef[]): Part {
   return { kind: 'conflicts-digest', head: '*Sources disagree*', lines: conflicts.map(line) };
 }
 
-const sourceLine = renderedOnce(
-  (f: FactRef): string =>
-    `• ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))} — ${e(f.source.title)}, ${e(f.source.section)} (${f.date ?? 'undated'})`,
-);
+/**
+ * The facts under the source they were read from: one line per source (its title linked to its live page,
+ * the section and the date), then its facts. Grouped, each page's long URL and each source's name come once:
+ * on every fact's line they pushed a sizing answer's end out of Slack's limits.
+ */
+function sourceLines(facts: Answer['facts']): string[] {
+  const groups = new Map<string, { head: string; facts: string[] }>();
+  const linked = new Set<string>();
+  for (const f of facts) {
+    const key = `${f.source.id}\u0000${f.source.section}`;
+    let group = groups.get(key);
+    if (!group) {
+      // A page read in two sections is linked at the first.
+      const link = f.source.pageUrl && !linked.has(f.source.pageUrl) ? slackLink : undefined;
+      if (f.source.pageUrl) linked.add(f.source.pageUrl);
+      group = { head: `• ${sourceText({ ...f.source, date: f.date }, e, link)}`, facts: [] };
+      groups.set(key, group);
+    }
+    group.facts.push(`   ◦ ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))}`);
+  }
+  return [...groups.values()].flatMap((g) => [g.head, ...g.facts]);
+}
 
 /**
  * The answer's parts in reading order: what the answer is and how sure, its caveats (the dates that
@@ -209,7 +255,7 @@ export function answerParts(a: Answer): Part[] {
     parts.push({
       kind: 'sources',
       head: '*Sources*',
-      lines: a.facts.map(sourceLine),
+      lines: [...sourceLines(a.facts), ...(hasSourcePages(a) ? [`_${e(LIVE_PAGE_NOTE_SHORT)}_`] : [])],
     });
   }
   if (a.links.length) parts.push({ kind: 'links', head: '*Links*', lines: a.links.map((l) => `• ${slackLink(l.url, l.title)}`) });

@@ -1,4 +1,5 @@
 import type { KnowledgeBase, Fact, LifecycleEvent, LifecycleKind } from '../../knowledge';
+import { sourcePageUrl } from '../../knowledge/derive';
 import type { FactRef } from '../answer/answer';
 import type { SearchIndex } from '../search/search-index';
 import { paths, siteUrl } from '../site-urls';
@@ -26,13 +27,14 @@ export function toFactRef(ctx: EngineContext, f: Fact): FactRef {
 function makeFactRef(ctx: EngineContext, f: Fact): FactRef {
   const src = ctx.kb.sourceById.get(f.source.sourceId);
   if (!src) throw new Error(`vpn-advisor: fact ${f.id} names unknown source ${f.source.sourceId}`);
+  const pageUrl = sourcePageUrl(src);
   return {
     id: f.id,
     title: f.title,
     value: f.value,
     ...(f.unit ? { unit: f.unit } : {}),
     ...(f.unknown ? { unknown: f.unknown } : {}),
-    source: { id: src.id, title: src.title, path: src.path, section: f.source.section },
+    source: { id: src.id, title: src.title, path: src.path, section: f.source.section, ...(pageUrl ? { pageUrl } : {}) },
     date: src.date,
     url: siteUrl(paths.fact(f.topic, f.id), ctx.base),
   };

@@ -34,7 +34,8 @@ function expectWithinLimits(m: BlockKitMessage, limits: SlackLimits = policy.sla
 }
 
 /** Slack markup that would ping, mention or link, anywhere in the message. */
-const LIVE_MARKUP = /<(?:!(?:channel|here|everyone)|@[UW]|#C|(?!https:\/\/vpn\.example\.test)(?:https?|mailto|javascript):)/i;
+const LIVE_MARKUP =
+  /<(?:!(?:channel|here|everyone)|@[UW]|#C|(?!https:\/\/vpn\.example\.test|https:\/\/learn\.microsoft\.com\/azure\/)(?:https?|mailto|javascript):)/i;
 
 const longAnswer = (): Answer => {
   const a = run('ports');
@@ -205,8 +206,9 @@ describe('renderBlockKit', () => {
     const footerOf = (m: BlockKitMessage) => JSON.stringify(m.blocks.filter((b) => b.type === 'context'));
     /** Text without whitespace: a line broken across blocks reads the same. */
     const ink = (s: string) => s.replace(/\s+/g, '');
-    /** Live markup, allowing only links to the fixture's own site. */
-    const LIVE = /<(?:!(?:channel|here|everyone)|@[UW]|#C|(?!http:\/\/vpn-advisor\.test)(?:https?|mailto|javascript):)/i;
+    /** Live markup, allowing only links to the fixture's own site and the sources' live pages. */
+    const LIVE =
+      /<(?:!(?:channel|here|everyone)|@[UW]|#C|(?!http:\/\/vpn-advisor\.test|https:\/\/learn\.microsoft\.com\/azure\/)(?:https?|mailto|javascript):)/i;
 
     /** A superseded value is never the only one of its conflict in the message: the current one is there too. */
     function expectNoSupersededAlone(m: BlockKitMessage, conflicts: readonly ConflictRef[]) {
@@ -363,5 +365,65 @@ describe('renderBlockKit', () => {
         { numRuns: 150 },
       );
     });
+  });
+});
+
+describe('renderBlockKit: steps, commands to ask next and source links', () => {
+  const scenario = () => run('scenario sstp-migration');
+
+  it('a list of steps is Slack’s ordered list: numbered by Slack, no bullet, no number typed into the text', () => {
+    const a = scenario();
+    const steps = a.sections.find((s) => s.title === 'Steps');
+    if (steps?.type !== 'list') throw new Error('the scenario answer has no Steps list');
+    const m = renderBlockKit(a);
+    const lists = m.blocks.flatMap((b) => (b.type === 'rich_text' ? b.elements.filter((x) => x.type === 'rich_text_list') : []));
+    expect(lists).toHaveLength(1);
+    const [list] = lists;
+    if (list?.type !== 'rich_text_list') throw new Error('no ordered list');
+    expect(list.style).toBe('ordered');
+    const texts = list.elements.map((x) => x.elements.map((t) => t.text).join(''));
+    expect(texts).toEqual(steps.items.map((s, i) => s.slice(`${i + 1}. `.length)));
+    expect(texts.every((t) => !/^\d+\. /.test(t))).toBe(true);
+    // Nowhere a bullet before a number ("• 1."), and Slack would accept the message.
+    expect(JSON.stringify(m.blocks)).not.toMatch(/• \d+\./);
+    expect(blockKitProblems(m.blocks)).toEqual([]);
+    expectWithinLimits(m);
+  });
+
+  it('a list of steps too long for one block is numbered mrkdwn lines, still without a bullet', () => {
+    const a = scenario();
+    const m = renderBlockKit(a, { limits: { ...policy.slack, maxSectionText: 400 } });
+    expect(m.blocks.some((b) => b.type === 'rich_text')).toBe(false);
+    const text = m.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : [])).join('\n');
+    expect(text).toMatch(/^1\. Count concurrent SSTP users/m);
+    expect(text).not.toMatch(/• \d+\./);
+  });
+
+  it('commands to ask next are written as the slash command is typed in Slack', () => {
+    const text = JSON.stringify(renderBlockKit(scenario()).blocks);
+    expect(text).toContain('• `/vpn scenario sstp-migration`');
+  });
+
+  it('every source with a public page links to it, section and date beside the link, and the message says once what the link opens', () => {
+    const a = run('ports ikev2');
+    const m = renderBlockKit(a);
+    const sources = m.blocks.flatMap((b) => (b.type === 'section' && b.text.text.startsWith('*Sources*') ? [b.text.text] : [])).join('\n');
+    // One line per source and section, its facts under it.
+    expect(sources).toContain(
+      [
+        '• <https://learn.microsoft.com/azure/vpn-gateway/point-to-site-about|About point-to-site VPN>, Protocols (2026-08-17)',
+        `   ◦ <${a.facts[0]!.url}|IKEv2 (IPsec): what the firewall must allow outbound>: UDP 500, UDP 4500, IP protocol 50`,
+      ].join('\n'),
+    );
+    expect(sources.match(/today’s page/g)).toHaveLength(1);
+  });
+
+  it('a page read in two sections is linked once; the sizing answer still fits Slack whole', () => {
+    const a = run('sizing 5000 users');
+    const m = renderBlockKit(a);
+    const text = m.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : [])).join('\n');
+    expect(text.match(/<https:\/\/learn\.microsoft\.com\/azure\/vpn-gateway\/about-gateway-skus\|/g)).toHaveLength(1);
+    expect(text).toMatch(/^• About VPN Gateway SKUs, Notes on the SKU tables \(2026-06-11\)$/m);
+    expect(JSON.stringify(m.blocks)).not.toContain('Trimmed');
   });
 });

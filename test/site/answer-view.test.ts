@@ -56,12 +56,15 @@ describe('answerView', () => {
         {
           value: UNRESOLVED.values[0].value,
           standing: null,
-          sources: ['About VPN Gateway SKUs, Basic SKU (2025-06-23)', 'VPN Gateway FAQ, Basic SKU public IP (2026-06-04)'],
+          sources: [
+            { title: 'About VPN Gateway SKUs', section: 'Basic SKU', date: '2025-06-23' },
+            { title: 'VPN Gateway FAQ', section: 'Basic SKU public IP', date: '2026-06-04' },
+          ],
         },
         {
           value: UNRESOLVED.values[1].value,
           standing: null,
-          sources: ['VPN Gateway SKU consolidation and migration, SKU consolidation and migration (undated)'],
+          sources: [{ title: 'VPN Gateway SKU consolidation and migration', section: 'SKU consolidation and migration', date: null }],
         },
       ],
       verdictLabel: 'Why no verdict',
@@ -71,6 +74,15 @@ describe('answerView', () => {
     expect(resolved.unresolved).toBeNull();
     expect(resolved.values.map((v) => v.standing)).toEqual(['superseded', 'current', 'superseded']);
     expect(resolved.verdictLabel).toBe('Verdict');
+  });
+
+  it('passes each source’s live page on, for the site to link', () => {
+    const real = answerView(ask('ports ikev2'), BASE);
+    expect(real.answer.facts[0]?.source).toEqual({
+      title: 'About point-to-site VPN',
+      section: 'Protocols',
+      pageUrl: 'https://learn.microsoft.com/azure/vpn-gateway/point-to-site-about',
+    });
   });
 
   it('says how sure the answer is only when it is not a plain answer', () => {

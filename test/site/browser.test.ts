@@ -188,8 +188,11 @@ maybe('site in a browser', () => {
       expect(text).toContain(a.summary);
       expect(await page.locator('time[data-as-of]').innerText()).toBe(AS_OF);
       // every fact used links to its anchor
-      const factLinks = await panel.locator('details a').evaluateAll((as) => as.map((x) => x.getAttribute('href')));
+      const factLinks = await panel.locator('details a:not([data-source-link])').evaluateAll((as) => as.map((x) => x.getAttribute('href')));
       expect(factLinks).toEqual(a.facts.map((f) => new URL(f.url).pathname + new URL(f.url).hash));
+      // and every source with a public page links to it (links only: nothing is fetched from it)
+      const sourceLinks = await panel.locator('details a[data-source-link]').evaluateAll((as) => as.map((x) => x.getAttribute('href')));
+      expect(sourceLinks).toEqual(a.facts.flatMap((f) => (f.source.pageUrl ? [f.source.pageUrl] : [])));
       expect(apiCalls(requests)).toEqual([]);
       expect(foreign(requests)).toEqual([]);
       await expectScreenshot(page, 'ask-sizing', { fullPage: true });
@@ -245,7 +248,7 @@ maybe('site in a browser', () => {
       await answer.waitFor();
       expect(a.summary).toContain('VpnGw5AZ');
       expect(await page.locator('[data-command] code').innerText()).toBe('/vpn sizing 5000 users 2 mbps each');
-      const charts = page.locator('figure svg[role=img]');
+      const charts = page.locator('figure svg[aria-label]');
       expect(await charts.count()).toBe(2);
       expect(await page.locator('figure').first().innerText()).toContain('minimum');
       const url = new URL(page.url());

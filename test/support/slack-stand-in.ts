@@ -179,6 +179,9 @@ export function blockKitProblems(blocks: unknown): string[] {
             if (typeof x.value === 'string' && x.value.length > 2000) problems.push(`${where}.elements[${j}]: value over 2000`);
           });
         break;
+      case 'rich_text':
+        if (!Array.isArray(b.elements) || b.elements.length === 0) problems.push(`${where}: elements`);
+        break;
       case 'divider':
         break;
       default:

@@ -19,6 +19,16 @@ export interface SourceView {
   /** ISO date of the document version, or null with `dateNote` saying why. */
   date: string | null;
   dateNote?: string;
+  /** The live page on Microsoft Learn (today's text, not the dated version); none for seeds, includes and inferred paths. */
+  pageUrl?: string;
+}
+
+/** A source as an answer names it: its title, linked to its public page when it has one, and the section read. */
+export interface SourceLinkView {
+  title: string;
+  section: string;
+  /** The live page on Microsoft Learn (today's text, not the dated version); none for seeds, includes and inferred paths. */
+  pageUrl?: string;
 }
 
 export interface FactView {
@@ -109,6 +119,15 @@ export interface FactTableProps {
   anchored: boolean;
 }
 
+/** One topic of the All limits page: its heading's anchor, its reference page and its facts. */
+export interface LimitsGroupView {
+  topic: string;
+  title: string;
+  anchor: string;
+  href: string;
+  facts: FactView[];
+}
+
 export interface ConflictView {
   id: string;
   number: number;
@@ -160,8 +179,9 @@ export interface AnswerExampleView {
       | { type: 'table'; title: string; columns: string[]; rows: string[][] }
       | { type: 'list'; title: string; items: string[] }
       | { type: 'note'; title: string; text: string }
+      | { type: 'commands'; title: string; items: Array<{ command: string; why?: string }> }
     >;
-    facts: Array<{ id: string; title: string; value: string; source: string; date: string | null; href: string }>;
+    facts: Array<{ id: string; title: string; value: string; source: SourceLinkView; date: string | null; href: string }>;
     links: LinkView[];
     permalink: string;
   };

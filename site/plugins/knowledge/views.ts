@@ -2,7 +2,7 @@
  * Knowledge entities → the JSON the components render. Pure functions of the model: the reference
  * generator, the guides' remark plugin and the tests all go through these.
  */
-import { skuLabel } from '../../../knowledge';
+import { skuLabel, sourcePageUrl } from '../../../knowledge';
 import type { Fact, KnowledgeBase, LifecycleEvent, Scenario, SourceRef } from '../../../knowledge';
 import { formatFactValue } from '../../../shared/format';
 import { paths } from '../../../shared/site-urls';
@@ -11,6 +11,7 @@ import type { FactView, LifecycleView, LinkView, ScenarioView, SourceView } from
 export function sourceView(kb: KnowledgeBase, ref: SourceRef): SourceView {
   const s = kb.sourceById.get(ref.sourceId);
   if (!s) throw new Error(`site: unknown source id "${ref.sourceId}"`);
+  const pageUrl = sourcePageUrl(s);
   return {
     id: s.id,
     title: s.title,
@@ -18,6 +19,7 @@ export function sourceView(kb: KnowledgeBase, ref: SourceRef): SourceView {
     section: ref.section,
     date: s.date,
     ...(s.date === null && s.dateNote ? { dateNote: s.dateNote } : {}),
+    ...(pageUrl ? { pageUrl } : {}),
   };
 }
 

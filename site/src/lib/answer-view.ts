@@ -12,13 +12,12 @@ import {
   conflictHeading,
   coverageNotice,
   lifecycleWhen,
-  sourceText,
   unresolvedNotice,
   valueStanding,
   verdictLabel,
 } from '../../../shared/render/notices';
 import { paths } from '../../../shared/site-urls';
-import type { AnswerExampleView } from '../../plugins/knowledge/view-model';
+import type { AnswerExampleView, SourceLinkView } from '../../plugins/knowledge/view-model';
 
 /** An answer's caveats as AnswerView shows them, worded as every face words them (shared/render/notices). */
 interface AnswerCaveatsView {
@@ -31,7 +30,7 @@ interface AnswerCaveatsView {
     id: string;
     heading: string;
     unresolved: string | null;
-    values: Array<{ value: string; standing: 'current' | 'superseded' | null; sources: string[] }>;
+    values: Array<{ value: string; standing: 'current' | 'superseded' | null; sources: Array<SourceLinkView & { date: string | null }> }>;
     verdictLabel: string;
     verdict: string;
     href: string;
@@ -41,8 +40,6 @@ interface AnswerCaveatsView {
 /** What AnswerView renders: the example view with the answer's caveats. */
 export type AnswerViewModel = AnswerExampleView & { answer: AnswerExampleView['answer'] & AnswerCaveatsView };
 
-const plain = (s: string) => s;
-
 function conflictView(c: ConflictRef, rel: (u: string) => string): AnswerCaveatsView['conflicts'][number] {
   return {
     id: c.id,
@@ -51,7 +48,12 @@ function conflictView(c: ConflictRef, rel: (u: string) => string): AnswerCaveats
     values: c.values.map((v) => ({
       value: v.value,
       standing: valueStanding(c, v) ?? null,
-      sources: v.sources.map((s) => sourceText(s, plain)),
+      sources: v.sources.map((s) => ({
+        title: s.title,
+        section: s.section,
+        date: s.date,
+        ...(s.pageUrl ? { pageUrl: s.pageUrl } : {}),
+      })),
     })),
     verdictLabel: verdictLabel(c),
     verdict: c.verdict,
@@ -99,7 +101,7 @@ export function answerView(a: Answer, base: string): AnswerViewModel {
         id: f.id,
         title: f.title,
         value: formatFactValue({ value: f.value, unit: f.unit, unknown: f.unknown }),
-        source: `${f.source.title}, ${f.source.section}`,
+        source: { title: f.source.title, section: f.source.section, ...(f.source.pageUrl ? { pageUrl: f.source.pageUrl } : {}) },
         date: f.date,
         href: rel(f.url),
       })),

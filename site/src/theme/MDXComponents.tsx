@@ -1,4 +1,5 @@
 import {
+  AllLimits,
   AnswerView,
   CapacityChart,
   CommandUsage,
@@ -20,6 +21,7 @@ import MDXComponents from '@theme-original/MDXComponents';
 /** The knowledge components, usable in every page without an import; each is named so an unused one shows up in `npm run lint`. */
 export default {
   ...MDXComponents,
+  AllLimits,
   FactTable,
   KbTable,
   CapacityChart,

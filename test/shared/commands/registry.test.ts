@@ -6,6 +6,7 @@
 import { AnswerSchema, commands, findCommand, paths } from '../../../shared';
 import type { Answer } from '../../../shared';
 import { AS_OF, BASE, ask, loadKnowledge } from '../../support/knowledge-fixture';
+import { sourcePageUrl } from '../../../knowledge';
 
 const kb = loadKnowledge();
 
@@ -64,7 +65,14 @@ describe('every declared example', () => {
       expect(fact).toBeDefined();
       expect(f.value).toEqual(fact.value);
       const src = kb.sourceById.get(f.source.id)!;
-      expect(f.source).toEqual({ id: src.id, title: src.title, path: src.path, section: fact.source.section });
+      const pageUrl = sourcePageUrl(src);
+      expect(f.source).toEqual({
+        id: src.id,
+        title: src.title,
+        path: src.path,
+        section: fact.source.section,
+        ...(pageUrl ? { pageUrl } : {}),
+      });
       expect(f.source.section.length).toBeGreaterThan(0);
       expect(f.date).toBe(src.date);
       if (f.date === null) expect(src.dateNote).toBeTruthy();

@@ -136,9 +136,11 @@ describe('renderMarkdown', () => {
         '',
         '### Sources',
         '',
-        `- [IKEv2 (IPsec): what the firewall must allow outbound](${BASE}/docs/reference/protocols-and-ports#ikev2-ports): UDP 500, UDP 4500, IP protocol 50 — About point-to-site VPN, Protocols (2026-08-17)`,
-        `- [When the user’s network blocks IKEv2: move those users to OpenVPN](${BASE}/docs/reference/protocols-and-ports#ikev2-blocked-use-openvpn-443): OpenVPN runs over TCP 443, which most networks let out: with the tunnel type "IKEv2 and OpenVPN (SSL)" native IKEv2 clients and OpenVPN clients share one gateway, and the blocked users get an OpenVPN profile — Transition to OpenVPN or IKEv2 from SSTP, Option 2 - Remove SSTP and enable OpenVPN on the Gateway (2020-09-03)`,
-        `- [What a client falls back to when IKEv2 fails](${BASE}/docs/reference/protocols-and-ports#ikev2-blocked-fallback-by-client): The Windows native client tries SSTP next, but only if the gateway also runs SSTP; the macOS native client uses IKEv2 only and has nothing to fall back to; OpenVPN over TCP 443 is the fallback available on every platform — VPN Gateway FAQ, What happens when I configure both SSTP and IKEv2 for P2S VPN connections? (2026-06-04)`,
+        `- [IKEv2 (IPsec): what the firewall must allow outbound](${BASE}/docs/reference/protocols-and-ports#ikev2-ports): UDP 500, UDP 4500, IP protocol 50 — [About point-to-site VPN](https://learn.microsoft.com/azure/vpn-gateway/point-to-site-about), Protocols (2026-08-17)`,
+        `- [When the user’s network blocks IKEv2: move those users to OpenVPN](${BASE}/docs/reference/protocols-and-ports#ikev2-blocked-use-openvpn-443): OpenVPN runs over TCP 443, which most networks let out: with the tunnel type "IKEv2 and OpenVPN (SSL)" native IKEv2 clients and OpenVPN clients share one gateway, and the blocked users get an OpenVPN profile — [Transition to OpenVPN or IKEv2 from SSTP](https://learn.microsoft.com/azure/vpn-gateway/ikev2-openvpn-from-sstp), Option 2 - Remove SSTP and enable OpenVPN on the Gateway (2020-09-03)`,
+        `- [What a client falls back to when IKEv2 fails](${BASE}/docs/reference/protocols-and-ports#ikev2-blocked-fallback-by-client): The Windows native client tries SSTP next, but only if the gateway also runs SSTP; the macOS native client uses IKEv2 only and has nothing to fall back to; OpenVPN over TCP 443 is the fallback available on every platform — [VPN Gateway FAQ](https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-vpn-faq), What happens when I configure both SSTP and IKEv2 for P2S VPN connections? (2026-06-04)`,
+        '',
+        'Source links open the live page, which shows today’s text, not the dated version cited here.',
         '',
         `- [Protocols and ports](${BASE}/docs/reference/protocols-and-ports)`,
         '',
@@ -183,8 +185,13 @@ describe('renderPlainText', () => {
         '',
         'Sources',
         '  • IKEv2 (IPsec): what the firewall must allow outbound: UDP 500, UDP 4500, IP protocol 50 — About point-to-site VPN, Protocols (2026-08-17)',
+        '    https://learn.microsoft.com/azure/vpn-gateway/point-to-site-about',
         '  • When the user’s network blocks IKEv2: move those users to OpenVPN: OpenVPN runs over TCP 443, which most networks let out: with the tunnel type "IKEv2 and OpenVPN (SSL)" native IKEv2 clients and OpenVPN clients share one gateway, and the blocked users get an OpenVPN profile — Transition to OpenVPN or IKEv2 from SSTP, Option 2 - Remove SSTP and enable OpenVPN on the Gateway (2020-09-03)',
+        '    https://learn.microsoft.com/azure/vpn-gateway/ikev2-openvpn-from-sstp',
         '  • What a client falls back to when IKEv2 fails: The Windows native client tries SSTP next, but only if the gateway also runs SSTP; the macOS native client uses IKEv2 only and has nothing to fall back to; OpenVPN over TCP 443 is the fallback available on every platform — VPN Gateway FAQ, What happens when I configure both SSTP and IKEv2 for P2S VPN connections? (2026-06-04)',
+        '    https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-vpn-faq',
+        '',
+        'Source links open the live page, which shows today’s text, not the dated version cited here.',
         '',
         `→ Protocols and ports: ${BASE}/docs/reference/protocols-and-ports`,
         `Permalink (as of 2026-11-21): ${BASE}/ask?q=ports%20ikev2&as_of=2026-11-21&kv=${KV}`,
@@ -292,7 +299,9 @@ function answerTexts(a: Answer): string[] {
         ? [s.title, ...s.columns, ...s.rows.flat()]
         : s.type === 'list'
           ? [s.title, ...(numberedItems(s.items) ?? s.items)]
-          : [s.title, s.text],
+          : s.type === 'note'
+            ? [s.title, s.text]
+            : [s.title, ...s.items.flatMap((c) => [c.command, c.why ?? ''])],
     ),
     ...a.facts.map((f) => f.title),
     ...a.links.map((l) => l.title),
@@ -331,5 +340,32 @@ describe('Markdown round trip: rendered by a Markdown parser, the visible text i
     const md = renderMarkdown(ask('sizing 5000 users'));
     expect(md).toContain('VpnGw4AZ (Gen2)');
     expect(md).not.toMatch(/\\[().]/);
+  });
+});
+
+describe('commands to ask next: each face writes them its own way', () => {
+  it('the CLI writes them as the CLI is typed, Markdown links them to /ask; neither says /vpn', () => {
+    const scenario = ask('scenario sstp-migration');
+    const plain = renderPlainText(scenario);
+    expect(plain).toContain('Ask next\n  • vpn scenario sstp-migration\n  • vpn compat windows certificate');
+    expect(plain).not.toMatch(/(^|\s)\/vpn /m);
+    const md = renderMarkdown(scenario);
+    expect(md).toContain(`- [scenario sstp-migration](${BASE}/ask?q=scenario%20sstp-migration)`);
+    expect(md).not.toMatch(/(^|\s)\/vpn /m);
+  });
+
+  it('search suggestions too, with what each command answers', () => {
+    const a = ask('search which sku for 500 users');
+    const section = a.sections.find((s) => s.type === 'commands');
+    if (section?.type !== 'commands') throw new Error('no suggestions for this search');
+    const [first] = section.items;
+    expect(renderPlainText(a)).toContain(`  • vpn ${first.command} — ${first.why}`);
+    expect(renderPlainText(a)).not.toMatch(/(^|\s)\/vpn /m);
+  });
+
+  it('every source line of the CLI gives the live page as a bare URL, and says once what it opens', () => {
+    const plain = renderPlainText(ask('sizing 5000 users'));
+    expect(plain).toMatch(/^ {4}https:\/\/learn\.microsoft\.com\/azure\/vpn-gateway\/about-gateway-skus$/m);
+    expect(plain.match(/live page/g)).toHaveLength(1);
   });
 });

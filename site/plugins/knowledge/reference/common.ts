@@ -3,7 +3,8 @@ import type { SearchIndexProvider } from '../../../../shared/search/provider';
 import { paths, referencePages, referencePageTitles } from '../../../../shared/site-urls';
 import type { ReferencePage } from '../../../../shared/site-urls';
 import { PageBuilder } from '../mdx';
-import type { Cell, FactView, TableView } from '../view-model';
+import { LIVE_PAGE_NOTE } from '../../../../shared/render/notices';
+import type { Cell, FactView, SourceView, TableView } from '../view-model';
 import { factView, lifecycleView, requireFact } from '../views';
 
 export interface GenerateContext {
@@ -108,7 +109,7 @@ export function lifecycleTable(kb: KnowledgeBase, ids: readonly string[]): Table
         cells: [
           { text: v.endDate ? `${v.date} – ${v.endDate}` : v.date, href: v.href, nowrap: true },
           { text: v.title, ...(v.note ? { sub: v.note } : {}) },
-          { text: v.source.title, sub: `${v.source.section} · ${v.source.date ?? 'undated'}` },
+          sourceCell(v.source),
         ],
       };
     }),
@@ -123,6 +124,16 @@ export function lifecycleFor(kb: KnowledgeBase, subjects: readonly string[]): st
 export function supportText(v: boolean | { unknown: string }): Cell {
   if (typeof v === 'boolean') return { text: v ? 'yes' : 'no', tone: v ? 'ok' : 'no' };
   return { text: 'unknown', title: v.unknown, tone: 'unknown' };
+}
+
+/** A source in a table: its title (a link to its live page when it has one), the section read and the date. */
+export function sourceCell(s: SourceView): Exclude<Cell, string> {
+  return {
+    text: s.title,
+    sub: `${s.section} · ${s.date ?? 'undated'}`,
+    ...(s.pageUrl ? { href: s.pageUrl } : {}),
+    ...(s.dateNote ? { title: s.dateNote } : {}),
+  };
 }
 
 /** A link to a reference page, with the page's title as its text. */
@@ -140,5 +151,5 @@ export function referencePageBuilder(
     description,
     sidebar_position: referencePages.indexOf(page) + 1,
     ...front,
-  });
+  }).p(LIVE_PAGE_NOTE);
 }

@@ -1,11 +1,11 @@
 /** The pages that span topics: every limit, the conflicts between sources, and the fact changelog. */
 import type { Fact } from '../../../../knowledge';
-import { TopicSchema } from '../../../../knowledge';
+import { sourcePageUrl, TopicSchema } from '../../../../knowledge';
 import { paths, referencePageTitles } from '../../../../shared/site-urls';
 import type { GeneratedPage } from '../mdx';
-import type { ConflictView, TableView } from '../view-model';
+import type { ConflictView, LimitsGroupView, TableView } from '../view-model';
 import { factHref, factView, lifecycleView, sourceView, subjectName } from '../views';
-import { currentFirst, factCell, referenceLink, referencePageBuilder, slug } from './common';
+import { currentFirst, factCell, referenceLink, referencePageBuilder, slug, sourceCell } from './common';
 import type { GenerateContext } from './common';
 
 export function limitsPage(ctx: GenerateContext): GeneratedPage {
@@ -22,27 +22,41 @@ export function limitsPage(ctx: GenerateContext): GeneratedPage {
     { text: 'Sources', href: '#sources' },
     '.',
   ]);
-  for (const topic of TopicSchema.options) {
+  // One component for every topic, so that one filter (by topic and by text) narrows them all.
+  const groups: LimitsGroupView[] = TopicSchema.options.flatMap((topic) => {
     const facts = currentFirst(kb.facts.filter((f) => f.topic === topic));
-    if (!facts.length) continue;
-    b.heading(2, `${referencePageTitles[topic]} (${facts.length})`, `limits-${topic}`);
-    b.para([{ text: `Open the ${referencePageTitles[topic]} reference`, href: paths.reference(topic) }]);
-    b.component('FactTable', { facts: facts.map((f) => ({ ...factView(kb, f), note: undefined })), anchored: false });
-  }
+    if (!facts.length) return [];
+    return [
+      {
+        topic,
+        title: referencePageTitles[topic],
+        anchor: b.anchor(`limits-${topic}`),
+        href: paths.reference(topic),
+        facts: facts.map((f) => ({ ...factView(kb, f), note: undefined })),
+      },
+    ];
+  });
+  b.component('AllLimits', { groups });
   b.heading(2, 'Sources', 'sources');
   b.p(
     'Every document version the model cites. The same document read at two dates is two sources, because a fact names the version it came from.',
   );
   b.component('KbTable', {
     table: {
-      columns: ['Source', 'Path', 'Date', 'Facts'],
+      columns: ['Source', 'File in azure-docs', 'Date', 'Facts'],
       rows: [...kb.sources]
         .sort((x, y) => x.id.localeCompare(y.id))
         .map((s) => ({
           anchor: b.anchor(`source-${s.id}`),
           cells: [
-            { text: s.title, sub: s.id },
-            { text: s.path, code: true, ...(s.pathInferred ? { sub: 'path inferred by content search' } : {}) },
+            { text: s.title, sub: s.id, ...(sourcePageUrl(s) ? { href: sourcePageUrl(s) } : {}) },
+            s.kind === 'seed'
+              ? { text: 'seed article', sub: 'one of the five articles the product started from', muted: true }
+              : {
+                  text: s.path.replace(/^MicrosoftDocs\/azure-docs:/, ''),
+                  code: true,
+                  ...(s.pathInferred ? { sub: 'path inferred by content search: not linked' } : {}),
+                },
             s.date ? s.date : { text: 'undated', sub: s.dateNote ?? '', tone: 'unknown' },
             String(kb.facts.filter((f) => f.source.sourceId === s.id).length),
           ],
@@ -113,9 +127,9 @@ function supersededTable(ctx: GenerateContext, facts: readonly Fact[]): TableVie
       return {
         cells: [
           { ...factCell(kb, f.id), sub: old.title },
-          { text: old.source.title, sub: `${old.source.section} · ${old.source.date ?? 'undated'}` },
+          sourceCell(old.source),
           cur ? { ...factCell(kb, cur.id), sub: cur.title } : '—',
-          cur ? { text: cur.source.title, sub: `${cur.source.section} · ${cur.source.date ?? 'undated'}` } : '—',
+          cur ? sourceCell(cur.source) : '—',
         ],
       };
     }),
@@ -152,7 +166,7 @@ export function changelogPage(ctx: GenerateContext): GeneratedPage {
             },
             { text: v.title, ...(v.note ? { sub: v.note } : {}), ...(v.conflict ? { href: v.conflict.href, title: v.conflict.text } : {}) },
             v.subjects.map((id) => subjectName(kb, id)).join(', '),
-            { text: v.source.title, sub: `${v.source.section} · ${v.source.date ?? 'undated'}` },
+            sourceCell(v.source),
           ],
         };
       }),
@@ -174,7 +188,7 @@ export function changelogPage(ctx: GenerateContext): GeneratedPage {
               { text: f.effective ?? '', nowrap: true },
               { text: v.title, href: v.href, ...(f.status === 'superseded' ? { sub: 'history' } : {}) },
               v.value,
-              { text: v.source.title, sub: `${v.source.section} · ${v.source.date ?? 'undated'}` },
+              sourceCell(v.source),
             ],
           };
         }),

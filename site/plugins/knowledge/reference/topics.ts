@@ -25,13 +25,13 @@ import {
   referenceLink,
   referencePageBuilder,
   remainingFactGroups,
+  sourceCell as sourceViewCell,
   supportText,
 } from './common';
 import type { GenerateContext } from './common';
 
 function sourceCell(kb: KnowledgeBase, ref: { sourceId: string; section: string }): Cell {
-  const s = sourceView(kb, ref);
-  return { text: s.title, sub: `${s.section} · ${s.date ?? 'undated'}`, ...(s.dateNote ? { title: s.dateNote } : {}) };
+  return sourceViewCell(sourceView(kb, ref));
 }
 
 export function pointToSitePage(ctx: GenerateContext): GeneratedPage {

@@ -6,7 +6,7 @@ import { paths } from '../../../../shared/site-urls';
 import type { GeneratedPage } from '../mdx';
 import type { ChartView, TableView } from '../view-model';
 import { factHref, requireFact, sourceView } from '../views';
-import { factCell, factGroup, referencePageBuilder, remainingFactGroups, slug, topicFacts } from './common';
+import { factCell, factGroup, referencePageBuilder, remainingFactGroups, slug, sourceCell, topicFacts } from './common';
 import type { GenerateContext } from './common';
 
 /** Sections of the Virtual WAN reference, in reading order: [source section, heading, intro]. */
@@ -89,10 +89,9 @@ function wanTypeTable(kb: KnowledgeBase): TableView {
   return {
     columns: ['Virtual WAN type', 'Hub type', 'Configurations', 'Source'],
     rows: kb.wanTypes.map((t) => {
-      const s = sourceView(kb, t.source);
       return {
         anchor: t.id,
-        cells: [t.name, t.hubType, t.configurations.join(', '), { text: s.title, sub: `${s.section} · ${s.date ?? 'undated'}` }],
+        cells: [t.name, t.hubType, t.configurations.join(', '), sourceCell(sourceView(kb, t.source))],
       };
     }),
   };

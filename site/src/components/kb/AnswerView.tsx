@@ -2,7 +2,9 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import CodeBlock from '@theme/CodeBlock';
 import type { AnswerViewModel } from '@site/src/lib/answer-view';
-import { SEVERITY_LABEL } from '@shared/render/notices';
+import { LIVE_PAGE_NOTE, numberedItems, SEVERITY_LABEL } from '@shared/render/notices';
+import { paths } from '@shared/site-urls';
+import { SourceTitle } from './SourceLine';
 import styles from './kb.module.css';
 
 const MARK = { critical: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
@@ -49,22 +51,47 @@ function SectionView({ section, t }: { section: Section; t: TextRenderer }): Rea
           </table>
         </div>
       );
-    case 'list':
+    case 'list': {
+      const steps = numberedItems(section.items);
       return (
         <>
           <p className={styles.answerSectionTitle}>{section.title}</p>
-          <ul>
-            {section.items.map((item, i) => (
-              <li key={i}>{t(item)}</li>
-            ))}
-          </ul>
+          {steps ? (
+            <ol>
+              {steps.map((item, i) => (
+                <li key={i}>{t(item)}</li>
+              ))}
+            </ol>
+          ) : (
+            <ul>
+              {section.items.map((item, i) => (
+                <li key={i}>{t(item)}</li>
+              ))}
+            </ul>
+          )}
         </>
       );
+    }
     case 'note':
       return (
         <>
           <p className={styles.answerSectionTitle}>{section.title}</p>
           <p>{t(section.text)}</p>
+        </>
+      );
+    case 'commands':
+      // The site's way to ask: each command is a link to its answer on /ask.
+      return (
+        <>
+          <p className={styles.answerSectionTitle}>{section.title}</p>
+          <ul>
+            {section.items.map((c) => (
+              <li key={c.command} data-ask-next="">
+                <Link to={paths.ask(c.command)}>{c.command}</Link>
+                {c.why && <> — {t(c.why)}</>}
+              </li>
+            ))}
+          </ul>
         </>
       );
   }
@@ -109,7 +136,7 @@ function ConflictView({ conflict: c }: { conflict: Answer['conflicts'][number] }
             <ul>
               {v.sources.map((s, j) => (
                 <li key={j} className={styles.sub}>
-                  {s}
+                  <SourceTitle source={s} />, {s.section} ({s.date ?? 'undated'})
                 </li>
               ))}
             </ul>
@@ -182,10 +209,12 @@ export default function AnswerView({ example, factsOpen = false, markdown = true
           <ul>
             {a.facts.map((f) => (
               <li key={f.id}>
-                <AnswerLink href={f.href}>{f.title}</AnswerLink>: {f.value} — {f.source} ({f.date ?? 'undated'})
+                <AnswerLink href={f.href}>{f.title}</AnswerLink>: {f.value} — <SourceTitle source={f.source} />, {f.source.section} (
+                {f.date ?? 'undated'})
               </li>
             ))}
           </ul>
+          {a.facts.some((f) => f.source.pageUrl) && <p className={styles.sub}>{LIVE_PAGE_NOTE}</p>}
         </details>
       )}
       {a.links.length > 0 && (

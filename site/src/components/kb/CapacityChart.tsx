@@ -35,7 +35,8 @@ export default function CapacityChart({ chart }: { chart: ChartView }): React.Re
   const ticks = Array.from({ length: Math.round(axisMax / step) + 1 }, (_, i) => i * step);
   return (
     <figure className={styles.chart}>
-      <svg viewBox={`0 0 ${LABEL_W + PLOT_W + VALUE_W} ${height}`} role="img" aria-label={chart.title} className={styles.chartSvg}>
+      {/* No role="img": its bars are links, and an image's content would hide them from assistive technology. */}
+      <svg viewBox={`0 0 ${LABEL_W + PLOT_W + VALUE_W} ${height}`} aria-label={chart.title} className={styles.chartSvg}>
         <title>{chart.title}</title>
         {ticks.map((t) => (
           <g key={t}>

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import type { ConflictView } from '@site/plugins/knowledge/view-model';
-import { SourceDate } from './SourceLine';
+import { SourceDate, SourceLine } from './SourceLine';
 import styles from './kb.module.css';
 
 /** One conflict between sources: every value with its sources and dates, and the verdict. */
@@ -18,7 +18,7 @@ export default function ConflictCard({ conflict }: { conflict: ConflictView }): 
             <ul>
               {v.sources.map((s, j) => (
                 <li key={j} className={styles.sub}>
-                  {s.title}, § {s.section} (<SourceDate source={s} inline />) <code>{s.path}</code>
+                  <SourceLine source={s} /> (<SourceDate source={s} inline />)
                 </li>
               ))}
             </ul>

@@ -83,13 +83,18 @@ function Row({ fact, anchored }: { fact: FactView; anchored: boolean }): React.R
   );
 }
 
-/** Facts with value, source (title, path, section) and date; anchored rows on the fact's own page. */
+/** Facts with value, source (title linked to its live page, section) and date; anchored rows on the fact's own page. */
 export default function FactTable({ facts, anchored, compact = false }: FactTableProps & { compact?: boolean }): React.ReactElement {
   useAnchors(anchored ? facts.map((f) => f.id) : []);
   if (compact) {
     return (
       <div className={styles.tableWrap}>
-        <table className={styles.factTable}>
+        <table className={`${styles.factTable} ${styles.compact}`}>
+          <colgroup>
+            <col className={styles.colFact} />
+            <col className={styles.colValue} />
+            <col className={styles.colSource} />
+          </colgroup>
           <thead>
             <tr>
               <th>Limit</th>
@@ -109,6 +114,12 @@ export default function FactTable({ facts, anchored, compact = false }: FactTabl
   return (
     <div className={styles.tableWrap}>
       <table className={styles.factTable}>
+        <colgroup>
+          <col className={styles.colFact} />
+          <col className={styles.colValue} />
+          <col className={styles.colSource} />
+          <col className={styles.colDate} />
+        </colgroup>
         <thead>
           <tr>
             <th>Fact</th>

@@ -1,4 +1,4 @@
-import type React from 'react';
+import React from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type { Cell, TableView } from '@site/plugins/knowledge/view-model';
@@ -45,6 +45,21 @@ function CellView({ cell }: { cell: Cell }): React.ReactElement {
   );
 }
 
+/** "P2S IKEv2/OpenVPN" may wrap after the slash: a wide table's headers set its columns' narrowest width. */
+function breakAfterSlashes(text: string): React.ReactNode {
+  const parts = text.split('/');
+  return parts.map((part, i) => (
+    <React.Fragment key={i}>
+      {i > 0 && (
+        <>
+          /<wbr />
+        </>
+      )}
+      {part}
+    </React.Fragment>
+  ));
+}
+
 /** A table generated from the model; rows with an anchor get that id and register it. */
 export default function KbTable({ table }: { table: TableView }): React.ReactElement {
   useAnchors(table.rows.map((r) => r.anchor));
@@ -55,7 +70,7 @@ export default function KbTable({ table }: { table: TableView }): React.ReactEle
         <thead>
           <tr>
             {table.columns.map((c) => (
-              <th key={c}>{c}</th>
+              <th key={c}>{breakAfterSlashes(c)}</th>
             ))}
           </tr>
         </thead>

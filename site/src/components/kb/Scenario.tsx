@@ -1,5 +1,6 @@
 import type React from 'react';
 import Link from '@docusaurus/Link';
+import { paths } from '@shared/site-urls';
 import type { FactView, ScenarioView, SourceView } from '@site/plugins/knowledge/view-model';
 import { parseJson } from './anchor';
 import FactTable from './FactTable';
@@ -58,14 +59,17 @@ export function ScenarioLimits({ id, json }: Props): React.ReactElement {
   return <FactTable facts={facts} anchored={false} compact />;
 }
 
-/** The commands worth asking for this scenario, linked to their reference. */
+/** The commands worth asking for this scenario: each a link to its answer on /ask, and to its reference. */
 export function ScenarioCommands({ id, json }: Props): React.ReactElement {
   const cmds = parseJson<ScenarioView['commands']>(json, `ScenarioCommands id="${id}"`);
   return (
     <ul className={styles.commandList}>
       {cmds.map((c) => (
         <li key={c.text}>
-          <code>/vpn {c.text}</code> — <Link to={c.href}>{c.command} reference</Link>
+          <Link to={paths.ask(c.text)} data-ask-next="">
+            <code>{c.text}</code>
+          </Link>{' '}
+          — <Link to={c.href}>{c.command} reference</Link>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 /** Components available in every MDX page (registered in src/theme/MDXComponents.tsx). */
 export { default as FactTable } from './FactTable';
+export { default as AllLimits } from './AllLimits';
 export { default as KbTable } from './KbTable';
 export { default as CapacityChart } from './CapacityChart';
 export { default as ConflictCard } from './ConflictCard';

@@ -18,7 +18,7 @@ export default function SearchResults({ outcome, searcher }: { outcome: SearchOu
             {outcome.suggestions.map((s) => (
               <li key={s.command}>
                 <Link to={paths.ask(s.command)}>
-                  <code>/vpn {s.command}</code>
+                  <code>{s.command}</code>
                 </Link>{' '}
                 — {s.why}
               </li>
