@@ -15,12 +15,28 @@ export interface ServerProcess {
 
 const START_TIMEOUT_MS = 60_000;
 
-/** Starts bench/serve.ts in its own process. `nodeArgs` e.g. `--cpu-prof`; `env` adds to process.env. */
+/**
+ * bench/serve.ts bundled like `npm start`'s dist/server.js (no tsx at run time: its wrappers cost the
+ * engine about a tenth of its CPU in a profile), built once per bench run. It sits in dist/, as the server's
+ * bundle does, so the site and search index resolve from it the same way.
+ */
+let serveBundle: Promise<string> | undefined;
+function bundledServe(): Promise<string> {
+  serveBundle ??= (async () => {
+    const { bundleForNode } = await import('../scripts/lib/node-bundle.mjs');
+    const out = path.join(__dirname, '..', 'dist', 'bench-serve.js');
+    await bundleForNode(path.join(__dirname, 'serve.ts'), out);
+    return out;
+  })();
+  return serveBundle;
+}
+
+/** Starts bench/serve.ts (bundled) in its own process. `nodeArgs` e.g. `--cpu-prof`; `env` adds to process.env. */
 export async function startServer(
   kind: ServerKind,
   opts: { nodeArgs?: string[]; env?: Record<string, string> } = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(__dirname, 'serve.ts'), kind], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), await bundledServe(), kind], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ...opts.env },
   });

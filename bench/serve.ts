@@ -2,7 +2,7 @@
  * A server under test, alone in its own process (spawned by bench/processes.ts): prints `PORT <n>` once it
  * listens, then, when BENCH_SAMPLE_MS is set, `MEM <rss> <heapUsed>` every that many milliseconds, and
  * `CPU <microseconds>` (user + system so far) on each SIGUSR2.
- *   node --import tsx bench/serve.ts advisor|bare
+ *   node dist/bench-serve.js advisor|bare   (bench/processes.ts bundles it first)
  * Exits on SIGTERM through process.exit, so `node --cpu-prof` / `--heap-prof` write their files.
  * Environment: BENCH_SITE_DIR (the advisor's docs site), BENCH_SLACK_API_URL (its Slack Web API).
  */
