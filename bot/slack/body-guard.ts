@@ -10,7 +10,7 @@
  *   with one log line: Bolt reads `body.ssl_check` of whatever JSON it gets, which threw and left the socket
  *   hanging.
  * Refusals are counted in the junk report (one WARN line per interval at most). Bolt then uses the body that
- * was read here (`req.rawBody`) and checks the signature again.
+ * was read here (`req.rawBody`); it does not check the signature again (create-app turns that off).
  */
 import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
