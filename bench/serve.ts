@@ -6,7 +6,10 @@
  * Exits on SIGTERM through process.exit, so `node --cpu-prof` / `--heap-prof` write their files.
  * Environment: BENCH_SITE_DIR (the advisor's docs site), BENCH_SLACK_API_URL (its Slack Web API).
  */
+import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { AS_OF, BOT_TOKEN, SIGNING_SECRET } from './slack-fixture';
 
@@ -25,6 +28,10 @@ async function startAdvisor(): Promise<number> {
       // Slash commands never call the Web API; mentions do (the soak points this at its stand-in).
       SLACK_API_URL: process.env.BENCH_SLACK_API_URL ?? 'http://127.0.0.1:9/api/',
       LOG_LEVEL: 'error',
+      // The load comes from one address: the per-client limit on /api/* would answer most of it 429.
+      API_RATE_PER_MINUTE: '0',
+      // Its own embedded store (a developer's `npm start` may hold ./.data).
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'vpn-advisor-bench-')),
     },
     sink: () => undefined,
     asOf: AS_OF,
