@@ -25,6 +25,7 @@ import { siteBase } from '../../shared/site-urls';
 import pkg from '../../package.json';
 import type { AppLogger } from '../log';
 import { methodNotAllowed, sendJson } from './respond';
+import { readBodyWithin } from './read-body';
 
 /** JSON-escaping a file's text (quotes, backslashes, line breaks) makes it longer; Azure's JSON stays well under double. */
 const ESCAPED_TEXT_FACTOR = 2;
@@ -63,38 +64,16 @@ const bad = (code: string, message: string) => new RequestProblem(400, code, mes
 const tooLarge = (message: string) =>
   new RequestProblem(413, 'too_large', message, { maxBodyBytes: API_CHECK_MAX_BODY_BYTES, maxFileCharacters: checkPolicy.maxInputBytes });
 
-/** Reads the body up to the limit; past it, the rest is read and dropped so that the client gets the 413. */
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > API_CHECK_MAX_BODY_BYTES) {
-      req.resume();
-      reject(
-        tooLarge(
-          `The body is ${declared.toLocaleString('en-US')} bytes; /api/check reads at most ${API_CHECK_MAX_BODY_BYTES.toLocaleString('en-US')}.`,
-        ),
-      );
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
-      if (over) return;
-      size += chunk.length;
-      if (size > API_CHECK_MAX_BODY_BYTES) {
-        over = true;
-        chunks.length = 0;
-        reject(tooLarge(`The body is over ${API_CHECK_MAX_BODY_BYTES.toLocaleString('en-US')} bytes, the most /api/check reads.`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!over) resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
-  });
+/** The body up to the limit, or the 413 that says how large it was and what is read. */
+async function readBody(req: IncomingMessage): Promise<string> {
+  const body = await readBodyWithin(req, API_CHECK_MAX_BODY_BYTES);
+  if (body.ok) return body.text;
+  const limit = API_CHECK_MAX_BODY_BYTES.toLocaleString('en-US');
+  throw tooLarge(
+    body.declaredBytes !== undefined
+      ? `The body is ${body.declaredBytes.toLocaleString('en-US')} bytes; /api/check reads at most ${limit}.`
+      : `The body is over ${limit} bytes, the most /api/check reads.`,
+  );
 }
 
 interface CheckRequest {

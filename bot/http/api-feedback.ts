@@ -19,6 +19,7 @@ import type { AnswerFn } from '../answerer';
 import type { QuestionLog } from '../feedback/question-log';
 import type { AppLogger } from '../log';
 import { methodNotAllowed, sendJson } from './respond';
+import { readBodyWithin } from './read-body';
 
 /** The longest body read: the longest query and comment, JSON-escaped (×6 for \uXXXX), and the envelope. */
 const API_FEEDBACK_MAX_BODY_BYTES = (policy.maxQueryLength + FEEDBACK_COMMENT_MAX) * 6 + 1024;
@@ -73,38 +74,14 @@ class Refusal extends Error {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const tooLarge = () =>
-      new Refusal(
-        413,
-        'too_large',
-        `The body is over ${API_FEEDBACK_MAX_BODY_BYTES.toLocaleString('en-US')} bytes, the most /api/feedback reads.`,
-      );
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > API_FEEDBACK_MAX_BODY_BYTES) {
-      req.resume();
-      return reject(tooLarge());
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
-      if (over) return;
-      size += chunk.length;
-      if (size > API_FEEDBACK_MAX_BODY_BYTES) {
-        over = true;
-        chunks.length = 0;
-        reject(tooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!over) resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
-  });
+async function readBody(req: IncomingMessage): Promise<string> {
+  const body = await readBodyWithin(req, API_FEEDBACK_MAX_BODY_BYTES);
+  if (body.ok) return body.text;
+  throw new Refusal(
+    413,
+    'too_large',
+    `The body is over ${API_FEEDBACK_MAX_BODY_BYTES.toLocaleString('en-US')} bytes, the most /api/feedback reads.`,
+  );
 }
 
 function parse(body: string): z.infer<typeof FeedbackRequest> {
