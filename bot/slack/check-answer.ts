@@ -16,9 +16,9 @@ import { apologyMessage } from '../answerer';
 import type { Store } from '../store/store';
 import type { CheckDeps } from './check-deps';
 import { keepForSharing } from './check-share';
-import { postToResponseUrl } from './response-url';
+import { type EphemeralTarget, replyEphemerally } from './ephemeral-reply';
 import { checkShareButtons } from './share-button';
-import { describeSlackError, postWithPlainFallback, type SafeRetryOptions, surelyNotProcessed, withRateLimitRetry } from './web-api';
+import type { SafeRetryOptions } from './web-api';
 
 export interface CheckReplyDeps {
   check: CheckDeps;
@@ -30,15 +30,7 @@ export interface CheckReplyDeps {
 }
 
 /** Who asked, and where the answer goes. */
-export interface CheckAsker {
-  user: string;
-  channel: string;
-  threadTs?: string;
-  /** Reaches the person when chat.postEphemeral can't (the bot isn't in the channel, a DM between people). */
-  responseUrl?: string;
-  /** Whose request, for log lines, e.g. `check modal for U123 in C456`. */
-  where: string;
-}
+export type CheckAsker = EphemeralTarget;
 
 /** runCheck with the bot's model, site and default date. */
 function checkFor(deps: Pick<CheckReplyDeps, 'check' | 'siteBase'>, files: readonly InputFile[], context: CheckContext): Answer {
@@ -74,39 +66,9 @@ async function messageFor(deps: CheckReplyDeps, answer: Answer, asker: CheckAske
   }
 }
 
-/** Posts `message` to the asker alone; follows web-api.ts's contract (a post of unknown outcome is not repeated). */
-async function postToAsker(deps: CheckReplyDeps, asker: CheckAsker, message: BlockKitMessage): Promise<void> {
-  const { where } = asker;
-  try {
-    await postWithPlainFallback(
-      (m) =>
-        withRateLimitRetry(
-          () =>
-            deps.check.client.chat.postEphemeral({
-              channel: asker.channel,
-              user: asker.user,
-              ...(asker.threadTs ? { thread_ts: asker.threadTs } : {}),
-              ...m,
-            }),
-          { ...deps.slackRetry, onRetry: (why) => deps.logger.debug(`${where}: ${why}`) },
-        ),
-      message,
-      deps.logger,
-      where,
-    );
-  } catch (e) {
-    if (!surelyNotProcessed(e)) {
-      deps.logger.error(`${where}: chat.postEphemeral failed with its outcome unknown (${describeSlackError(e)}); not repeated`);
-      return;
-    }
-    if (!asker.responseUrl) {
-      deps.logger.error(`${where}: chat.postEphemeral failed (${describeSlackError(e)}), and there is no response_url to try`);
-      return;
-    }
-    deps.logger.warn(`${where}: chat.postEphemeral failed (${describeSlackError(e)}); using the response_url`);
-    const r = await postToResponseUrl(asker.responseUrl, { response_type: 'ephemeral', ...message }, deps.responseUrlTimeoutMs);
-    if (!r.ok) deps.logger.error(`${where}: the response_url failed too (${r.status ?? 'no response'}: ${r.error})`);
-  }
+/** Posts `message` to the asker alone. */
+function postToAsker(deps: CheckReplyDeps, asker: CheckAsker, message: BlockKitMessage): Promise<void> {
+  return replyEphemerally(deps.check.client, deps, asker, message);
 }
 
 /** Answers an already computed check (or the apology when `answer` is an Error) to the asker alone. */

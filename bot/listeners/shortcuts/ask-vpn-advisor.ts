@@ -2,9 +2,8 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { noticeMessage } from '../../answerer';
 import { replyWithCheck, tryCheck } from '../../slack/check-answer';
 import { gatewayJsonIn } from '../../slack/check-message';
-import { postToResponseUrl } from '../../slack/response-url';
+import { replyEphemerally } from '../../slack/ephemeral-reply';
 import { commandTextFrom } from '../../slack/slack-text';
-import { describeSlackError, postWithPlainFallback, surelyNotProcessed, withRateLimitRetry } from '../../slack/web-api';
 import { renderOrApologise, type BotDeps } from '../deps';
 
 /** The name a message's configuration goes by in findings ("message.json:12:5"). */
@@ -36,34 +35,11 @@ export function makeAskVpnAdvisorCallback(deps: BotDeps) {
     const message = text
       ? renderOrApologise(deps, { text, share: true }, `message shortcut for ${shortcut.user.id}`).message
       : noticeMessage(':information_source: That message has no text I can read. Try `/vpn help` for the commands.');
-    try {
-      await postWithPlainFallback(
-        (m) =>
-          withRateLimitRetry(
-            () =>
-              client.chat.postEphemeral({
-                channel: shortcut.channel.id,
-                user: shortcut.user.id,
-                ...(threadTs ? { thread_ts: threadTs } : {}),
-                ...m,
-              }),
-            { ...deps.slackRetry, onRetry: (why) => deps.logger.debug(`${where}: ${why}`) },
-          ),
-        message,
-        deps.logger,
-        where,
-      );
-    } catch (e) {
-      if (!surelyNotProcessed(e)) {
-        // It may have been posted (a timeout, a 5xx): a second copy through the response_url could double it.
-        deps.logger.error(`${where}: chat.postEphemeral failed with its outcome unknown (${describeSlackError(e)}); not repeated`);
-        return;
-      }
-      // Slack posted nothing, e.g. not_in_channel (the bot can't post ephemerals where it isn't a member) or a
-      // long Retry-After; the shortcut's response_url reaches the person anywhere.
-      deps.logger.warn(`message shortcut: chat.postEphemeral failed (${describeSlackError(e)}); using the response_url`);
-      const r = await postToResponseUrl(shortcut.response_url, { response_type: 'ephemeral', ...message }, deps.responseUrlTimeoutMs);
-      if (!r.ok) deps.logger.error(`message shortcut: response_url failed too (${r.status ?? 'no response'}: ${r.error})`);
-    }
+    await replyEphemerally(
+      client,
+      deps,
+      { user: shortcut.user.id, channel: shortcut.channel.id, threadTs, responseUrl: shortcut.response_url, where },
+      message,
+    );
   };
 }
