@@ -20,6 +20,7 @@ import { type AppLogger, withoutDebug } from './log';
 import { SLACK_EVENTS_PATH } from './server';
 import { makeCheckDeps } from './slack/check-deps';
 import { EventLedger } from './slack/event-ledger';
+import { jsonAckProperties, rememberResponse } from './slack/json-ack';
 import { MessageCache } from './slack/message-cache';
 import { ResponseUrlBudget } from './slack/response-url';
 import type { QuestionRecord } from '../shared/report/records';
@@ -107,9 +108,15 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
       // guardSlackBody (below) checks every request's signature before Bolt sees it; a second HMAC was
       // a seventh of the server's CPU per slash command in the bench.
       signatureVerification: false,
+      customPropertiesExtractor: jsonAckProperties,
     });
     app = new App({ ...common, clientOptions, receiver });
-    requestListener = guardSlackBody(receiver.requestListener, {
+    const boltListener = receiver.requestListener;
+    const listener: RequestListener = (req, res) => {
+      rememberResponse(req, res);
+      boltListener(req, res);
+    };
+    requestListener = guardSlackBody(listener, {
       signingSecret: slack.signingSecret,
       bodyLimit: opts.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
       logger,

@@ -37,13 +37,19 @@ afterAll(async () => {
 
 async function vpn(text: string) {
   const res = await postSigned(h.events, slashCommand(text), { secret: SECRET });
-  return { status: res.status, body: (await res.json()) as { response_type: string; text: string; blocks: Array<Record<string, any>> } };
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type'),
+    body: (await res.json()) as { response_type: string; text: string; blocks: Array<Record<string, any>> },
+  };
 }
 
 describe('/vpn slash command (HTTP mode)', () => {
   it('acknowledges with the final answer: ephemeral, in Block Kit, with a Share button carrying query + date', async () => {
-    const { status, body } = await vpn('sizing 5000 users');
+    const { status, body, contentType } = await vpn('sizing 5000 users');
     expect(status).toBe(200);
+    // Slack reads a body without this content type as plain text.
+    expect(contentType).toBe('application/json');
     expect(body.response_type).toBe('ephemeral');
     expect(body.blocks[0]).toEqual({
       type: 'header',
@@ -63,6 +69,14 @@ describe('/vpn slash command (HTTP mode)', () => {
     expect(JSON.stringify(body.blocks)).toContain(
       `${SITE}/ask?q=sizing%205000%20users&amp;as_of=${AS_OF}&amp;kv=${knowledgeVersion(loadKnowledge())}|`,
     );
+  });
+
+  it('the same answer, asked again (served from the cache), is the same JSON message', async () => {
+    const first = await vpn('compat macos certificate');
+    const again = await vpn('compat macos certificate');
+    expect(again.contentType).toBe('application/json');
+    expect(again.body).toEqual(first.body);
+    expect(again.body.response_type).toBe('ephemeral');
   });
 
   it('answers "help" for an empty command, and a usage error as an answer', async () => {

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { ackEphemeral } from '../../slack/json-ack';
 import { fromSlackText } from '../../slack/slack-text';
 import { renderOrApologise, type BotDeps } from '../deps';
 import { isCheckCommand, openCheckModal } from './check-modal';
@@ -10,10 +11,10 @@ import { isCheckCommand, openCheckModal } from './check-modal';
  */
 export function makeVpnCommandCallback(deps: BotDeps) {
   return async (args: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
-    const { command, ack } = args;
+    const { command, ack, context } = args;
     const text = fromSlackText(command.text ?? '');
     if (isCheckCommand(text)) return openCheckModal(deps, args);
     const { message } = renderOrApologise(deps, { text, share: true }, `/vpn for ${command.user_id} in ${command.channel_id}`);
-    await ack({ response_type: 'ephemeral', ...message });
+    await ackEphemeral(ack, context, message);
   };
 }
