@@ -89,7 +89,21 @@ function createRequestHandler(opts: ServerOptions, metrics: ServerMetrics): (req
   const health = opts.health ?? {};
   const limiter: RateLimiter = createRateLimiter({ ...API_RATE_LIMIT_DEFAULTS, ...opts.apiRateLimit });
   const serveSite = createSiteHandler(opts.siteDir, opts.logger);
+  const slack = (req: IncomingMessage, res: ServerResponse) => {
+    if (!opts.slackListener) {
+      const message =
+        opts.slackMode === 'socket'
+          ? 'Slack runs in Socket Mode here; it does not use /slack/events.'
+          : 'Slack is off. Set SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN to receive Slack requests here (HTTP mode).';
+      return sendJson(req, res, 404, { error: 'slack_http_off', message });
+    }
+    if (req.method !== 'POST') return methodNotAllowed(req, res, 'POST');
+    // Bolt checks the signature, the timestamp and the body size before any listener runs.
+    return opts.slackListener(req, res);
+  };
   const route = async (req: IncomingMessage, res: ServerResponse) => {
+    // Slack's requests (the busiest route) carry no query: nothing to parse.
+    if (req.url === SLACK_EVENTS_PATH) return slack(req, res);
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -99,18 +113,7 @@ function createRequestHandler(opts: ServerOptions, metrics: ServerMetrics): (req
     const method = req.method ?? 'GET';
     const path = url.pathname;
 
-    if (path === SLACK_EVENTS_PATH) {
-      if (!opts.slackListener) {
-        const message =
-          opts.slackMode === 'socket'
-            ? 'Slack runs in Socket Mode here; it does not use /slack/events.'
-            : 'Slack is off. Set SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN to receive Slack requests here (HTTP mode).';
-        return sendJson(req, res, 404, { error: 'slack_http_off', message });
-      }
-      if (method !== 'POST') return methodNotAllowed(req, res, 'POST');
-      // Bolt checks the signature, the timestamp and the body size before any listener runs.
-      return opts.slackListener(req, res);
-    }
+    if (path === SLACK_EVENTS_PATH) return slack(req, res);
     if (path === '/api' || path.startsWith('/api/')) {
       const decision = limiter.take(clientAddress(req, opts.trustProxyHops));
       if (!decision.ok) {

@@ -23,7 +23,16 @@ export function whyNotIsoDate(value: string): string | undefined {
   return `${value} is not a day of the calendar`;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The UTC day last asked for: every answer asks, and formatting a Date was a percent of a cached answer's cost. */
+let lastDay = { start: Number.NaN, iso: '' };
+
 /** Today in UTC, as the engine's default evaluation date. */
 export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (!(now >= lastDay.start && now < lastDay.start + DAY_MS)) {
+    const start = Math.floor(now / DAY_MS) * DAY_MS;
+    lastDay = { start, iso: new Date(start).toISOString().slice(0, 10) };
+  }
+  return lastDay.iso;
 }

@@ -10,7 +10,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AckFn, Context, RespondArguments } from '@slack/bolt';
 import type { BlockKitMessage } from '../../shared/render/block-kit';
 
-const responses = new WeakMap<IncomingMessage, ServerResponse>();
+/** On the request, as Express keeps `req.res`: a WeakMap of every request cost more (its entries outlive them until a GC). */
+const RESPONSE = Symbol('slackResponse');
+type WithResponse = IncomingMessage & { [RESPONSE]?: ServerResponse };
 /** By message object: cached messages are shared (never changed), so each is serialised once. */
 const serialised = new WeakMap<BlockKitMessage, string>();
 /** The context property (HTTPReceiver's customPropertiesExtractor) through which a listener declares a JSON body. */
@@ -18,12 +20,12 @@ const DECLARE_JSON = 'declareJsonBody';
 
 /** Called for each Slack request before Bolt sees it. */
 export function rememberResponse(req: IncomingMessage, res: ServerResponse): void {
-  responses.set(req, res);
+  (req as WithResponse)[RESPONSE] = res;
 }
 
 /** For HTTPReceiver's customPropertiesExtractor: what the listener's context gets for this request. */
 export function jsonAckProperties(req: IncomingMessage): Record<string, unknown> {
-  const res = responses.get(req);
+  const res = (req as WithResponse)[RESPONSE];
   return res ? { [DECLARE_JSON]: () => res.setHeader('content-type', 'application/json') } : {};
 }
 
