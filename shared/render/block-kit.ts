@@ -14,7 +14,7 @@ import type { Answer } from '../answer/answer';
 import { assertNever } from '../errors';
 import { policy } from '../policy';
 import { isSafeUrl } from './escape';
-import { ATOMIC, answerParts, chunkPart, conflictsDigest, e, MAX_HEADER_TEXT, type Part, type PartKind, slackLink } from './slack-parts';
+import { ATOMIC, answerParts, chunksOf, conflictsDigest, e, MAX_HEADER_TEXT, type Part, type PartKind, slackLink } from './slack-parts';
 
 export { slackLink };
 
@@ -260,7 +260,7 @@ function unitsOf(parts: readonly Part[], maxSectionText: number): Unit[] {
     // A list of steps is one ordered list when it fits one block's text; a longer one is numbered mrkdwn lines.
     const list = p.ordered && orderedList(p.ordered.title, p.ordered.items);
     if (list && richTextLength(list) <= maxSectionText) return [{ part, block: list, cut: true }];
-    const chunks = chunkPart(p, maxSectionText);
+    const chunks = chunksOf(p, maxSectionText);
     return chunks.map((c, i) => ({
       part,
       block: section(c.text),

@@ -65,7 +65,7 @@ export type PartKind =
 export interface Part {
   kind: PartKind;
   head?: string;
-  lines: string[];
+  lines: readonly string[];
   fence?: boolean;
   /**
    * A list of steps: its items without their numbers, unescaped (for a rich_text ordered list, whose text is
@@ -176,15 +176,16 @@ const conflictPart = renderedOnce((c: ConflictRef): Part => {
     // details page links every one.
     return `• ${mark}${e(v.value)} — ${v.sources.map((s) => sourceText(s, e)).join('; ')}`;
   };
-  return {
+  // Frozen: shared by every answer with this conflict, and its chunks are kept too (chunksOf).
+  return Object.freeze({
     kind: 'conflict',
     head: `*${e(conflictHeading(c))}*`,
-    lines: [
+    lines: Object.freeze([
       ...(notice ? [`:warning: ${e(notice)}`] : []),
       ...c.values.map(value),
       `${verdictLabel(c)}: ${e(c.verdict)} · ${slackLink(c.url, 'details')}`,
-    ],
-  };
+    ]),
+  });
 });
 
 /**
@@ -218,15 +219,24 @@ function sourceLines(facts: Answer['facts']): string[] {
     let group = groups.get(key);
     if (!group) {
       // A page read in two sections is linked at the first.
-      const link = f.source.pageUrl && !linked.has(f.source.pageUrl) ? slackLink : undefined;
+      const link = f.source.pageUrl !== undefined && !linked.has(f.source.pageUrl);
       if (f.source.pageUrl) linked.add(f.source.pageUrl);
-      group = { head: `• ${sourceText({ ...f.source, date: f.date }, e, link)}`, facts: [] };
+      const heads = sourceHeads(f);
+      group = { head: link ? heads.linked : heads.plain, facts: [] };
       groups.set(key, group);
     }
-    group.facts.push(`   ◦ ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))}`);
+    group.facts.push(factLine(f));
   }
   return [...groups.values()].flatMap((g) => [g.head, ...g.facts]);
 }
+
+type FactRef = Answer['facts'][number];
+const factLine = renderedOnce((f: FactRef) => `   ◦ ${slackLink(f.url, f.title)}: ${e(formatFactValue(f))}`);
+/** A fact's source line, with its page linked (the first group from that page) and without. */
+const sourceHeads = renderedOnce((f: FactRef) => ({
+  linked: `• ${sourceText({ ...f.source, date: f.date }, e, f.source.pageUrl ? slackLink : undefined)}`,
+  plain: `• ${sourceText({ ...f.source, date: f.date }, e)}`,
+}));
 
 /**
  * The answer's parts in reading order: what the answer is and how sure, its caveats (the dates that
@@ -260,6 +270,18 @@ export function answerParts(a: Answer): Part[] {
   }
   if (a.links.length) parts.push({ kind: 'links', head: '*Links*', lines: a.links.map((l) => `• ${slackLink(l.url, l.title)}`) });
   return parts;
+}
+
+const keptChunks = new WeakMap<Part, { max: number; chunks: readonly Chunk[] }>();
+
+/** chunkPart, kept for a frozen part (a conflict's, shared by many answers) at the size last asked for. */
+export function chunksOf(p: Part, max: number): readonly Chunk[] {
+  if (!Object.isFrozen(p)) return chunkPart(p, max);
+  const kept = keptChunks.get(p);
+  if (kept?.max === max) return kept.chunks;
+  const chunks = chunkPart(p, max);
+  keptChunks.set(p, { max, chunks });
+  return chunks;
 }
 
 /** A section text of a part; `endsLine`: it ends with the whole of a line (a line too long for one text goes on in the next). */
