@@ -130,10 +130,13 @@ export function createLogger(opts: LoggerOptions = {}): AppLogger {
       sink(redact(`${time} ${l.toUpperCase().padEnd(5)} [${name}]${id} ${msg}${textFields(fields)}`, secrets), l);
     }
   };
+  // The level first: Bolt logs at debug on every request (the acknowledgement's whole body among it),
+  // and formatting lines nobody keeps was a measurable part of answering a slash command.
   const args =
     (l: LogLevelName) =>
-    (...m: unknown[]) =>
-      write(l, m.map(formatArg).join(' '));
+    (...m: unknown[]) => {
+      if (ORDER[l] >= ORDER[level]) write(l, m.map(formatArg).join(' '));
+    };
   return {
     debug: args('debug'),
     info: args('info'),
