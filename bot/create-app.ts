@@ -137,7 +137,7 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
   }
 
   const pending = new PendingWork();
-  app.use(pending.middleware());
+  pending.trackEvents(app);
 
   const questions = opts.questions ?? new QuestionLog(opts.store, { retentionDays: DEFAULT_QUESTION_LOG_RETENTION_DAYS, logger });
   const cache = new MessageCache<{ message: BlockKitMessage; record?: QuestionRecord }>();

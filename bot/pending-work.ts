@@ -3,7 +3,7 @@
  * posting its answer). Slack won't redeliver an acknowledged request, so on shutdown this work must finish
  * before the process exits: `stop()` waits for `idle()`.
  */
-import type { Middleware, AnyMiddlewareArgs } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 
 export class PendingWork {
   private readonly running = new Set<Promise<unknown>>();
@@ -43,10 +43,13 @@ export class PendingWork {
   }
 
   /**
-   * Global Bolt middleware: every listener's run, from the acknowledgement to its end, is tracked (so no
-   * listener can forget to register its post-ack work).
+   * Tracks every event `app` processes, from its arrival through its listeners' work after the acknowledgement,
+   * so that no listener can forget to register its post-ack work. Around App#processEvent (which every
+   * receiver calls) rather than as global middleware: Bolt copies its arguments for each middleware layer, on
+   * every request.
    */
-  middleware(): Middleware<AnyMiddlewareArgs> {
-    return ({ next }) => this.track(next());
+  trackEvents(app: App): void {
+    const processEvent = app.processEvent.bind(app);
+    app.processEvent = (event) => this.track(processEvent(event));
   }
 }
