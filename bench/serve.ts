@@ -4,7 +4,8 @@
  * `CPU <microseconds>` (user + system so far) on each SIGUSR2.
  *   node dist/bench-serve.js advisor|bare   (bench/processes.ts bundles it first)
  * Exits on SIGTERM through process.exit, so `node --cpu-prof` / `--heap-prof` write their files.
- * Environment: BENCH_SITE_DIR (the advisor's docs site), BENCH_SLACK_API_URL (its Slack Web API).
+ * Environment: BENCH_SITE_DIR (the advisor's docs site), BENCH_SLACK_API_URL (its Slack Web API),
+ * BENCH_LEDGER_TTL_SECONDS (how long its event ledger keeps an answered event's id; default 1 hour).
  */
 import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -35,6 +36,7 @@ async function startAdvisor(): Promise<number> {
     },
     sink: () => undefined,
     asOf: AS_OF,
+    ...(process.env.BENCH_LEDGER_TTL_SECONDS ? { eventLedgerTtlMs: Number(process.env.BENCH_LEDGER_TTL_SECONDS) * 1000 } : {}),
     ...(process.env.BENCH_SITE_DIR ? { siteDir: process.env.BENCH_SITE_DIR } : {}),
   });
   return running.port;

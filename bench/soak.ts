@@ -6,7 +6,12 @@
  * The server, the load generator and this process (the stand-in, the report) each run in their own process.
  *
  * Environment: SOAK_SECONDS (default 600), SOAK_CONNECTIONS (default 100), SOAK_SAMPLE_SECONDS (default 10),
- * SOAK_SITE_DIR (the built docs site; default site/build, which `npm run site:build` makes).
+ * SOAK_SITE_DIR (the built docs site; default site/build, which `npm run site:build` makes),
+ * SOAK_LEDGER_TTL_SECONDS (default 90): how long the server's event ledger keeps an answered event's id.
+ * In production that is an hour: Slack's retries come within minutes, and a workspace sends a few events a
+ * second. This run sends hundreds of mentions a second, so with an hour the ledger would grow through the
+ * whole run by design (rate × TTL ids) and hide any other growth; shortened, it reaches its steady state
+ * within the warm-up, and what still grows after that is a leak.
  *   SOAK_SECONDS=60 npm run soak        a one-minute try
  */
 import { existsSync } from 'node:fs';
@@ -73,9 +78,16 @@ async function soak(): Promise<boolean> {
   if (!existsSync(path.join(siteDir, 'index.html')))
     throw new Error(`soak: no built docs site in ${siteDir} (npm run site:build, or set SOAK_SITE_DIR): static pages would all fail`);
 
+  const ledgerTtlSeconds = envNumber('SOAK_LEDGER_TTL_SECONDS', 90);
+
   const webApi = await startWebApiStandIn();
   const server = await startServer('advisor', {
-    env: { BENCH_SAMPLE_MS: String(sampleSeconds * 1000), BENCH_SLACK_API_URL: webApi.url, BENCH_SITE_DIR: siteDir },
+    env: {
+      BENCH_SAMPLE_MS: String(sampleSeconds * 1000),
+      BENCH_SLACK_API_URL: webApi.url,
+      BENCH_SITE_DIR: siteDir,
+      BENCH_LEDGER_TTL_SECONDS: String(ledgerTtlSeconds),
+    },
   });
   const started = performance.now();
   const samples: Sample[] = [];
@@ -93,7 +105,8 @@ async function soak(): Promise<boolean> {
   console.log(`soak: ${seconds} s of mixed traffic at ${connections} connections; server RSS every ${sampleSeconds} s`);
   try {
     const result = await runLoad({ port: server.port, seconds, warmSeconds: LOAD_WARM_SECONDS, connections, mix: 'mixed', offset: 0 });
-    const warm = warmupSeconds(seconds + LOAD_WARM_SECONDS);
+    // The ledger's first ids must have expired before the slope counts.
+    const warm = Math.max(warmupSeconds(seconds + LOAD_WARM_SECONDS), Math.min(ledgerTtlSeconds + 30, seconds / 2));
     const steady = samples.filter((s) => s.atSeconds >= warm);
     const rssSlope = slope(steady.map((s) => [s.atSeconds / 60, s.rssMb]));
     const heapSlope = slope(steady.map((s) => [s.atSeconds / 60, s.heapMb]));
@@ -102,6 +115,10 @@ async function soak(): Promise<boolean> {
     console.log(`  latency         p50 ${round(result.p50, 1)} ms, p99 ${round(result.p99, 1)} ms, max ${round(result.max, 1)} ms`);
     console.log(`  failed          ${result.failed} (non-2xx, socket errors, timeouts)`);
     console.log(`  mention replies ${mentions} (chat.postMessage calls the stand-in received)`);
+    const perSecond = mentions / seconds;
+    console.log(
+      `  event ledger    ids kept ${ledgerTtlSeconds} s here (1 hour in production: at this run's ${round(perSecond, 0)} mentions/s that would be ${Math.round(perSecond * 3600)} ids, held by design)`,
+    );
     for (const s of samples)
       console.log(`  t=${String(Math.round(s.atSeconds)).padStart(4)} s  RSS ${s.rssMb.toFixed(1)} MB  heap ${s.heapMb.toFixed(1)} MB`);
     console.log(

@@ -51,6 +51,8 @@ export interface SlackAppOptions {
   questions?: QuestionLog;
   /** ADMIN_USER_IDS. Default: none. */
   adminUserIds?: readonly string[];
+  /** How long an answered event's id is remembered. Default: the ledger's (1 hour); the soak shortens it. */
+  eventLedgerTtlMs?: number;
 }
 
 export interface SlackApp {
@@ -157,7 +159,7 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
     siteBase: opts.siteBase,
     commands: allCommands,
     store: opts.store,
-    ledger: new EventLedger({ store: opts.store, logger }),
+    ledger: new EventLedger({ store: opts.store, logger, ttlMs: opts.eventLedgerTtlMs }),
     responseUrls: new ResponseUrlBudget(opts.store, now),
     logger,
     responseUrlTimeoutMs: opts.webApi?.responseUrlTimeoutMs ?? opts.webApi?.timeoutMs ?? 5000,

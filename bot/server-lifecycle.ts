@@ -41,6 +41,7 @@ export interface StartOptions {
   /** Evaluation date when a request names none. Default: today (tests pin it). */
   asOf?: string;
   webApi?: SlackAppOptions['webApi'];
+  eventLedgerTtlMs?: SlackAppOptions['eventLedgerTtlMs'];
   /** Socket Mode reconnect delays after a failed start. Default: 5 s doubling to 5 min. */
   socketRetry?: { firstDelayMs?: number; maxDelayMs?: number };
   /** The build info and readiness checks (e.g. the store) for /healthz and /readyz; the knowledge fingerprint is added here. */
@@ -184,6 +185,7 @@ export async function startVpnAdvisor(opts: StartOptions = {}): Promise<RunningA
           store,
           now: opts.now,
           webApi: opts.webApi,
+          eventLedgerTtlMs: opts.eventLedgerTtlMs,
           wrapSlackFetch: (base) => metrics.countingSlackFetch(base),
           check: { kb, asOf: opts.asOf },
           questions,

@@ -81,10 +81,12 @@ export interface Part {
  */
 export const ATOMIC: ReadonlySet<PartKind> = new Set(['title', 'coverage', 'summary', 'conflict']);
 
-const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - [...s].length));
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Characters as Slack shows them (an emoji is one), without splitting every cell into an array. */
+const width = (s: string): number => (SURROGATE.test(s) ? [...s].length : s.length);
+const pad = (s: string, w: number): string => s + ' '.repeat(Math.max(0, w - width(s)));
 
 function tableLines(columns: string[], rows: string[][]): { lines: string[]; fence: boolean } {
-  const width = (s: string) => [...s].length;
   const cells = [columns, ...rows].map((r) => columns.map((_, i) => (r[i] ?? '').replace(/\n/g, ' ')));
   const widths = columns.map((_, i) => Math.max(...cells.map((r) => width(r[i]))));
   const gridWidth = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
