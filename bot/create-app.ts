@@ -142,7 +142,8 @@ export function createSlackApp(slack: SlackOn, opts: SlackAppOptions): SlackApp 
   pending.trackEvents(app);
 
   const questions = opts.questions ?? new QuestionLog(opts.store, { retentionDays: DEFAULT_QUESTION_LOG_RETENTION_DAYS, logger });
-  const cache = new MessageCache<{ message: BlockKitMessage; record?: QuestionRecord }>();
+  // A kept message is shared by every later reply: frozen, so nothing can change one reply's message for all.
+  const cache = new MessageCache<{ message: BlockKitMessage; record?: QuestionRecord }>(undefined, (kept) => Object.freeze(kept.message));
   const retry = safeRetryOptions(opts.webApi);
   const deps: BotDeps = {
     // Today's date is in the key: an answer without a date is "as of today", and today changes.

@@ -13,7 +13,10 @@ import type { BlockKitMessage } from '../../shared/render/block-kit';
 /** On the request, as Express keeps `req.res`: a WeakMap of every request cost more (its entries outlive them until a GC). */
 const RESPONSE = Symbol('slackResponse');
 type WithResponse = IncomingMessage & { [RESPONSE]?: ServerResponse };
-/** By message object: cached messages are shared (never changed), so each is serialised once. */
+/**
+ * By message object, for kept (frozen) messages only: those are shared by every reply to the same question,
+ * so each is serialised once. A one-off message is not remembered (a WeakMap entry per request costs the GC).
+ */
 const serialised = new WeakMap<BlockKitMessage, string>();
 /** The context property (HTTPReceiver's customPropertiesExtractor) through which a listener declares a JSON body. */
 const DECLARE_JSON = 'declareJsonBody';
@@ -33,10 +36,11 @@ export function jsonAckProperties(req: IncomingMessage): Record<string, unknown>
 export async function ackEphemeral(ack: AckFn<string | RespondArguments>, context: Context, message: BlockKitMessage): Promise<void> {
   const declareJson = context[DECLARE_JSON];
   if (typeof declareJson !== 'function') return ack({ response_type: 'ephemeral', ...message });
-  let json = serialised.get(message);
+  const kept = Object.isFrozen(message);
+  let json = kept ? serialised.get(message) : undefined;
   if (json === undefined) {
     json = JSON.stringify({ response_type: 'ephemeral', ...message });
-    serialised.set(message, json);
+    if (kept) serialised.set(message, json);
   }
   declareJson();
   await ack(json);

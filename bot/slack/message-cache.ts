@@ -17,8 +17,14 @@ export class MessageCache<T = BlockKitMessage> {
   private readonly entries = new Map<string, T>();
   private readonly seen = new Set<string>();
 
-  /** @param max most messages kept (a long answer is about 15 KB). Default: 500. */
-  constructor(private readonly max = 500) {}
+  /**
+   * @param max most messages kept (a long answer is about 15 KB). Default: 500.
+   * @param onKeep called with a message when it is kept (e.g. to freeze it: every later ask shares it).
+   */
+  constructor(
+    private readonly max = 500,
+    private readonly onKeep?: (value: T) => void,
+  ) {}
 
   getOrCreate(key: string, make: () => T): T {
     const hit = this.entries.get(key);
@@ -34,6 +40,7 @@ export class MessageCache<T = BlockKitMessage> {
       if (this.seen.size > this.max * SEEN_KEYS_PER_ENTRY) this.seen.delete(this.seen.values().next().value as string);
       return made;
     }
+    this.onKeep?.(made);
     this.entries.set(key, made);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
     return made;
