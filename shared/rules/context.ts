@@ -107,7 +107,8 @@ export class Evidence {
  */
 const eventsBySubject = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly LifecycleEvent[]>>();
 
-function lifecycleEvents(ctx: EngineContext, subject: string, kind?: LifecycleKind): readonly LifecycleEvent[] {
+/** The model's events about `subject` (of one kind, if given), oldest first. */
+export function lifecycleEvents(ctx: EngineContext, subject: string, kind?: LifecycleKind): readonly LifecycleEvent[] {
   let index = eventsBySubject.get(ctx.kb);
   if (!index) {
     const bySubject = new Map<string, LifecycleEvent[]>();

@@ -6,7 +6,7 @@ import { policy } from '../policy';
 import { gatewayPoolPrefixFor } from './address-pool';
 import { prefixForAddresses } from './cidr';
 import type { EngineContext, Evidence } from './context';
-import { inEffect, upcoming } from './context';
+import { inEffect, lifecycleEvents, upcoming } from './context';
 import { catalogue, creationBlocked, limitNumber, skuLabel } from './gateway-catalog';
 
 export interface SizingRequest {
@@ -120,7 +120,7 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
   const sstpUsers = sstpCounted ? Math.min(req.users, sstpCap) : 0;
   // "sstp" alone means the users connect over SSTP: its cap is their only capacity. "sstp ikev2" runs both.
   const sstpOnly = sstpCounted && req.protocol === 'sstp' && !req.withSstp;
-  if (sstpNamed) for (const e of ctx.kb.lifecycle.filter((x) => x.subjects.includes('sstp'))) ev.event(e);
+  if (sstpNamed) for (const e of lifecycleEvents(ctx, 'sstp')) ev.event(e);
   if (sstpNamed && !sstpExcluded) findings.push(...sstpFindings(req, ctx, ev, sstpCap, Boolean(sstpEnableEnded), Boolean(sstpRetired)));
 
   const totalMbps = req.mbpsPerUser !== undefined ? req.users * req.mbpsPerUser : undefined;
@@ -131,10 +131,9 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
     const why = a.blocked && ctx.kb.lifecycle.find((x) => x.id === a.blocked?.eventId);
     if (why) ev.event(why);
     if (a.blocked || a.sku.family === 'basic') continue;
-    for (const e of ctx.kb.lifecycle) if (e.date > ctx.asOf && e.kind !== 'available' && e.subjects.includes(a.sku.id)) ev.event(e);
+    for (const e of lifecycleEvents(ctx, a.sku.id)) if (e.date > ctx.asOf && e.kind !== 'available') ev.event(e);
   }
-  for (const current of req.from?.slice(0, 1) ?? [])
-    for (const e of ctx.kb.lifecycle.filter((x) => x.subjects.includes(current.id))) ev.event(e);
+  for (const current of req.from?.slice(0, 1) ?? []) for (const e of lifecycleEvents(ctx, current.id)) ev.event(e);
   const candidates = assessments.filter((a) => !a.blocked && !a.unsuitable && isProduction(a));
   const recommended = candidates.find((a) => a.comfortable);
   const minimum = candidates.find((a) => a.fits);
