@@ -141,6 +141,9 @@ describe('requests Slack did not sign are rejected before any handler runs', () 
 
   const cases: Array<[string, Partial<PostOptions>, number]> = [
     ['a wrong signature', { signWith: 'not-the-signing-secret-at-all' }, 401],
+    ['a signature of another length', { headers: { 'x-slack-signature': 'v0=abc123' } }, 401],
+    ['a signature of another scheme', { headers: { 'x-slack-signature': `v1=${'0'.repeat(64)}` } }, 401],
+    ['a signature in non-ASCII characters', { headers: { 'x-slack-signature': `v0=${'é'.repeat(32)}` } }, 401],
     ['a timestamp older than 5 minutes', { timestamp: nowSeconds() - 6 * 60 }, 401],
     ['no signature header', { omit: ['x-slack-signature'] }, 401],
     ['no timestamp header', { omit: ['x-slack-request-timestamp'] }, 401],
