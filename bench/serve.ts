@@ -1,6 +1,7 @@
 /**
  * A server under test, alone in its own process (spawned by bench/processes.ts): prints `PORT <n>` once it
- * listens, then, when BENCH_SAMPLE_MS is set, `MEM <rss> <heapUsed>` every that many milliseconds, and
+ * listens, then, when BENCH_SAMPLE_MS is set, `MEM <rss> <heapUsed> <heap after the last full GC>` every that many
+ * milliseconds, and
  * `CPU <microseconds>` (user + system so far) on each SIGUSR2.
  *   node dist/bench-serve.js advisor|bare   (bench/processes.ts bundles it first)
  * Exits on SIGTERM through process.exit, so `node --cpu-prof` / `--heap-prof` write their files.
@@ -12,6 +13,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { AS_OF, BOT_TOKEN, SIGNING_SECRET } from './slack-fixture';
 
 export type ServerKind = 'advisor' | 'bare';
@@ -73,9 +75,17 @@ async function main(kind: string): Promise<void> {
   process.stdout.write(`PORT ${port}\n`);
   const every = Number(process.env.BENCH_SAMPLE_MS ?? 0);
   if (every > 0) {
+    // The heap right after each full (mark-compact) collection is what the process really holds; heapUsed
+    // at a random moment also counts garbage not yet collected, and swings by a hundred MB under load.
+    let liveHeap = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if ((e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+          liveHeap = process.memoryUsage().heapUsed;
+    }).observe({ entryTypes: ['gc'] });
     setInterval(() => {
       const m = process.memoryUsage();
-      process.stdout.write(`MEM ${m.rss} ${m.heapUsed}\n`);
+      process.stdout.write(`MEM ${m.rss} ${m.heapUsed} ${liveHeap}\n`);
     }, every);
   }
 }

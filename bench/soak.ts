@@ -33,6 +33,8 @@ interface Sample {
   atSeconds: number;
   rssMb: number;
   heapMb: number;
+  /** The heap after the last full collection (0 before the first): what the server holds, without garbage. */
+  liveHeapMb: number;
 }
 
 function envNumber(name: string, fallback: number): number {
@@ -97,9 +99,14 @@ async function soak(): Promise<boolean> {
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
     for (const line of lines) {
-      const m = /^MEM (\d+) (\d+)$/.exec(line);
+      const m = /^MEM (\d+) (\d+) (\d+)$/.exec(line);
       if (m)
-        samples.push({ atSeconds: (performance.now() - started) / 1000, rssMb: Number(m[1]) / 2 ** 20, heapMb: Number(m[2]) / 2 ** 20 });
+        samples.push({
+          atSeconds: (performance.now() - started) / 1000,
+          rssMb: Number(m[1]) / 2 ** 20,
+          heapMb: Number(m[2]) / 2 ** 20,
+          liveHeapMb: Number(m[3]) / 2 ** 20,
+        });
     }
   });
   console.log(`soak: ${seconds} s of mixed traffic at ${connections} connections; server RSS every ${sampleSeconds} s`);
@@ -110,6 +117,8 @@ async function soak(): Promise<boolean> {
     const steady = samples.filter((s) => s.atSeconds >= warm);
     const rssSlope = slope(steady.map((s) => [s.atSeconds / 60, s.rssMb]));
     const heapSlope = slope(steady.map((s) => [s.atSeconds / 60, s.heapMb]));
+    const live = steady.filter((s) => s.liveHeapMb > 0);
+    const liveSlope = slope(live.map((s) => [s.atSeconds / 60, s.liveHeapMb]));
     const mentions = webApi.calls.get('chat.postMessage') ?? 0;
     console.log(`  requests        ${result.total} in ${seconds} s (${round(result.reqPerSec, 0)}/s)`);
     console.log(`  latency         p50 ${round(result.p50, 1)} ms, p99 ${round(result.p99, 1)} ms, max ${round(result.max, 1)} ms`);
@@ -120,9 +129,11 @@ async function soak(): Promise<boolean> {
       `  event ledger    ids kept ${ledgerTtlSeconds} s here (1 hour in production: at this run's ${round(perSecond, 0)} mentions/s that would be ${Math.round(perSecond * 3600)} ids, held by design)`,
     );
     for (const s of samples)
-      console.log(`  t=${String(Math.round(s.atSeconds)).padStart(4)} s  RSS ${s.rssMb.toFixed(1)} MB  heap ${s.heapMb.toFixed(1)} MB`);
+      console.log(
+        `  t=${String(Math.round(s.atSeconds)).padStart(4)} s  RSS ${s.rssMb.toFixed(1)} MB  heap ${s.heapMb.toFixed(1)} MB  after the last full GC ${s.liveHeapMb.toFixed(1)} MB`,
+      );
     console.log(
-      `  after ${Math.round(warm)} s of warm-up (${steady.length} samples): RSS slope ${round(rssSlope, 2)} MB/min, heap slope ${round(heapSlope, 2)} MB/min`,
+      `  after ${Math.round(warm)} s of warm-up (${steady.length} samples): RSS slope ${round(rssSlope, 2)} MB/min, heap slope ${round(heapSlope, 2)} MB/min, heap after full GCs ${round(liveSlope, 2)} MB/min`,
     );
     const flat = steady.length >= 2 && rssSlope <= RSS_FLAT_MB_PER_MIN;
     const ok = result.failed === 0 && flat && mentions > 0;
