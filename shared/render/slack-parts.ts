@@ -296,7 +296,7 @@ export interface Chunk {
  * A part as section texts of at most `max` characters, broken between lines; a line longer than that
  * goes on in the next text, broken at a space. Nothing is left out.
  */
-export function chunkPart(p: Part, max: number): Chunk[] {
+function chunkPart(p: Part, max: number): Chunk[] {
   const open = p.fence ? '```\n' : '';
   const close = p.fence ? '\n```' : '';
   const budget = max - open.length - close.length;

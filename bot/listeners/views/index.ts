@@ -1,18 +1,21 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { FEEDBACK_MODAL_CALLBACK_ID } from '../../slack/feedback-buttons';
 import { CHECK_MODAL_CALLBACK_ID, type BotDeps } from '../deps';
-import { oneOf } from '../one-of';
+import { type Route, stringField } from '../route';
 import { makeCheckSubmissionCallback } from './check-submission';
 import { makeFeedbackModalCallback } from './feedback-modal';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-export function register(app: App, deps: BotDeps): void {
-  const byCallbackId: Record<string, (args: SubmitArgs) => Promise<void>> = {
-    [CHECK_MODAL_CALLBACK_ID]: makeCheckSubmissionCallback(deps),
-    [FEEDBACK_MODAL_CALLBACK_ID]: makeFeedbackModalCallback(deps),
+/** The submitted modals: the gateway check and the 👎 feedback form. */
+export function route(deps: BotDeps): Route {
+  const byCallbackId = new Map<string, (args: SubmitArgs) => Promise<void>>([
+    [CHECK_MODAL_CALLBACK_ID, makeCheckSubmissionCallback(deps)],
+    [FEEDBACK_MODAL_CALLBACK_ID, makeFeedbackModalCallback(deps)],
+  ]);
+  return (args) => {
+    if (!('view' in args) || stringField(args.body, 'type') !== 'view_submission') return undefined;
+    const handler = byCallbackId.get(stringField(args.view, 'callback_id') ?? '');
+    return handler && (() => handler(args as unknown as SubmitArgs));
   };
-  app.view<ViewSubmitAction>({ type: 'view_submission', callback_id: oneOf(Object.keys(byCallbackId)) }, (args) =>
-    byCallbackId[args.view.callback_id](args),
-  );
 }

@@ -1,0 +1,13 @@
+import type { AllMiddlewareArgs, AnyMiddlewareArgs } from '@slack/bolt';
+
+/** What one global middleware call sees: any payload, with Bolt's context, client and logger. */
+type AnyArgs = AnyMiddlewareArgs & AllMiddlewareArgs;
+
+/** The handler run for a payload this kind of listener takes, or undefined when it takes none. */
+export type Route = (args: AnyArgs) => (() => Promise<void>) | undefined;
+
+/** A payload's field as a string, if it is one (Slack's payloads are read defensively). */
+export function stringField(o: unknown, key: string): string | undefined {
+  const v = o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'string' ? v : undefined;
+}
