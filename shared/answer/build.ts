@@ -17,17 +17,21 @@ function permalinkFor(ctx: EngineContext, query: string): string {
  * The dated lifecycle events of everything the answer's facts are about, in date order: each command
  * gets them by using facts, none has to remember to add them.
  */
+/** Shared and frozen like fact references: an event's reference depends only on the model, the base and its state. */
 function lifecycleOf(ctx: EngineContext, events: readonly LifecycleEvent[]): LifecycleRef[] {
-  return events.map((e) => ({
-    id: e.id,
-    title: e.title,
-    kind: e.kind,
-    date: e.date,
-    ...(e.endDate ? { endDate: e.endDate } : {}),
-    state: e.date <= ctx.asOf ? ('in_effect' as const) : ('upcoming' as const),
-    subjects: [...e.subjects],
-    url: siteUrl(paths.lifecycle(e.id), ctx.base),
-  }));
+  return events.map((e) => {
+    const state = e.date <= ctx.asOf ? ('in_effect' as const) : ('upcoming' as const);
+    return sharedRef(ctx.kb, ctx.base, `event:${e.id}:${state}`, () => ({
+      id: e.id,
+      title: e.title,
+      kind: e.kind,
+      date: e.date,
+      ...(e.endDate ? { endDate: e.endDate } : {}),
+      state,
+      subjects: [...e.subjects],
+      url: siteUrl(paths.lifecycle(e.id), ctx.base),
+    }));
+  });
 }
 
 /**
@@ -46,13 +50,10 @@ function findingsWith(ctx: EngineContext, own: readonly Finding[], events: reado
  * Every conflict between sources that touches something the answer used: a fact it read (directly, or as the
  * current value that replaced a superseded one the conflict names) or a dated event it lists.
  */
-function conflictsOf(ctx: EngineContext, facts: readonly Fact[], events: readonly LifecycleRef[] = []): ConflictRef[] {
+function conflictsOf(ctx: EngineContext, facts: readonly Fact[], events: readonly LifecycleEvent[] = []): ConflictRef[] {
   const used = new Set(facts.map((f) => f.id));
   const ids = new Set(facts.flatMap((f) => (f.conflict ? [f.conflict] : [])));
-  for (const e of events) {
-    const conflict = ctx.kb.lifecycle.find((x) => x.id === e.id)?.conflict;
-    if (conflict) ids.add(conflict);
-  }
+  for (const e of events) if (e.conflict) ids.add(e.conflict);
   const current = (id: string) => {
     const f = ctx.kb.factById.get(id);
     return f?.status === 'superseded' && f.supersededBy ? f.supersededBy : id;
@@ -115,7 +116,7 @@ export function finishAnswer<C extends CommandName>(
     permalink: permalinkFor(ctx, query),
     coverage: coverage ?? 'answered',
     lifecycle,
-    conflicts: conflictsOf(ctx, used, lifecycle),
+    conflicts: conflictsOf(ctx, used, events),
   } as Answer;
 }
 
