@@ -9,7 +9,7 @@
  * Problems never quote a variable's value: values are secrets.
  */
 import * as z from 'zod';
-import { siteBase } from '../shared/site-urls';
+import { DEFAULT_PORT, siteBase } from '../shared/site-urls';
 
 export type LogLevelName = 'debug' | 'info' | 'warn' | 'error';
 
@@ -197,7 +197,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   return {
     ok: true,
     config: {
-      port: v.PORT === undefined ? 3000 : Number(v.PORT),
+      port: v.PORT === undefined ? DEFAULT_PORT : Number(v.PORT),
       host: v.HOST,
       siteUrl: v.SITE_URL ? siteBase({ SITE_URL: v.SITE_URL }) : undefined,
       logLevel: v.LOG_LEVEL ?? 'info',

@@ -12,6 +12,7 @@ import { fileSearchIndex } from '../shared/search/load-node';
 import { buildHealth } from './build-info';
 import { makeAnswerer, observeAnswers, type AnswerFn } from './answerer';
 import { ConfigError, loadConfig, secretsOf, SLACK_HOWTO, type Config } from './config';
+import { DEFAULT_PORT } from '../shared/site-urls';
 import type { SlackApp, SlackAppOptions } from './create-app';
 import { knowledgeFingerprint, type HealthOptions } from './http/health';
 import { createMetrics, type ServerMetrics } from './http/metrics';
@@ -93,9 +94,9 @@ class ListenError extends Error {
     const where = `${host ? `${host}:` : 'port '}${port}`;
     super(
       code === 'EADDRINUSE'
-        ? `vpn-advisor: ${where} is already in use (another vpn-advisor, or another program). Stop it, or choose another port: PORT=${port === 3000 ? 3001 : port + 1} npm start (PORT=0 picks any free port).`
+        ? `vpn-advisor: ${where} is already in use (another vpn-advisor, or another program). Stop it, or choose another port: PORT=${port + 1} npm start (PORT=0 picks any free port).`
         : code === 'EACCES'
-          ? `vpn-advisor: not allowed to listen on ${where} (ports below 1024 need privileges). Choose another port: PORT=3000 npm start.`
+          ? `vpn-advisor: not allowed to listen on ${where} (ports below 1024 need privileges). Choose another port: PORT=${DEFAULT_PORT} npm start.`
           : `vpn-advisor: cannot listen on ${where} (${code}). Check HOST and PORT.`,
     );
     this.name = 'ListenError';

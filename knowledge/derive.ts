@@ -13,6 +13,7 @@ import type {
   SourceRef,
   ClientMatrixRow,
   Source,
+  LifecycleEvent,
 } from './schema';
 import { AUTH_LABEL, OS_LABEL, TUNNEL_LABEL } from './labels';
 
@@ -75,6 +76,18 @@ export function factsFromErScaleCircuitStep(step: ErScaleCircuitStep): FactInput
 }
 
 export const protocolPortsFactId = (p: Pick<Protocol, 'id'>): string => `${p.id}-ports`;
+
+/** What every view of a lifecycle event starts with: what it is and when (its note when it has one). */
+export function eventSummary(e: LifecycleEvent): Pick<LifecycleEvent, 'id' | 'title' | 'kind' | 'date' | 'endDate' | 'note'> {
+  return {
+    id: e.id,
+    title: e.title,
+    kind: e.kind,
+    date: e.date,
+    ...(e.endDate ? { endDate: e.endDate } : {}),
+    ...(e.note ? { note: e.note } : {}),
+  };
+}
 
 export function skuLabel(sku: Pick<GatewaySku, 'name' | 'generation'>): string {
   return sku.generation ? `${sku.name} (${sku.generation})` : sku.name;

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from './model';
 export * from './schema';
 export * from './model';
 export { checkKnowledge, loadKnowledgeFrom } from './load';
-export { skuLabel, poolRequirementId, sourcePageUrl } from './derive';
+export { eventSummary, skuLabel, poolRequirementId, sourcePageUrl } from './derive';
 export { isIsoDate } from './dates';
 export { correctionsSince, factCorrections, knowledgeVersion } from './changelog';
 export { dataModules, referenceConflictNumbers } from './data';

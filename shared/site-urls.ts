@@ -28,9 +28,12 @@ export const referencePageTitles: Readonly<Record<ReferencePage, string>> = {
   changelog: 'Changelog of facts',
 };
 
-/** The site's base URL: SITE_URL, else http://localhost:<PORT or 3000>. Never ends with a slash. */
+/** PORT when none is set: the server, and the links it makes, both default to it. */
+export const DEFAULT_PORT = 3000;
+
+/** The site's base URL: SITE_URL, else http://localhost:<PORT or DEFAULT_PORT>. Never ends with a slash. */
 export function siteBase(env: Record<string, string | undefined> = typeof process !== 'undefined' ? process.env : {}): string {
-  const base = env.SITE_URL?.trim() || `http://localhost:${env.PORT?.trim() || '3000'}`;
+  const base = env.SITE_URL?.trim() || `http://localhost:${env.PORT?.trim() || DEFAULT_PORT}`;
   return base.replace(/\/+$/, '');
 }
 

@@ -3,7 +3,7 @@
  * the guide that moves people off it. One list, two faces: `/lifecycle.ics` (bot/http/lifecycle-ics.ts) for
  * admins to subscribe to, and the site's /lifecycle page.
  */
-import type { KnowledgeBase, LifecycleEvent } from '../../knowledge';
+import { eventSummary, type KnowledgeBase, type LifecycleEvent } from '../../knowledge';
 import { knowledgeVersion } from '../../knowledge/changelog';
 import { paths, siteUrl } from '../site-urls';
 
@@ -63,12 +63,7 @@ export function upcomingLifecycle(kb: KnowledgeBase, today: string, base: string
       const fact = factLink(kb, e, base);
       const guide = guideLink(kb, e, base);
       return {
-        id: e.id,
-        title: e.title,
-        kind: e.kind,
-        date: e.date,
-        ...(e.endDate ? { endDate: e.endDate } : {}),
-        ...(e.note ? { note: e.note } : {}),
+        ...eventSummary(e),
         event: { title: 'Changelog of facts', url: siteUrl(paths.lifecycle(e.id), base) },
         ...(fact ? { fact } : {}),
         ...(guide ? { guide } : {}),

@@ -83,19 +83,17 @@ maybe('feedback on the site', () => {
   });
 
   it('a 👍 under a calculator result and under a scenario guide', async () => {
-    const calc = await open('/calculators/sizing?users=5000&mbps=2');
-    const yes = calc.getByRole('button', { name: /Yes/ });
-    await yes.waitFor({ timeout: 30_000 });
-    await yes.click();
-    await calc.getByText('Thanks', { exact: false }).waitFor({ timeout: 15_000 });
-    await calc.close();
-
-    const guide = await open('/docs/scenarios/azure-only');
-    const helpful = guide.getByRole('button', { name: /Yes/ });
-    await helpful.waitFor({ timeout: 30_000 });
-    await helpful.click();
-    await guide.getByText('Thanks', { exact: false }).waitFor({ timeout: 15_000 });
-    await guide.close();
+    /** Opens `path`, presses 👍 ("Yes") and waits for the thanks. */
+    const thumbsUp = async (path: string) => {
+      const page = await open(path);
+      const yes = page.getByRole('button', { name: /Yes/ });
+      await yes.waitFor({ timeout: 30_000 });
+      await yes.click();
+      await page.getByText('Thanks', { exact: false }).waitFor({ timeout: 15_000 });
+      await page.close();
+    };
+    await thumbsUp('/calculators/sizing?users=5000&mbps=2');
+    await thumbsUp('/docs/scenarios/azure-only');
 
     await until(async () => (await records()).length === 3);
     const [, sizing, scenario] = await records();

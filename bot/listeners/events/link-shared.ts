@@ -12,14 +12,13 @@ import type { Answer } from '../../../shared/answer/answer';
 import { changeNotice, changesBetween, hasChanged } from '../../../shared/changes/answer-changes';
 import { slackLink } from '../../../shared/render/block-kit';
 import { escapeSlack } from '../../../shared/render/escape';
+import { policy } from '../../../shared/policy';
 import type { AnswerFn } from '../../answerer';
 import { describeSlackError, withRateLimitRetry } from '../../slack/web-api';
 import type { BotDeps } from '../deps';
 
 /** Slack sends at most 5 links per link_shared event (https://api.slack.com/events/link_shared). */
 const MAX_LINKS = 5;
-/** Slack's limit on a section block's text (https://api.slack.com/reference/block-kit/blocks#section). */
-const MAX_SECTION_TEXT = 3000;
 /** Lines of the change notice an unfurl shows; the rest are on the site, one click away. */
 const MAX_CHANGE_LINES = 6;
 
@@ -68,7 +67,7 @@ function unfurlFor(link: AskLink, answer: AnswerFn): { blocks: KnownBlock[] } {
       text: {
         type: 'mrkdwn',
         verbatim: true,
-        text: clip(`*${slackLink(before.permalink, before.title)}*\n${escapeSlack(before.summary)}`, MAX_SECTION_TEXT),
+        text: clip(`*${slackLink(before.permalink, before.title)}*\n${escapeSlack(before.summary)}`, policy.slack.maxSectionText),
       },
     },
     {
@@ -86,7 +85,10 @@ function unfurlFor(link: AskLink, answer: AnswerFn): { blocks: KnownBlock[] } {
       text: {
         type: 'mrkdwn',
         verbatim: true,
-        text: clip(`:warning: *${escapeSlack(n.heading)}*\n${shown.join('\n')}\n${slackLink(c.todayUrl, n.todayText)}`, MAX_SECTION_TEXT),
+        text: clip(
+          `:warning: *${escapeSlack(n.heading)}*\n${shown.join('\n')}\n${slackLink(c.todayUrl, n.todayText)}`,
+          policy.slack.maxSectionText,
+        ),
       },
     });
   }

@@ -2,7 +2,7 @@
  * Knowledge entities → the JSON the components render. Pure functions of the model: the reference
  * generator, the guides' remark plugin and the tests all go through these.
  */
-import { skuLabel, sourcePageUrl } from '../../../knowledge';
+import { eventSummary, skuLabel, sourcePageUrl } from '../../../knowledge';
 import type { Fact, KnowledgeBase, LifecycleEvent, Scenario, SourceRef } from '../../../knowledge';
 import { formatFactValue } from '../../../shared/format';
 import { paths } from '../../../shared/site-urls';
@@ -62,12 +62,7 @@ export function factViewById(kb: KnowledgeBase, id: string): FactView {
 
 export function lifecycleView(kb: KnowledgeBase, e: LifecycleEvent): LifecycleView {
   return {
-    id: e.id,
-    title: e.title,
-    kind: e.kind,
-    date: e.date,
-    ...(e.endDate ? { endDate: e.endDate } : {}),
-    ...(e.note ? { note: e.note } : {}),
+    ...eventSummary(e),
     subjects: e.subjects,
     ...(e.conflict ? { conflict: conflictLink(kb, e.conflict) } : {}),
     source: sourceView(kb, e.source),
