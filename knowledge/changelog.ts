@@ -11,10 +11,17 @@ import type { KnowledgeBase } from './model';
  * and a person can read it.
  */
 export function knowledgeVersion(kb: Pick<KnowledgeBase, 'sources'>): string {
-  let newest = '';
-  for (const s of kb.sources) if (s.date && s.date > newest) newest = s.date;
-  return newest || 'undated';
+  // Every permalink asks; a loaded model's sources don't change, so the scan is done once per list.
+  let version = versions.get(kb.sources);
+  if (version === undefined) {
+    let newest = '';
+    for (const s of kb.sources) if (s.date && s.date > newest) newest = s.date;
+    version = newest || 'undated';
+    if (Object.isFrozen(kb)) versions.set(kb.sources, version);
+  }
+  return version;
 }
+const versions = new WeakMap<object, string>();
 
 /** A value that a newer source replaced: the fact answers use now, what it said before, and when it changed. */
 export interface FactCorrection {

@@ -4,11 +4,14 @@ import type { Fact } from '../knowledge/schema';
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (n > -1000 && n < 1000) return String(n); // nothing to group; the common case in tables
-  const [int, frac] = String(Math.abs(n)).split('.');
-  if (!/^\d+$/.test(int)) return String(n); // exponent notation (1e+21): leave as JavaScript prints it
-  let grouped = '';
-  for (let i = int.length; i > 0; i -= 3) grouped = int.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : '');
-  return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+  const digits = String(Math.abs(n));
+  if (digits.includes('e')) return String(n); // exponent notation (1e+21): leave as JavaScript prints it
+  const dot = digits.indexOf('.');
+  const int = dot < 0 ? digits : digits.slice(0, dot);
+  // Sizing tables format a hundred numbers per answer: no array, no regular expression.
+  let grouped = int.slice(0, int.length % 3 || 3);
+  for (let i = grouped.length; i < int.length; i += 3) grouped += `,${int.slice(i, i + 3)}`;
+  return `${n < 0 ? '-' : ''}${grouped}${dot < 0 ? '' : digits.slice(dot)}`;
 }
 
 export function formatPercent(ratio: number): string {

@@ -21,6 +21,45 @@ const serialised = new WeakMap<BlockKitMessage, string>();
 /** The context property (HTTPReceiver's customPropertiesExtractor) through which a listener declares a JSON body. */
 const DECLARE_JSON = 'declareJsonBody';
 
+const NON_ASCII = /[\u0080-\uffff]/;
+const EACH_NON_ASCII = /[\u0080-\uffff]/g;
+const escapedChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * JSON.stringify(value) in ASCII only (`•` as `\u2022`), held as a one-byte string. One bullet or box-drawing
+ * character makes V8 keep a whole message as two-byte text, and encoding 13 KB of two-byte text for the socket
+ * cost more than serialising it. V8 also keeps a replaced two-byte string two-byte, all-ASCII or not; read back
+ * as latin1 it is one-byte again.
+ */
+function asciiJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (!NON_ASCII.test(json)) return json;
+  return Buffer.from(json.replace(EACH_NON_ASCII, escapedChar), 'latin1').toString('latin1');
+}
+
+/** A frozen block (the renderer shares those between messages: conflicts, sources, dates) is serialised once. */
+const blockJson = new WeakMap<object, string>();
+function jsonOfBlock(block: object): string {
+  if (!Object.isFrozen(block)) return asciiJson(block);
+  let json = blockJson.get(block);
+  if (json === undefined) {
+    json = asciiJson(block);
+    blockJson.set(block, json);
+  }
+  return json;
+}
+
+/** The same JSON as `JSON.stringify({ ...head, ...message })`, in ASCII, with each frozen block's JSON made once. */
+export function messageJson(message: BlockKitMessage, head: Readonly<Record<string, string>> = {}): string {
+  let out = '';
+  for (const [key, value] of Object.entries({ ...head, ...message })) {
+    if (value === undefined) continue;
+    const json = key === 'blocks' && Array.isArray(value) ? `[${value.map(jsonOfBlock).join(',')}]` : asciiJson(value);
+    out += `${out ? ',' : '{'}${JSON.stringify(key)}:${json}`;
+  }
+  return `${out || '{'}}`;
+}
+
 /** Called for each Slack request before Bolt sees it. */
 export function rememberResponse(req: IncomingMessage, res: ServerResponse): void {
   (req as WithResponse)[RESPONSE] = res;
@@ -39,7 +78,7 @@ export async function ackEphemeral(ack: AckFn<string | RespondArguments>, contex
   const kept = Object.isFrozen(message);
   let json = kept ? serialised.get(message) : undefined;
   if (json === undefined) {
-    json = JSON.stringify({ response_type: 'ephemeral', ...message });
+    json = messageJson(message, { response_type: 'ephemeral' });
     if (kept) serialised.set(message, json);
   }
   declareJson();

@@ -1,10 +1,11 @@
-import type { Fact, LifecycleEvent } from '../../knowledge';
+import type { Fact, KnowledgeBase, LifecycleEvent } from '../../knowledge';
+import { deepFreeze, SequenceMemo } from '../frozen-memo';
 import { knowledgeVersion } from '../../knowledge/changelog';
 import { sourcePageUrl } from '../../knowledge/derive';
-import type { Answer, ConflictRef, Finding, LifecycleRef, UsageErrorAnswer, UsageErrorInfo } from './answer';
+import type { Answer, ConflictRef, FactRef, Finding, LifecycleRef, UsageErrorAnswer, UsageErrorInfo } from './answer';
 import type { AnswerDataByCommand, CommandName } from './data';
 import type { AnswerDraft } from '../commands/command-spec';
-import type { EngineContext, Evidence } from '../rules/context';
+import { type EngineContext, type Evidence, toFactRef } from '../rules/context';
 import { paths, siteUrl } from '../site-urls';
 import { eventsAbout, lifecycleFindings } from './lifecycle';
 import { sharedRef } from './shared-refs';
@@ -40,10 +41,31 @@ function lifecycleOf(ctx: EngineContext, events: readonly LifecycleEvent[]): Lif
  */
 function findingsWith(ctx: EngineContext, own: readonly Finding[], events: readonly LifecycleEvent[]): Finding[] {
   const stated = new Set(own.flatMap((f) => f.lifecycle ?? []));
-  const caveats = lifecycleFindings(events, ctx.asOf, stated);
+  const caveats = caveatsOf(events, ctx.asOf, stated);
   const out = new Map<string, Finding>();
   for (const f of [...own, ...caveats]) if (!out.has(f.message)) out.set(f.message, f);
   return [...out.values()];
+}
+
+/** Per shared (frozen) list of events: its caveats by date and by what the command already stated. */
+const keptCaveats = new WeakMap<readonly LifecycleEvent[], Map<string, Finding[]>>();
+const MAX_CAVEAT_KEYS = 32;
+
+function caveatsOf(events: readonly LifecycleEvent[], asOf: string, stated: ReadonlySet<string>): Finding[] {
+  if (!Object.isFrozen(events)) return lifecycleFindings(events, asOf, stated);
+  let byKey = keptCaveats.get(events);
+  if (!byKey) {
+    byKey = new Map();
+    keptCaveats.set(events, byKey);
+  }
+  const key = stated.size ? `${asOf} ${[...stated].join(' ')}` : asOf;
+  let caveats = byKey.get(key);
+  if (!caveats) {
+    caveats = deepFreeze(lifecycleFindings(events, asOf, stated));
+    if (byKey.size >= MAX_CAVEAT_KEYS) byKey.clear();
+    byKey.set(key, caveats);
+  }
+  return caveats;
 }
 
 /**
@@ -84,6 +106,51 @@ function conflictsOf(ctx: EngineContext, facts: readonly Fact[], events: readonl
     });
 }
 
+/** Frozen (arrays included): answers share them, as they share fact references. */
+interface ModelPieces {
+  facts: FactRef[];
+  events: LifecycleEvent[];
+  lifecycle: LifecycleRef[];
+  conflicts: ConflictRef[];
+}
+
+/**
+ * What an answer carries from the model because of the facts and events it used: the same for every answer
+ * that used the same ones (on a date, for a site base), and most answers of a command use the same ones.
+ */
+const piecesByModel = new WeakMap<KnowledgeBase, SequenceMemo<Fact | LifecycleEvent, ModelPieces>>();
+const MAX_KEPT_PIECES = 2000;
+
+function modelPieces(ctx: EngineContext, used: readonly Fact[], eventsUsed: readonly LifecycleEvent[]): ModelPieces {
+  let memo = piecesByModel.get(ctx.kb);
+  if (!memo) {
+    memo = new SequenceMemo(MAX_KEPT_PIECES, 'model');
+    piecesByModel.set(ctx.kb, memo);
+  }
+  // A fact is never an event, so the two lists joined still say which is which.
+  return memo.get([...used, ...eventsUsed], `${ctx.asOf} ${ctx.base}`, () => {
+    // Events of the things the facts are about, and events the rules read directly, in date order.
+    const byId = new Map(
+      [
+        ...eventsAbout(
+          ctx.kb,
+          used.flatMap((f) => f.about ?? []),
+        ),
+        ...eventsUsed,
+      ].map((e) => [e.id, e] as const),
+    );
+    const events = [...byId.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    // The arrays only: their references are frozen already, and the events are the model's own.
+    const frozen = <T>(xs: T[]) => Object.freeze(xs) as T[];
+    return {
+      facts: frozen(used.map((f) => toFactRef(ctx, f))),
+      events: frozen(events),
+      lifecycle: frozen(lifecycleOf(ctx, events)),
+      conflicts: frozen(conflictsOf(ctx, used, events)),
+    };
+  });
+}
+
 export function finishAnswer<C extends CommandName>(
   ctx: EngineContext,
   command: C,
@@ -92,18 +159,7 @@ export function finishAnswer<C extends CommandName>(
   evidence: Evidence,
 ): Answer {
   const used = evidence.used();
-  // Events of the things the facts are about, and events the rules read directly, in date order.
-  const byId = new Map(
-    [
-      ...eventsAbout(
-        ctx.kb,
-        used.flatMap((f) => f.about ?? []),
-      ),
-      ...evidence.eventsUsed(),
-    ].map((e) => [e.id, e] as const),
-  );
-  const events = [...byId.values()].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const lifecycle = lifecycleOf(ctx, events);
+  const { facts, events, lifecycle, conflicts } = modelPieces(ctx, used, evidence.eventsUsed());
   const { coverage, findings, ...rest } = draft;
   return {
     kind: 'answer',
@@ -112,11 +168,11 @@ export function finishAnswer<C extends CommandName>(
     asOf: ctx.asOf,
     ...rest,
     findings: findingsWith(ctx, findings, events),
-    facts: evidence.refs(),
+    facts,
     permalink: permalinkFor(ctx, query),
     coverage: coverage ?? 'answered',
     lifecycle,
-    conflicts: conflictsOf(ctx, used, events),
+    conflicts,
   } as Answer;
 }
 

@@ -6,6 +6,7 @@
  * that tried to change one answer's piece would fail instead of changing every answer's.
  */
 import type { KnowledgeBase } from '../../knowledge';
+import { deepFreeze } from '../frozen-memo';
 
 /**
  * Distinct site bases remembered per model. The bot, the CLI and the site each use one; a caller that
@@ -14,14 +15,6 @@ import type { KnowledgeBase } from '../../knowledge';
 const MAX_BASES_PER_MODEL = 8;
 
 const byModel = new WeakMap<KnowledgeBase, Map<string, Map<string, unknown>>>();
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /** The shared piece for `key` under this model and base, made (and frozen) by `make` the first time. */
 export function sharedRef<T>(kb: KnowledgeBase, base: string, key: string, make: () => T): T {

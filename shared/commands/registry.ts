@@ -127,6 +127,8 @@ export function normaliseQuery(text: string): string {
       // Control characters and bidi overrides carry no meaning in a command and could disguise echoed text.
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips
       .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      // Half a surrogate pair is no character (a JSON body can still carry one) and no URL can encode it.
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
       .trim()
       .replace(/^\/vpn(\s+|$)/i, '')
   );

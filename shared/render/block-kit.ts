@@ -14,7 +14,19 @@ import type { Answer } from '../answer/answer';
 import { assertNever } from '../errors';
 import { policy } from '../policy';
 import { isSafeUrl } from './escape';
-import { ATOMIC, answerParts, chunksOf, conflictsDigest, e, MAX_HEADER_TEXT, type Part, type PartKind, slackLink } from './slack-parts';
+import { deepFreeze, renderedOnce } from '../frozen-memo';
+import {
+  ATOMIC,
+  answerParts,
+  type Chunk,
+  chunksOf,
+  conflictsDigest,
+  e,
+  MAX_HEADER_TEXT,
+  type Part,
+  type PartKind,
+  slackLink,
+} from './slack-parts';
 
 export { slackLink };
 
@@ -255,15 +267,25 @@ interface Unit {
   cut: boolean;
 }
 
+/** A kept chunk's (or a frozen part's list's) block, deeply frozen: shared by every message, so a face can serialise it once. */
+const sectionOf = renderedOnce((c: Chunk): SectionBlock => {
+  const block = section(c.text);
+  return Object.isFrozen(c) ? deepFreeze(block) : block;
+});
+const orderedListOf = renderedOnce((p: Part): RichTextBlock | undefined => {
+  const list = p.ordered && orderedList(p.ordered.title, p.ordered.items);
+  return list && Object.isFrozen(p) ? deepFreeze(list) : list;
+});
+
 function unitsOf(parts: readonly Part[], maxSectionText: number): Unit[] {
   return parts.flatMap((p, part): Unit[] => {
     // A list of steps is one ordered list when it fits one block's text; a longer one is numbered mrkdwn lines.
-    const list = p.ordered && orderedList(p.ordered.title, p.ordered.items);
+    const list = orderedListOf(p);
     if (list && richTextLength(list) <= maxSectionText) return [{ part, block: list, cut: true }];
     const chunks = chunksOf(p, maxSectionText);
     return chunks.map((c, i) => ({
       part,
-      block: section(c.text),
+      block: sectionOf(c),
       cut: i === chunks.length - 1 || (!ATOMIC.has(p.kind) && c.endsLine),
     }));
   });

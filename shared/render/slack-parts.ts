@@ -22,6 +22,7 @@ import {
   valueStanding,
   verdictLabel,
 } from './notices';
+import { renderedOnce, SequenceMemo } from '../frozen-memo';
 import { splitEscapedLine } from './slack-split';
 
 /** escapeSlack, skipped for the (most) strings that hold nothing to escape: this runs per string per reply. */
@@ -150,24 +151,6 @@ function sectionPart(s: Section): Part {
 
 type ConflictValue = ConflictRef['values'][number];
 
-/**
- * What was rendered from a frozen piece of an answer: the engine shares those between answers
- * (shared/answer/shared-refs.ts), so a conflict or a source line is rendered once, not once per reply.
- * Only frozen pieces: an object that can still change could make a kept rendering wrong.
- */
-function renderedOnce<K extends object, V>(render: (k: K) => V): (k: K) => V {
-  const kept = new WeakMap<K, V>();
-  return (k) => {
-    if (!Object.isFrozen(k)) return render(k);
-    let v = kept.get(k);
-    if (v === undefined) {
-      v = render(k);
-      kept.set(k, v);
-    }
-    return v;
-  };
-}
-
 /** Every value with its sources and dates, the current one marked or why none is, the verdict and a link to it. */
 const conflictPart = renderedOnce((c: ConflictRef): Part => {
   const notice = unresolvedNotice(c);
@@ -241,6 +224,34 @@ const sourceHeads = renderedOnce((f: FactRef) => ({
 }));
 
 /**
+ * Most answers of a command read the same facts and touch the same events: their sources and dates are
+ * rendered once per sequence (and date), frozen, so their section texts are kept too (chunksOf).
+ */
+const MAX_KEPT_SEQUENCES = 2000;
+const keptSources = new SequenceMemo<FactRef, Part>(MAX_KEPT_SEQUENCES);
+const keptLifecycle = new SequenceMemo<Answer['lifecycle'][number], Part>(MAX_KEPT_SEQUENCES);
+
+function sourcesPart(facts: Answer['facts'], pages: boolean): Part {
+  return keptSources.get(facts, pages ? 'pages' : '', () =>
+    Object.freeze({
+      kind: 'sources' as const,
+      head: '*Sources*',
+      lines: Object.freeze([...sourceLines(facts), ...(pages ? [`_${e(LIVE_PAGE_NOTE_SHORT)}_`] : [])]),
+    }),
+  );
+}
+
+function lifecyclePart(lifecycle: Answer['lifecycle'], asOf: string): Part {
+  return keptLifecycle.get(lifecycle, asOf, () =>
+    Object.freeze({
+      kind: 'lifecycle' as const,
+      head: `*${LIFECYCLE_HEADING}* (as of ${e(asOf)})`,
+      lines: Object.freeze(lifecycle.map((l) => `• ${e(lifecycleWhen(l, asOf))}: ${slackLink(l.url, l.title)}`)),
+    }),
+  );
+}
+
+/**
  * The answer's parts in reading order: what the answer is and how sure, its caveats (the dates that
  * matter, then where sources disagree), then its sections, sources and links.
  */
@@ -254,22 +265,10 @@ export function answerParts(a: Answer): Part[] {
   }
   parts.push({ kind: 'summary', lines: [e(a.summary)] });
   if (a.findings.length) parts.push({ kind: 'findings', lines: a.findings.map((f) => `${MARK[f.severity]} ${e(f.message)}`) });
-  if (a.lifecycle.length) {
-    parts.push({
-      kind: 'lifecycle',
-      head: `*${LIFECYCLE_HEADING}* (as of ${e(a.asOf)})`,
-      lines: a.lifecycle.map((l) => `• ${e(lifecycleWhen(l, a.asOf))}: ${slackLink(l.url, l.title)}`),
-    });
-  }
+  if (a.lifecycle.length) parts.push(lifecyclePart(a.lifecycle, a.asOf));
   for (const c of a.conflicts) parts.push(conflictPart(c));
   for (const s of a.sections) parts.push(sectionPart(s));
-  if (a.facts.length) {
-    parts.push({
-      kind: 'sources',
-      head: '*Sources*',
-      lines: [...sourceLines(a.facts), ...(hasSourcePages(a) ? [`_${e(LIVE_PAGE_NOTE_SHORT)}_`] : [])],
-    });
-  }
+  if (a.facts.length) parts.push(sourcesPart(a.facts, hasSourcePages(a)));
   if (a.links.length) parts.push({ kind: 'links', head: '*Links*', lines: a.links.map((l) => `• ${slackLink(l.url, l.title)}`) });
   return parts;
 }
@@ -281,7 +280,8 @@ export function chunksOf(p: Part, max: number): readonly Chunk[] {
   if (!Object.isFrozen(p)) return chunkPart(p, max);
   const kept = keptChunks.get(p);
   if (kept?.max === max) return kept.chunks;
-  const chunks = chunkPart(p, max);
+  // Frozen like their part: the blocks made from them are kept in turn (block-kit.ts).
+  const chunks = Object.freeze(chunkPart(p, max).map((c) => Object.freeze(c)));
   keptChunks.set(p, { max, chunks });
   return chunks;
 }

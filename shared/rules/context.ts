@@ -95,10 +95,6 @@ export class Evidence {
   used(): Fact[] {
     return [...this.read.values()];
   }
-
-  refs(): FactRef[] {
-    return [...this.read.values()].map((f) => toFactRef(this.ctx, f));
-  }
 }
 
 /**

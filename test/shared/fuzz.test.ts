@@ -52,6 +52,10 @@ const hostile = [
   '٥٠٠٠',
   '五千',
   '🙂',
+  // Halves of a surrogate pair on their own (a JSON body can carry "\ud800"): no URL can encode them.
+  '\ud800',
+  '\udc00x',
+  'x\ud83d',
   '-5',
   '0',
   '-0',
