@@ -18,6 +18,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { loadKnowledge } from '../knowledge';
 import { commands, runCommand } from '../shared';
+import { messageJson } from '../bot/slack/json-ack';
 import { renderBlockKit } from '../shared/render/block-kit';
 import { distinctCommand } from './slack-fixture';
 import { quantile, spread } from './stats';
@@ -101,13 +102,26 @@ function measureAllocations(): Record<string, number> {
   }
   // What the bot does for a slash command it has not answered before: the answer and its Block Kit message.
   out['slack_distinct.alloc_kb'] = round(bytesPerCall((i) => renderBlockKit(ask(distinctCommand(i)))) / 1024, 1);
+  // … and the acknowledgement's JSON, which the bot builds from the message for every new question.
+  out['slack_distinct_json.alloc_kb'] = round(
+    bytesPerCall((i) => messageJson(renderBlockKit(ask(distinctCommand(i))), { response_type: 'ephemeral' })) / 1024,
+    1,
+  );
   return out;
 }
 
 function allocationsInChild(): Record<string, number> {
   const r = spawnSync(
     process.execPath,
-    ['--expose-gc', '--max-semi-space-size=64', '--import', 'tsx', path.join(__dirname, 'engine.ts'), '--allocations'],
+    [
+      '--expose-gc',
+      '--min-semi-space-size=64',
+      '--max-semi-space-size=64',
+      '--import',
+      'tsx',
+      path.join(__dirname, 'engine.ts'),
+      '--allocations',
+    ],
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`vpn-advisor bench: the allocation child exited ${r.status}: ${r.stderr}`);
@@ -182,6 +196,7 @@ function printTable(f: Record<string, number>): void {
   ];
   rows.push(['all', String(f['all.per_sec']), f['all.p50_ms'].toFixed(4), f['all.p99_ms'].toFixed(4), '', '']);
   rows.push(['slack distinct (answer + Block Kit)', '', '', '', '', String(f['slack_distinct.alloc_kb'])]);
+  rows.push(['slack distinct (… + its JSON)', '', '', '', '', String(f['slack_distinct_json.alloc_kb'])]);
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   console.log(
     `Engine, in-process (as of ${AS_OF}; every declared example, round-robin; ${f['machine.cpus']} CPUs, load average ${f['machine.loadavg_1m']})`,

@@ -26,10 +26,10 @@ const EACH_NON_ASCII = /[\u0080-\uffff]/g;
 const escapedChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
- * JSON.stringify(value) in ASCII only (`•` as `\u2022`), held as a one-byte string. One bullet or box-drawing
- * character makes V8 keep a whole message as two-byte text, and encoding 13 KB of two-byte text for the socket
- * cost more than serialising it. V8 also keeps a replaced two-byte string two-byte, all-ASCII or not; read back
- * as latin1 it is one-byte again.
+ * JSON.stringify(value) in ASCII only (`•` as `\u2022`), held as one-byte text. One bullet or box-drawing
+ * character makes V8 hold a whole message as two-byte text: twice the memory for every copy on the way, and
+ * encoding 13 KB of two-byte text for the socket cost more than serialising it. V8 also keeps a replaced
+ * two-byte string two-byte, all-ASCII or not; read back as latin1, it is one-byte again.
  */
 function asciiJson(value: unknown): string {
   const json = JSON.stringify(value);
@@ -49,15 +49,23 @@ function jsonOfBlock(block: object): string {
   return json;
 }
 
-/** The same JSON as `JSON.stringify({ ...head, ...message })`, in ASCII, with each frozen block's JSON made once. */
+/**
+ * The same JSON as `JSON.stringify({ ...head, ...message })`, in ASCII as one-byte text, with each frozen
+ * block's JSON made once; its pieces are joined once, into the one string the socket writes.
+ */
 export function messageJson(message: BlockKitMessage, head: Readonly<Record<string, string>> = {}): string {
-  let out = '';
+  const pieces: string[] = [];
   for (const [key, value] of Object.entries({ ...head, ...message })) {
     if (value === undefined) continue;
-    const json = key === 'blocks' && Array.isArray(value) ? `[${value.map(jsonOfBlock).join(',')}]` : asciiJson(value);
-    out += `${out ? ',' : '{'}${JSON.stringify(key)}:${json}`;
+    pieces.push(pieces.length ? ',' : '{', JSON.stringify(key), ':');
+    if (key === 'blocks' && Array.isArray(value)) {
+      pieces.push('[');
+      value.forEach((block: object, i) => pieces.push(i ? ',' : '', jsonOfBlock(block)));
+      pieces.push(']');
+    } else pieces.push(asciiJson(value));
   }
-  return `${out || '{'}}`;
+  pieces.push(pieces.length ? '}' : '{}');
+  return pieces.join('');
 }
 
 /** Called for each Slack request before Bolt sees it. */

@@ -1,4 +1,4 @@
-import type { GatewaySku, Limit } from '../../knowledge/schema';
+import type { GatewaySku, LifecycleEvent, Limit } from '../../knowledge/schema';
 import { skuLabel } from '../../knowledge/derive';
 import type { EngineContext } from './context';
 import { inEffect } from './context';
@@ -27,10 +27,13 @@ export function catalogue(ctx: EngineContext): GatewaySku[] {
 }
 
 /** Why a SKU can't be created on the evaluation date, or undefined when it can. */
-export function creationBlocked(ctx: EngineContext, sku: GatewaySku): { reason: string; date: string; eventId: string } | undefined {
+export function creationBlocked(
+  ctx: EngineContext,
+  sku: GatewaySku,
+): { reason: string; date: string; eventId: string; event: LifecycleEvent } | undefined {
   // A retirement says more than the end of creation that came before it.
   const e = inEffect(ctx, sku.id, 'retired') ?? inEffect(ctx, sku.id, 'creation-ends');
-  return e ? { reason: e.title, date: e.date, eventId: e.id } : undefined;
+  return e ? { reason: e.title, date: e.date, eventId: e.id, event: e } : undefined;
 }
 
 /** Finds a SKU by what a user types: "VpnGw2AZ", "vpngw2az gen2", "VpnGw1", "Standard", "HighPerformance". */

@@ -37,7 +37,7 @@ export interface LimitCheck {
 export interface SkuAssessment {
   sku: GatewaySku;
   label: string;
-  blocked?: { reason: string; date: string; eventId: string };
+  blocked?: { reason: string; date: string; eventId: string; event: LifecycleEvent };
   /** Why it can't serve the request at all (protocol, zone redundancy, no point-to-site), if so. */
   unsuitable?: string;
   checks: LimitCheck[];
@@ -124,12 +124,13 @@ export function sizeGateway(req: SizingRequest, ctx: EngineContext, ev: Evidence
   if (sstpNamed && !sstpExcluded) findings.push(...sstpFindings(req, ctx, ev, sstpCap, Boolean(sstpEnableEnded), Boolean(sstpRetired)));
 
   const totalMbps = req.mbpsPerUser !== undefined ? req.users * req.mbpsPerUser : undefined;
-  const assessments = catalogue(ctx).map((sku) => assess(sku, req, ctx, { sstpCounted, sstpOnly, sstpCap, totalMbps }));
+  const o = { sstpCounted, sstpOnly, sstpCap, totalMbps };
+  const key = profileKey(req, ctx, o);
+  const assessments = catalogue(ctx).map((sku) => assess(sku, key, req, ctx, o));
   // The dates that decide which SKUs can be chosen: why a SKU is ruled out, and a change still to come for
   // one that can be chosen today. Basic is never chosen, so its own dates stay out unless it is the user's gateway.
   for (const a of assessments) {
-    const why = a.blocked && ctx.kb.lifecycle.find((x) => x.id === a.blocked?.eventId);
-    if (why) ev.event(why);
+    if (a.blocked) ev.event(a.blocked.event);
     if (a.blocked || a.sku.family === 'basic') continue;
     for (const e of lifecycleEvents(ctx, a.sku.id)) if (e.date > ctx.asOf && e.kind !== 'available') ev.event(e);
   }
@@ -296,38 +297,102 @@ function check(limit: LimitName, demand: number, capacity: number, factIds: stri
   return { limit, demand, capacity, utilisation: capacity ? demand / capacity : Number.POSITIVE_INFINITY, factIds };
 }
 
-function assess(
-  sku: GatewaySku,
-  req: SizingRequest,
-  ctx: EngineContext,
-  o: { sstpCounted: boolean; sstpOnly: boolean; sstpCap: number; totalMbps?: number },
-): SkuAssessment {
-  const blocked = creationBlocked(ctx, sku);
+/** What a SKU offers a request, apart from its size: the same for every user count on a date. */
+interface SkuProfile {
+  label: string;
+  blocked?: SkuAssessment['blocked'];
+  unsuitable?: string;
+  capacity: { limit: LimitName; capacity: number; factIds: string[] }[];
+}
+
+interface AssessOptions {
+  sstpCounted: boolean;
+  sstpOnly: boolean;
+  sstpCap: number;
+  totalMbps?: number;
+}
+
+/**
+ * Kept per SKU of a loaded model (its entries don't change) and per what shapes a profile; a sizing answer
+ * assesses every SKU, and their profiles were most of the engine's work for a new user count.
+ */
+const keptProfiles = new WeakMap<GatewaySku, Map<string, SkuProfile>>();
+const MAX_PROFILES_PER_SKU = 64;
+
+/** What shapes a profile, besides the SKU: one key for all SKUs of a request. */
+function profileKey(req: SizingRequest, ctx: EngineContext, o: AssessOptions): string {
+  return [
+    ctx.asOf,
+    req.protocol,
+    req.zoneRedundant,
+    req.sites !== undefined,
+    o.totalMbps !== undefined,
+    o.sstpCounted,
+    o.sstpOnly,
+    o.sstpCap,
+  ].join(' ');
+}
+
+function skuProfile(sku: GatewaySku, key: string, req: SizingRequest, ctx: EngineContext, o: AssessOptions): SkuProfile {
+  let kept = keptProfiles.get(sku);
+  if (!kept) {
+    kept = new Map();
+    keptProfiles.set(sku, kept);
+  }
+  let profile = kept.get(key);
+  if (!profile) {
+    profile = frozenProfile(makeSkuProfile(sku, req, ctx, o));
+    if (kept.size >= MAX_PROFILES_PER_SKU) kept.clear();
+    kept.set(key, profile);
+  }
+  return profile;
+}
+
+/** Frozen but for the model's own event (which nothing changes, but which is not this module's to freeze). */
+function frozenProfile(p: SkuProfile): SkuProfile {
+  for (const c of p.capacity) {
+    Object.freeze(c.factIds);
+    Object.freeze(c);
+  }
+  Object.freeze(p.capacity);
+  if (p.blocked) Object.freeze(p.blocked);
+  return Object.freeze(p);
+}
+
+function makeSkuProfile(sku: GatewaySku, req: SizingRequest, ctx: EngineContext, o: AssessOptions): SkuProfile {
   let unsuitable: string | undefined;
   const ike = limitNumber(sku.p2sIkev2OpenVpn) ?? 0;
   const sstp = o.sstpCounted ? Math.min(limitNumber(sku.p2sSstp) ?? 0, o.sstpCap) : 0;
   const named = req.protocol && req.protocol !== 'sstp' ? sku.p2sProtocols[req.protocol] : undefined;
   if (named === false && req.protocol) unsuitable = `no ${req.protocol === 'ikev2' ? 'IKEv2' : 'OpenVPN'} point-to-site`;
   if (req.zoneRedundant && sku.zoneRedundant !== true) unsuitable ??= 'not zone-redundant';
-  const capacity = o.sstpOnly ? sstp : ike + sstp;
-  if (capacity === 0)
+  const connections = o.sstpOnly ? sstp : ike + sstp;
+  if (connections === 0)
     unsuitable ??= o.sstpOnly ? 'no SSTP' : o.sstpCounted ? 'no point-to-site capacity' : 'no IKEv2/OpenVPN point-to-site';
-
-  const checks = [
-    check('connections', req.users, capacity, [
-      ...(o.sstpOnly ? [] : [gatewaySkuFactId(sku, 'p2s-ikev2-openvpn')]),
-      ...(o.sstpCounted ? [gatewaySkuFactId(sku, 'p2s-sstp')] : []),
-    ]),
+  const capacity: SkuProfile['capacity'] = [
+    {
+      limit: 'connections',
+      capacity: connections,
+      factIds: [
+        ...(o.sstpOnly ? [] : [gatewaySkuFactId(sku, 'p2s-ikev2-openvpn')]),
+        ...(o.sstpCounted ? [gatewaySkuFactId(sku, 'p2s-sstp')] : []),
+      ],
+    },
   ];
-  if (req.sites !== undefined) {
-    checks.push(check('s2s-tunnels', req.sites, limitNumber(sku.s2sTunnels) ?? 0, [gatewaySkuFactId(sku, 's2s-tunnels')]));
-  }
-  if (o.totalMbps !== undefined) {
-    checks.push(check('throughput', o.totalMbps, limitNumber(sku.throughputMbps) ?? 0, [gatewaySkuFactId(sku, 'throughput')]));
-  }
+  if (req.sites !== undefined)
+    capacity.push({ limit: 's2s-tunnels', capacity: limitNumber(sku.s2sTunnels) ?? 0, factIds: [gatewaySkuFactId(sku, 's2s-tunnels')] });
+  if (o.totalMbps !== undefined)
+    capacity.push({ limit: 'throughput', capacity: limitNumber(sku.throughputMbps) ?? 0, factIds: [gatewaySkuFactId(sku, 'throughput')] });
+  return { label: skuLabel(sku), blocked: creationBlocked(ctx, sku), unsuitable, capacity };
+}
+
+function assess(sku: GatewaySku, key: string, req: SizingRequest, ctx: EngineContext, o: AssessOptions): SkuAssessment {
+  const { label, blocked, unsuitable, capacity } = skuProfile(sku, key, req, ctx, o);
+  const demand: Record<LimitName, number> = { connections: req.users, 's2s-tunnels': req.sites ?? 0, throughput: o.totalMbps ?? 0 };
+  const checks = capacity.map((c) => check(c.limit, demand[c.limit], c.capacity, c.factIds));
   const binding = checks.reduce((a, b) => (b.utilisation > a.utilisation ? b : a));
   const within = (max: number) => !unsuitable && checks.every((c) => c.utilisation <= max);
-  return { sku, label: skuLabel(sku), blocked, unsuitable, checks, binding, fits: within(1), comfortable: within(policy.highUtilisation) };
+  return { sku, label, blocked, unsuitable, checks, binding, fits: within(1), comfortable: within(policy.highUtilisation) };
 }
 
 /**
