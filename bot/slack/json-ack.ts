@@ -60,7 +60,9 @@ export function messageJson(message: BlockKitMessage, head: Readonly<Record<stri
     pieces.push(pieces.length ? ',' : '{', JSON.stringify(key), ':');
     if (key === 'blocks' && Array.isArray(value)) {
       pieces.push('[');
-      value.forEach((block: object, i) => pieces.push(i ? ',' : '', jsonOfBlock(block)));
+      value.forEach((block: object, i) => {
+        pieces.push(i ? ',' : '', jsonOfBlock(block));
+      });
       pieces.push(']');
     } else pieces.push(asciiJson(value));
   }
