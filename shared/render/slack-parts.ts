@@ -300,6 +300,14 @@ function chunkPart(p: Part, max: number): Chunk[] {
   const open = p.fence ? '```\n' : '';
   const close = p.fence ? '\n```' : '';
   const budget = max - open.length - close.length;
+  // Most parts fit one text whole: no line to split, no piece to measure.
+  let whole = p.head ? p.head.length + 1 : 0;
+  for (const line of p.lines) whole += line.length + 1;
+  if (whole + open.length + close.length <= max) {
+    const body = p.lines.length ? `${open}${p.lines.join('\n')}${close}` : '';
+    const text = p.head ? (body ? `${p.head}\n${body}` : p.head) : body;
+    return text ? [{ text, endsLine: p.lines.length > 0 }] : [];
+  }
   // A heading longer than a whole text (user text in a title) takes texts of its own; its end leads the first chunk.
   const heads = p.head ? splitEscapedLine(p.head, max) : [];
   let lead = heads.pop();
