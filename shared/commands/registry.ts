@@ -142,9 +142,10 @@ export function runCommand(text: string, opts: RunOptions): Answer {
   const base = opts.base ?? siteBase();
   const requested = opts.asOf ?? today();
   // An impossible date can't evaluate anything: answer on today, say what was wrong.
-  const ctx = engineContext(opts, isIsoDate(requested) ? requested : today(), base);
+  const valid = isIsoDate(requested);
+  const ctx = engineContext(opts, valid ? requested : today(), base);
   const query = normaliseQuery(text);
-  if (!isIsoDate(requested)) return badDate(ctx, query, requested);
+  if (!valid) return badDate(ctx, query, requested);
   if (query.length > policy.maxQueryLength) {
     return usageErrorAnswer(ctx, 'vpn', query.slice(0, policy.maxQueryLength), {
       code: 'too_long',
