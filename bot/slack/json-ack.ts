@@ -8,6 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AckFn, Context, RespondArguments } from '@slack/bolt';
+import { renderedOnce } from '../../shared/frozen-memo';
 import type { BlockKitMessage } from '../../shared/render/block-kit';
 
 /** On the request, as Express keeps `req.res`: a WeakMap of every request cost more (its entries outlive them until a GC). */
@@ -38,16 +39,7 @@ function asciiJson(value: unknown): string {
 }
 
 /** A frozen block (the renderer shares those between messages: conflicts, sources, dates) is serialised once. */
-const blockJson = new WeakMap<object, string>();
-function jsonOfBlock(block: object): string {
-  if (!Object.isFrozen(block)) return asciiJson(block);
-  let json = blockJson.get(block);
-  if (json === undefined) {
-    json = asciiJson(block);
-    blockJson.set(block, json);
-  }
-  return json;
-}
+const jsonOfBlock = renderedOnce((block: object) => asciiJson(block));
 
 /**
  * The same JSON as `JSON.stringify({ ...head, ...message })`, in ASCII as one-byte text, with each frozen
