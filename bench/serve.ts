@@ -1,6 +1,6 @@
 /**
  * A server under test, alone in its own process (spawned by bench/processes.ts): prints `PORT <n>` once it
- * listens, then, when BENCH_SAMPLE_MS is set, `MEM <rss> <heapUsed> <heap after the last full GC>` every that many
+ * listens, then, when BENCH_SAMPLE_MS is set, `MEM <rss> <heapUsed> <heap after the last full GC> <heapTotal> <external>` every that many
  * milliseconds, and
  * `CPU <microseconds>` (user + system so far) on each SIGUSR2.
  *   node dist/bench-serve.js advisor|bare   (bench/processes.ts bundles it first)
@@ -85,7 +85,7 @@ async function main(kind: string): Promise<void> {
     }).observe({ entryTypes: ['gc'] });
     setInterval(() => {
       const m = process.memoryUsage();
-      process.stdout.write(`MEM ${m.rss} ${m.heapUsed} ${liveHeap}\n`);
+      process.stdout.write(`MEM ${m.rss} ${m.heapUsed} ${liveHeap} ${m.heapTotal} ${m.external}\n`);
     }, every);
   }
 }

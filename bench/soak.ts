@@ -35,6 +35,9 @@ interface Sample {
   heapMb: number;
   /** The heap after the last full collection (0 before the first): what the server holds, without garbage. */
   liveHeapMb: number;
+  /** What V8 has reserved for its heap (young generation included), and memory outside it (Buffers): RSS's parts. */
+  heapTotalMb: number;
+  externalMb: number;
 }
 
 function envNumber(name: string, fallback: number): number {
@@ -99,13 +102,15 @@ async function soak(): Promise<boolean> {
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
     for (const line of lines) {
-      const m = /^MEM (\d+) (\d+) (\d+)$/.exec(line);
+      const m = /^MEM (\d+) (\d+) (\d+) (\d+) (\d+)$/.exec(line);
       if (m)
         samples.push({
           atSeconds: (performance.now() - started) / 1000,
           rssMb: Number(m[1]) / 2 ** 20,
           heapMb: Number(m[2]) / 2 ** 20,
           liveHeapMb: Number(m[3]) / 2 ** 20,
+          heapTotalMb: Number(m[4]) / 2 ** 20,
+          externalMb: Number(m[5]) / 2 ** 20,
         });
     }
   });
@@ -119,6 +124,8 @@ async function soak(): Promise<boolean> {
     const heapSlope = slope(steady.map((s) => [s.atSeconds / 60, s.heapMb]));
     const live = steady.filter((s) => s.liveHeapMb > 0);
     const liveSlope = slope(live.map((s) => [s.atSeconds / 60, s.liveHeapMb]));
+    const reservedSlope = slope(steady.map((s) => [s.atSeconds / 60, s.heapTotalMb]));
+    const externalSlope = slope(steady.map((s) => [s.atSeconds / 60, s.externalMb]));
     const mentions = webApi.calls.get('chat.postMessage') ?? 0;
     console.log(`  requests        ${result.total} in ${seconds} s (${round(result.reqPerSec, 0)}/s)`);
     console.log(`  latency         p50 ${round(result.p50, 1)} ms, p99 ${round(result.p99, 1)} ms, max ${round(result.max, 1)} ms`);
@@ -130,10 +137,10 @@ async function soak(): Promise<boolean> {
     );
     for (const s of samples)
       console.log(
-        `  t=${String(Math.round(s.atSeconds)).padStart(4)} s  RSS ${s.rssMb.toFixed(1)} MB  heap ${s.heapMb.toFixed(1)} MB  after the last full GC ${s.liveHeapMb.toFixed(1)} MB`,
+        `  t=${String(Math.round(s.atSeconds)).padStart(4)} s  RSS ${s.rssMb.toFixed(1)} MB  heap ${s.heapMb.toFixed(1)} MB  after the last full GC ${s.liveHeapMb.toFixed(1)} MB  reserved ${s.heapTotalMb.toFixed(1)} MB  external ${s.externalMb.toFixed(1)} MB`,
       );
     console.log(
-      `  after ${Math.round(warm)} s of warm-up (${steady.length} samples): RSS slope ${round(rssSlope, 2)} MB/min, heap slope ${round(heapSlope, 2)} MB/min, heap after full GCs ${round(liveSlope, 2)} MB/min`,
+      `  after ${Math.round(warm)} s of warm-up (${steady.length} samples): RSS slope ${round(rssSlope, 2)} MB/min, heap slope ${round(heapSlope, 2)} MB/min, heap after full GCs ${round(liveSlope, 2)} MB/min, heap reserved ${round(reservedSlope, 2)} MB/min, external ${round(externalSlope, 2)} MB/min`,
     );
     const flat = steady.length >= 2 && rssSlope <= RSS_FLAT_MB_PER_MIN;
     const ok = result.failed === 0 && flat && mentions > 0;
