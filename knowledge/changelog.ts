@@ -5,6 +5,8 @@
  */
 import type { KnowledgeBase } from './model';
 
+const versions = new WeakMap<object, string>();
+
 /**
  * The knowledge model's version: the newest date among its sources. A permalink carries it (`kv`), so that
  * a later reader can tell which corrections the answer predates. A date rather than a hash: it orders,
@@ -21,7 +23,6 @@ export function knowledgeVersion(kb: Pick<KnowledgeBase, 'sources'>): string {
   }
   return version;
 }
-const versions = new WeakMap<object, string>();
 
 /** A value that a newer source replaced: the fact answers use now, what it said before, and when it changed. */
 export interface FactCorrection {

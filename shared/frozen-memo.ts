@@ -79,3 +79,28 @@ export class SequenceMemo<K extends object, V> {
     return v;
   }
 }
+
+/**
+ * Values per object and short string key (a date, a request's shape), at most `perObject` keys per object:
+ * past that, the object's keys start over, so a caller that invents keys only loses the keeping.
+ */
+export class KeptPerObject<O extends object, V> {
+  private readonly byObject = new WeakMap<O, Map<string, V>>();
+
+  constructor(private readonly perObject: number) {}
+
+  get(o: O, key: string, make: () => V): V {
+    let kept = this.byObject.get(o);
+    if (!kept) {
+      kept = new Map();
+      this.byObject.set(o, kept);
+    }
+    let v = kept.get(key);
+    if (v === undefined) {
+      v = make();
+      if (kept.size >= this.perObject) kept.clear();
+      kept.set(key, v);
+    }
+    return v;
+  }
+}

@@ -1,5 +1,5 @@
 import type { Fact, KnowledgeBase, LifecycleEvent } from '../../knowledge';
-import { deepFreeze, SequenceMemo } from '../frozen-memo';
+import { deepFreeze, KeptPerObject, SequenceMemo } from '../frozen-memo';
 import { knowledgeVersion } from '../../knowledge/changelog';
 import { sourcePageUrl } from '../../knowledge/derive';
 import type { Answer, ConflictRef, FactRef, Finding, LifecycleRef, UsageErrorAnswer, UsageErrorInfo } from './answer';
@@ -48,24 +48,12 @@ function findingsWith(ctx: EngineContext, own: readonly Finding[], events: reado
 }
 
 /** Per shared (frozen) list of events: its caveats by date and by what the command already stated. */
-const keptCaveats = new WeakMap<readonly LifecycleEvent[], Map<string, Finding[]>>();
-const MAX_CAVEAT_KEYS = 32;
+const keptCaveats = new KeptPerObject<readonly LifecycleEvent[], Finding[]>(32);
 
 function caveatsOf(events: readonly LifecycleEvent[], asOf: string, stated: ReadonlySet<string>): Finding[] {
   if (!Object.isFrozen(events)) return lifecycleFindings(events, asOf, stated);
-  let byKey = keptCaveats.get(events);
-  if (!byKey) {
-    byKey = new Map();
-    keptCaveats.set(events, byKey);
-  }
   const key = stated.size ? `${asOf} ${[...stated].join(' ')}` : asOf;
-  let caveats = byKey.get(key);
-  if (!caveats) {
-    caveats = deepFreeze(lifecycleFindings(events, asOf, stated));
-    if (byKey.size >= MAX_CAVEAT_KEYS) byKey.clear();
-    byKey.set(key, caveats);
-  }
-  return caveats;
+  return keptCaveats.get(events, key, () => deepFreeze(lifecycleFindings(events, asOf, stated)));
 }
 
 /**

@@ -8,6 +8,7 @@ import { prefixForAddresses } from './cidr';
 import type { EngineContext, Evidence } from './context';
 import { inEffect, lifecycleEvents, upcoming } from './context';
 import { catalogue, creationBlocked, limitNumber, skuLabel } from './gateway-catalog';
+import { KeptPerObject } from '../frozen-memo';
 
 export interface SizingRequest {
   users: number;
@@ -316,8 +317,7 @@ interface AssessOptions {
  * Kept per SKU of a loaded model (its entries don't change) and per what shapes a profile; a sizing answer
  * assesses every SKU, and their profiles were most of the engine's work for a new user count.
  */
-const keptProfiles = new WeakMap<GatewaySku, Map<string, SkuProfile>>();
-const MAX_PROFILES_PER_SKU = 64;
+const keptProfiles = new KeptPerObject<GatewaySku, SkuProfile>(64);
 
 /** What shapes a profile, besides the SKU: one key for all SKUs of a request. */
 function profileKey(req: SizingRequest, ctx: EngineContext, o: AssessOptions): string {
@@ -334,18 +334,7 @@ function profileKey(req: SizingRequest, ctx: EngineContext, o: AssessOptions): s
 }
 
 function skuProfile(sku: GatewaySku, key: string, req: SizingRequest, ctx: EngineContext, o: AssessOptions): SkuProfile {
-  let kept = keptProfiles.get(sku);
-  if (!kept) {
-    kept = new Map();
-    keptProfiles.set(sku, kept);
-  }
-  let profile = kept.get(key);
-  if (!profile) {
-    profile = frozenProfile(makeSkuProfile(sku, req, ctx, o));
-    if (kept.size >= MAX_PROFILES_PER_SKU) kept.clear();
-    kept.set(key, profile);
-  }
-  return profile;
+  return keptProfiles.get(sku, key, () => frozenProfile(makeSkuProfile(sku, req, ctx, o)));
 }
 
 /** Frozen but for the model's own event (which nothing changes, but which is not this module's to freeze). */

@@ -2,7 +2,7 @@
  * What is made from frozen pieces is kept per piece, or per sequence of pieces, and never from a piece that
  * can still change; a caller that makes endless sequences can't make the memo grow without bound.
  */
-import { deepFreeze, renderedOnce, SequenceMemo } from '../../shared/frozen-memo';
+import { deepFreeze, KeptPerObject, renderedOnce, SequenceMemo } from '../../shared/frozen-memo';
 
 const piece = (name: string) => Object.freeze({ name });
 
@@ -67,5 +67,21 @@ describe('SequenceMemo', () => {
     expect(memo.get([keys[2]], '', () => ++n)).toBe(3);
     expect(memo.get([keys[0]], '', () => ++n)).toBe(4);
     expect(memo.get([keys[0]], '', () => ++n)).toBe(4);
+  });
+});
+
+describe('KeptPerObject', () => {
+  it('keeps one value per object and key, and starts an object over once it holds its maximum of keys', () => {
+    const kept = new KeptPerObject<object, number>(2);
+    const [a, b] = [{}, {}];
+    let n = 0;
+    expect(kept.get(a, 'x', () => ++n)).toBe(1);
+    expect(kept.get(a, 'x', () => ++n)).toBe(1);
+    expect(kept.get(b, 'x', () => ++n)).toBe(2);
+    expect(kept.get(a, 'y', () => ++n)).toBe(3);
+    // a is full: its third key clears its first two; b keeps its own.
+    expect(kept.get(a, 'z', () => ++n)).toBe(4);
+    expect(kept.get(a, 'x', () => ++n)).toBe(5);
+    expect(kept.get(b, 'x', () => ++n)).toBe(2);
   });
 });
